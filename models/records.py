@@ -1,0 +1,123 @@
+"""The five record types of docs/records.md, validated before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+
+Qualifier = Literal["approximately", "less_than", "more_than", "at_least", "at_most"]
+Number = Union[int, float]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EvidenceSpan(_Strict):
+    """Character offsets into the article text, end exclusive."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "EvidenceSpan":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+        return self
+
+
+class CharSpan(EvidenceSpan):
+    """A span with its text, so that `text[start:end] == span.text` can be checked."""
+
+    text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _length_matches(self) -> "CharSpan":
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}-{self.end} does not fit text {self.text!r}")
+        return self
+
+
+class _RecordBase(_Strict):
+    article_id: str = Field(min_length=1)
+    type: str
+    id: str = Field(min_length=1)
+
+
+class PersonRecord(_RecordBase):
+    type: Literal["person"] = "person"
+    name: str = Field(min_length=1)
+    titles: list[str] = Field(default_factory=list)
+    mentions: list[CharSpan] = Field(min_length=1)
+
+
+class OrganizationRecord(_RecordBase):
+    type: Literal["organization"] = "organization"
+    name: str = Field(min_length=1)
+    mentions: list[CharSpan] = Field(min_length=1)
+
+
+class _AmountFields(_RecordBase):
+    type: Literal["money", "percentage"]
+    text: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    qualifier: Qualifier | None = None
+
+    @model_validator(mode="after")
+    def _length_matches(self) -> "_AmountFields":
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}-{self.end} does not fit text {self.text!r}")
+        return self
+
+
+class MoneyRecord(_AmountFields):
+    type: Literal["money"] = "money"
+    amount: Number
+    amount_max: Number | None = None
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+
+
+class PercentageRecord(_AmountFields):
+    type: Literal["percentage"] = "percentage"
+    value: Number
+    value_max: Number | None = None
+    unit: Literal["percent", "percentage_point", "basis_point"] = "percent"
+
+
+class MeetingRecord(_RecordBase):
+    type: Literal["meeting"] = "meeting"
+    trigger: CharSpan
+    participants: list[str] = Field(default_factory=list)
+    status: Literal["occurred", "planned"]
+    mode: Literal["in_person", "phone", "video", "unspecified"] = "unspecified"
+    when: str | None = None
+    date: str | None = None
+    where: str | None = None
+    topic: str | None = None
+    evidence: EvidenceSpan
+
+    @field_validator("date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            dt.date.fromisoformat(value)
+        return value
+
+
+Record = Annotated[
+    Union[PersonRecord, OrganizationRecord, MoneyRecord, PercentageRecord, MeetingRecord],
+    Field(discriminator="type"),
+]
+RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
+RECORD_TYPES: tuple[str, ...] = ("person", "organization", "money", "percentage", "meeting")
+
+
+def record_json_schema() -> dict[str, Any]:
+    """JSON Schema of one output line, for validating files without Python."""
+    schema = RECORD_ADAPTER.json_schema()
+    schema["title"] = "newsevents record"
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
