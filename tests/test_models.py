@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from models import RECORD_ADAPTER, MoneyRecord, record_json_schema
+
+MONEY = {
+    "article_id": "000", "type": "money", "id": "money-1", "text": "C$1.3 billion", "start": 525, "end": 538,
+    "amount": 1300000000, "amount_max": None, "currency": "CAD", "qualifier": None,
+}
+MEETING = {
+    "article_id": "000", "type": "meeting", "id": "meeting-1",
+    "trigger": {"start": 473, "end": 483, "text": "phone call"},
+    "participants": ["Dominic LeBlanc", "Tom Homan"], "status": "occurred", "mode": "phone",
+    "when": "Monday", "date": None, "where": None, "topic": "details of the plan",
+    "evidence": {"start": 318, "end": 563},
+}
+
+
+def test_money_record_round_trips_with_exact_integer_amount() -> None:
+    record = RECORD_ADAPTER.validate_python(MONEY)
+    assert isinstance(record, MoneyRecord)
+    assert record.model_dump(mode="json") == MONEY
+    assert '"amount":1300000000,' in record.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    ("base", "change", "message"),
+    [
+        pytest.param(MONEY, {"colour": "red"}, "Extra inputs are not permitted", id="unknown-field"),
+        pytest.param(MONEY, {"type": "price"}, "does not match any of the expected tags", id="unknown-type"),
+        pytest.param(MONEY, {"currency": "dollars"}, "String should match pattern", id="currency-not-iso"),
+        pytest.param(MONEY, {"qualifier": "roughly"}, "Input should be 'approximately'", id="qualifier-not-allowed"),
+        pytest.param(MONEY, {"end": 540}, "does not fit text", id="span-length-mismatch"),
+        pytest.param(MEETING, {"status": "rumoured"}, "Input should be 'occurred' or 'planned'", id="meeting-status"),
+        pytest.param(MEETING, {"mode": "email"}, "Input should be 'in_person'", id="meeting-mode"),
+        pytest.param(MEETING, {"date": "Monday"}, "Invalid isoformat", id="meeting-date-not-iso"),
+        pytest.param(MEETING, {"evidence": {"start": 9, "end": 3}}, "before start", id="evidence-reversed"),
+        pytest.param({**MONEY, "type": "person", "name": "X", "titles": []}, {"mentions": []}, "at least 1 item", id="person-without-mentions"),
+    ],
+)
+def test_invalid_records_are_rejected(base: dict, change: dict, message: str) -> None:
+    raw = {**base, **change}
+    if raw["type"] == "person":
+        raw = {k: raw[k] for k in ("article_id", "type", "id", "name", "titles", "mentions")}
+    with pytest.raises(ValidationError, match=message):
+        RECORD_ADAPTER.validate_python(raw)
+
+
+def test_json_schema_discriminates_the_five_types() -> None:
+    schema = record_json_schema()
+    assert schema["discriminator"]["propertyName"] == "type"
+    assert sorted(schema["discriminator"]["mapping"]) == ["meeting", "money", "organization", "percentage", "person"]
+    assert schema["$defs"]["MoneyRecord"]["additionalProperties"] is False
