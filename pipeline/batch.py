@@ -102,57 +102,102 @@ class Summary:
 
 
 class JsonlSink:
-    """JSON lines to a file that only appears, complete, on `commit()`; or to a stream."""
+    """JSON lines to a file that only appears, complete, on `commit()`; or to a stream.
 
-    def __init__(self, path: Path | None, *, resume: bool = False, stream: IO[str] | None = None) -> None:
+    With an index (the records output) each finished article gets an index line and
+    resuming keys on it; without one (the error log) every whole line is kept and
+    `line_key` tells which lines are already there.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        resume: bool = False,
+        indexed: bool = True,
+        line_key: Callable[[dict[str, Any]], tuple[str, str]] | None = None,
+    ) -> None:
         self.path = path
         self.done: set[tuple[str, str]] = set()
+        self._index: IO[str] | None = None
         if path is None:
-            self._handle: IO[str] = stream or sys.stdout
-            self._index: IO[str] | None = None
+            self._handle: IO[str] = sys.stdout
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         self.partial = path.with_name(path.name + ".partial")
-        self.index_path = path.with_name(path.name + ".index")
-        self.partial_index = path.with_name(path.name + ".index.partial")
-        if resume:
-            self._restore()
+        self.index_path = path.with_name(path.name + ".index") if indexed else None
+        self.partial_index = path.with_name(path.name + ".index.partial") if indexed else None
+        if not resume:
+            self._truncate_all()
+        elif self.partial_index is not None:
+            self._restore_indexed()
         else:
-            self.partial.write_bytes(b"")
-            self.partial_index.write_bytes(b"")
+            self._restore_lines(line_key)
         self._handle = self.partial.open("a", encoding="utf-8")
-        self._index = self.partial_index.open("a", encoding="utf-8")
+        if self.partial_index is not None:
+            self._index = self.partial_index.open("a", encoding="utf-8")
 
-    def _restore(self) -> None:
-        """Pick up a killed run's partial output, or a finished run's output and index."""
-        if not self.partial.exists() and self.path is not None and self.path.exists() and self.index_path.exists():
-            shutil.copyfile(self.path, self.partial)
-            shutil.copyfile(self.index_path, self.partial_index)
-        if not self.partial.exists() or not self.partial_index.exists():
-            self.partial.write_bytes(b"")
-            self.partial_index.write_bytes(b"")
+    def _truncate_all(self) -> None:
+        for path in (self.partial, self.partial_index):
+            if path is not None:
+                path.write_bytes(b"")
+
+    def _adopt_finished_run(self) -> bool:
+        """Copy a finished run's files to the partial ones; False when there is nothing to resume."""
+        if self.partial.exists() and (self.partial_index is None or self.partial_index.exists()):
+            return True
+        finished = [self.path, self.index_path] if self.index_path else [self.path]
+        if not all(p is not None and p.exists() for p in finished):
+            return False
+        for source, target in zip(finished, [self.partial, self.partial_index]):
+            shutil.copyfile(source, target)
+        return True
+
+    def _restore_indexed(self) -> None:
+        """Truncate to the last indexed article and skip every indexed one."""
+        if not self._adopt_finished_run():
+            self._truncate_all()
             return
-        entries, good_bytes, offset = [], 0, 0
+        good_bytes, offset = 0, 0
         with self.partial_index.open("rb") as handle:
             for raw in handle:
                 try:
                     entry = json.loads(raw)
                     offset = int(entry["offset"])
+                    self.done.add((entry["article_id"], entry["sha1"]))
                 except (ValueError, KeyError, TypeError):
                     break
-                entries.append((entry["article_id"], entry["sha1"]))
                 good_bytes += len(raw)
         with self.partial.open("r+b") as data:
             data.truncate(offset)
         with self.partial_index.open("r+b") as index:
             index.truncate(good_bytes)
-        self.done = set(entries)
+
+    def _restore_lines(self, line_key: Callable[[dict[str, Any]], tuple[str, str]] | None) -> None:
+        """Keep every whole line; a torn last line is dropped."""
+        if not self._adopt_finished_run():
+            self._truncate_all()
+            return
+        good_bytes = 0
+        with self.partial.open("rb") as handle:
+            for raw in handle:
+                try:
+                    obj = json.loads(raw)
+                except ValueError:
+                    break
+                if not raw.endswith(b"\n"):
+                    break
+                if line_key is not None:
+                    self.done.add(line_key(obj))
+                good_bytes += len(raw)
+        with self.partial.open("r+b") as data:
+            data.truncate(good_bytes)
 
     def write(self, obj: dict[str, Any]) -> None:
         self._handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
     def mark_done(self, article_id: str, text_hash: str) -> None:
-        """Record that every record of this article is written (resume point)."""
+        """Record that every record of this article is written (the resume point)."""
         self._handle.flush()
         if self._index is not None:
             offset = self._handle.tell()
@@ -161,17 +206,23 @@ class JsonlSink:
 
     def commit(self) -> None:
         self._handle.flush()
-        if self._index is None or self.path is None:
+        if self.path is None:
             return
-        self._handle.close()
-        self._index.close()
+        self.close_uncommitted()
         self.partial.replace(self.path)
-        self.partial_index.replace(self.index_path)
+        if self.partial_index is not None and self.index_path is not None:
+            self.partial_index.replace(self.index_path)
 
     def close_uncommitted(self) -> None:
-        if self._index is not None:
+        if self.path is not None:
             self._handle.close()
+        if self._index is not None:
             self._index.close()
+
+
+def error_key(obj: dict[str, Any]) -> tuple[str, str]:
+    """What makes an error line the same problem again on a resumed run."""
+    return (str(obj.get("path")), f"{obj.get('line')}:{obj.get('severity')}")
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -204,14 +255,14 @@ def run_extraction(
     started = time.perf_counter()
     summary = Summary()
     sink = JsonlSink(output, resume=resume)
-    errors = JsonlSink(errors_path, resume=resume)
+    errors = JsonlSink(errors_path, resume=resume, indexed=False, line_key=error_key)
     executor = make_executor(jobs, scheduler)
 
     def report(problem: ReadError) -> None:
-        key = (problem.path, f"{problem.line}:{problem.severity}")
-        if key not in errors.done:
-            errors.write(problem.as_dict())
-            errors.mark_done(*key)
+        line = problem.as_dict()
+        if error_key(line) not in errors.done:
+            errors.write(line)
+            errors.mark_done(*error_key(line))
         if problem.severity == "warning":
             summary.warnings += 1
         else:
