@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("dask.distributed")
+
+from pipeline.batch import run_extraction  # noqa: E402
+
+SEED = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as local_cluster:
+        yield local_cluster
+
+
+def test_dask_cluster_writes_the_same_records_as_a_local_run(cluster, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    seed_text = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    for n in range(30):
+        (corpus / f"{n:03d}.txt").write_text(f"Story {n}\n{seed_text}", encoding="utf-8")
+    (corpus / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+
+    local = run_extraction([corpus], output=tmp_path / "local.jsonl", errors_path=tmp_path / "local-errors.jsonl", jobs=1)
+    remote = run_extraction(
+        [corpus], output=tmp_path / "dask.jsonl", errors_path=tmp_path / "dask-errors.jsonl", scheduler=cluster.scheduler_address
+    )
+    assert (remote.articles, remote.errors) == (local.articles, local.errors) == (30, 1)
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    assert (tmp_path / "dask-errors.jsonl").read_text() == (tmp_path / "local-errors.jsonl").read_text()
