@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models import RECORD_TYPES
+from pipeline.extensions import remember_text
 from pipeline.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
 from pipeline.nlp import build_nlp
 from pipeline.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, read_articles
@@ -63,7 +64,7 @@ def process_chunk(articles: list[Article]) -> list[ArticleResult]:
     nlp = worker_nlp()
     docs = []
     for article in articles:
-        doc = nlp.make_doc(article.text)
+        doc = remember_text(nlp.make_doc(article.text), article.text)
         doc._.article_id = article.article_id
         doc._.published = article.published
         docs.append(doc)

@@ -1,23 +1,33 @@
 """Sentence boundaries for news text on a blank pipeline.
 
-spaCy's tokenizer keeps "U.S.", "Mr." and "Jan." whole, so a period token is a
-real full stop; what remains is to end a sentence after it (and after any closing
-quote or bracket), and at line breaks. Reuters-style copy is hard-wrapped, so
-there a single newline is just a wrapped line and only a blank or indented line
-starts a paragraph.
+spaCy's tokenizer keeps "U.S.", "Mr." and "Jan." whole, so a one-character
+period token is a real full stop: a sentence ends after it (and after any closing
+quote or bracket) when the next word can open a sentence. Line breaks end
+sentences too, except in hard-wrapped wire copy (Reuters), where a single newline
+is just a wrapped line and only a blank or indented line starts a paragraph.
+Boundaries are found with regular expressions over the text and written in one
+`Doc.from_array` call: a Python pass over every token would cost as much as
+tokenizing.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Token
+import re
 
-TERMINALS = frozenset({".", "!", "?", "...", "…"})
-CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+import numpy
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
 # Abbreviations that may also close a sentence ("... in the U.S. The plan").
 ABBREVIATIONS_ENDING_SENTENCES = frozenset({"U.S.", "U.K.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "a.m.", "p.m.", "etc."})
 # Words that open a sentence but rarely continue a name after such an abbreviation.
 SENTENCE_OPENERS = frozenset({"The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "This", "That", "There"})
+
+FULL_STOP = re.compile(r"""[.!?…]+["'”’)\]»]*[ \t]*(?:\n[ \t\n]*)?(?=[A-Z0-9"“‘'(\[À-Þ])""")
+LINE_BREAK = re.compile(r"\n[ \t\n]*(?=\S)")
+PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n|[ \t]+)[ \t\n]*(?=\S)")
+NEXT_WORD = re.compile(r"[\w'’]+")
 
 
 def is_hard_wrapped(text: str, *, width: int = 80, share: float = 0.5) -> bool:
@@ -30,44 +40,41 @@ def is_hard_wrapped(text: str, *, width: int = 80, share: float = 0.5) -> bool:
     return short >= share * len(lines) and open_ended >= share * len(lines)
 
 
-def _is_paragraph_break(token: Token, hard_wrapped: bool) -> bool:
-    if "\n" not in token.text and "\n" not in token.whitespace_:
+def _ends_with_abbreviation(text: str, stop: int, token_starts: numpy.ndarray, doc: Doc) -> bool:
+    """A period that belongs to a longer token ("Mr.", "U.S.") is not a full stop."""
+    if text[stop] != ".":
         return False
-    gap = token.text if token.is_space else token.whitespace_
-    if not hard_wrapped:
-        return True
-    return gap.count("\n") >= 2 or gap.rstrip("\n") != gap.rstrip() or gap.endswith((" ", "\t"))
+    token = doc[int(numpy.searchsorted(token_starts, stop, side="right")) - 1]
+    if len(token) == 1:
+        return False
+    if token.text in ABBREVIATIONS_ENDING_SENTENCES:
+        following = NEXT_WORD.match(text, text.find(" ", stop) + 1)
+        return not (following and following.group() in SENTENCE_OPENERS)
+    return True
 
 
-def _opens_sentence(token: Token) -> bool:
-    return token.is_title or token.is_digit or token.text in {'"', "“", "‘", "("} or token.is_upper
+def sentence_start_offsets(doc: Doc, text: str) -> set[int]:
+    """Character offsets at which a sentence starts."""
+    token_starts = doc.to_array(IDX)
+    starts = {match.end() for match in FULL_STOP.finditer(text) if not _ends_with_abbreviation(text, match.start(), token_starts, doc)}
+    breaks = PARAGRAPH_BREAK if is_hard_wrapped(text) else LINE_BREAK
+    starts.update(match.end() for match in breaks.finditer(text))
+    return starts
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
-    """Mark `is_sent_start` on every token of `doc`."""
+    """Mark `is_sent_start` on every token of `doc` in one array write."""
     if not len(doc):
         return doc
-    hard_wrapped = is_hard_wrapped(doc.text)
-    starts = [False] * len(doc)
-    starts[0] = True
-    for i, token in enumerate(doc[:-1]):
-        nxt = i + 1
-        ends_abbreviation = token.text in ABBREVIATIONS_ENDING_SENTENCES and doc[nxt].text in SENTENCE_OPENERS
-        if token.text in TERMINALS or ends_abbreviation:
-            while nxt < len(doc) and doc[nxt].text in CLOSERS:
-                nxt += 1
-            while nxt < len(doc) and doc[nxt].is_space:
-                nxt += 1
-            if nxt < len(doc) and (token.text not in {".", "..."} or _opens_sentence(doc[nxt]) or doc[nxt].is_space):
-                starts[nxt] = True
-        if _is_paragraph_break(token, hard_wrapped):
-            nxt = i + 1
-            while nxt < len(doc) and doc[nxt].is_space:
-                nxt += 1
-            if nxt < len(doc):
-                starts[nxt] = True
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+    token_starts = doc.to_array(IDX)
+    flags = numpy.full(len(doc), -1, dtype=numpy.int64)
+    flags[0] = 1
+    offsets = numpy.fromiter(sentence_start_offsets(doc, doc._.text), dtype=numpy.int64)
+    positions = numpy.searchsorted(token_starts, offsets)
+    in_doc = positions < len(doc)
+    positions, offsets = positions[in_doc], offsets[in_doc]
+    flags[positions[token_starts[positions] == offsets]] = 1
+    doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 

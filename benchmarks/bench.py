@@ -1,0 +1,97 @@
+"""Throughput and peak memory of newsevents against the tokenizer floor.
+
+    python benchmarks/bench.py /path/to/reuters21578 [--sizes 1000,5000,all]
+
+For each corpus size it runs, each in a fresh process so peak memory is its own:
+(a) `spacy.blank("en")` through `nlp.pipe`: the floor no spaCy pipeline beats;
+(b) the full newsevents extraction with `--jobs 1`; (c) with `--jobs 2`.
+It prints a Markdown table: words/s, articles/s, the ratio of (b) to (a), and
+peak resident memory (for (c), the largest of the parent and its workers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MODES = ("tokenizer", "pipeline-j1", "pipeline-j2")
+
+
+def article_files(corpus: Path, limit: int | None) -> list[Path]:
+    files = sorted(p for p in corpus.rglob("*.txt") if p.name != "README.txt")
+    return files[:limit] if limit else files
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def run_one(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
+    """One measurement, in this process."""
+    files = article_files(corpus, limit)
+    if mode == "tokenizer":
+        import spacy
+
+        nlp = spacy.blank("en")
+        started = time.perf_counter()
+        texts = (p.read_text(encoding="utf-8", errors="replace") for p in files)
+        words = sum(sum(not t.is_space for t in doc) for doc in nlp.pipe(texts, batch_size=64))
+        seconds = time.perf_counter() - started
+        return {"articles": len(files), "words": words, "seconds": seconds, "peak_mb": peak_rss_mb()}
+    from pipeline.batch import run_extraction
+
+    jobs = int(mode.rsplit("j", 1)[1])
+    with tempfile.TemporaryDirectory() as scratch:
+        started = time.perf_counter()
+        summary = run_extraction(files, output=Path(scratch, "events.jsonl"), errors_path=Path(scratch, "errors.jsonl"), jobs=jobs)
+        seconds = time.perf_counter() - started
+    return {"articles": summary.articles, "records": sum(summary.records.values()), "seconds": seconds, "peak_mb": peak_rss_mb()}
+
+
+def measure(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
+    """Run one measurement in a fresh interpreter so that its peak memory is its own."""
+    command = [sys.executable, __file__, str(corpus), "--one", mode, "--limit", str(limit or 0)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--sizes", default="1000,5000,all", help="comma-separated article counts; 'all' for every article")
+    parser.add_argument("--one", choices=MODES, help=argparse.SUPPRESS)
+    parser.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.corpus, args.limit or None)))
+        return
+
+    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, python {platform.python_version()}")
+    print("| articles | run | words/s | articles/s | vs tokenizer | seconds | peak MB |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for size in args.sizes.split(","):
+        limit = None if size == "all" else int(size)
+        floor = measure("tokenizer", args.corpus, limit)
+        words = floor["words"]
+        for mode in MODES:
+            result = floor if mode == "tokenizer" else measure(mode, args.corpus, limit)
+            wps = words / result["seconds"]
+            ratio = wps / (words / floor["seconds"])
+            print(
+                f"| {floor['articles']} | {mode} | {wps:,.0f} | {result['articles'] / result['seconds']:,.1f} "
+                f"| {ratio:.2f} | {result['seconds']:.1f} | {result['peak_mb']:.0f} |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
