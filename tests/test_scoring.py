@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from pipeline.scoring import Counts, ScoreReport, contain_each_other, load_records, normalize_name, score, set_f1
+from pipeline.scoring import (
+    Counts,
+    ScoreReport,
+    contain_each_other,
+    load_records,
+    max_matching,
+    normalize_name,
+    score,
+    set_f1,
+)
 
 ARTICLE = "wire/001"
 SEED_GOLD = Path(__file__).resolve().parents[1] / "seeds" / "gold" / "000_ba1e971f6ca12b74.gold.jsonl"
@@ -121,6 +130,21 @@ def test_precision_recall_f1(counts: Counts, precision: float, recall: float, f1
 
 
 @pytest.mark.parametrize(
+    "adjacency, seed, expected",
+    [
+        pytest.param([[0], [0]], None, {0: 0}, id="two-want-one"),
+        pytest.param([[0, 1], [0]], None, {0: 1, 1: 0}, id="first-moves-over-for-second"),
+        pytest.param([[], [0]], None, {1: 0}, id="no-candidates"),
+        pytest.param([[0, 1], [0], [1]], None, {0: 1, 1: 0}, id="three-into-two-last-left-out"),
+        pytest.param([[1, 0], [1]], {0: 1}, {0: 0, 1: 1}, id="seeded-node-rerouted-but-kept"),
+    ],
+)
+def test_max_matching(adjacency: list[list[int]], seed: dict[int, int] | None, expected: dict[int, int]) -> None:
+    assert max_matching(adjacency, seed) == expected
+
+
+
+@pytest.mark.parametrize(
     "gold, pred, expected",
     [
         pytest.param([person("Donald Trump", (0, 12))], [person("Donald Trump", (0, 12))], (1, 0, 0), id="same-name"),
@@ -144,6 +168,15 @@ def test_precision_recall_f1(counts: Counts, precision: float, recall: float, f1
 )
 def test_person_counts(gold: list[dict], pred: list[dict], expected: tuple[int, int, int]) -> None:
     assert figures(run(gold, pred).counts["person"]) == expected
+
+
+def test_optional_entity_counts_nothing() -> None:
+    gold = [person("Tom Homan", (0, 9)), {**org("Trump team", (30, 40)), "optional": True}]
+    pred = [person("Tom Homan", (0, 9)), org("Trump team", (30, 40), (50, 60))]
+    report = run(gold, pred)
+    assert figures(report.counts["organization"]) == (0, 0, 0)
+    assert figures(report.mentions["organization"]) == (0, 0, 0)
+    assert figures(report.micro) == (1, 0, 0)
 
 
 def test_organization_counts_and_leading_the() -> None:
