@@ -1,0 +1,483 @@
+"""Finding money and percentage amounts in text and normalizing them exactly; pure functions, no spaCy.
+
+Analysts sum and compare these values, so every value is an exact `Decimal` ("1.3 billion" is
+exactly 1300000000) and every word list (currencies, scales, units, qualifiers, number words)
+lives in `pipeline/data/amounts/`, loaded and validated once.
+
+`scan_amounts(text)` finds each amount with one compiled regex: qualifier words, a currency
+prefix, a number (digits, fractions such as "7-3/4", or words such as "half a"), scale words
+("bn", "mln", "crore"), then a currency word or a percent unit. Neighbouring numbers joined by
+"-", "to" or "between ... and" become one range; a lone number with no currency or unit is no amount,
+so years, phone numbers, model numbers and scores are never reported.
+
+Which country a bare currency form means:
+- A form that names its country ("C$", "Canadian dlrs", "€", "stg") is that country's currency.
+- A bare form ("$", "dollars", "dlrs", "cents", "francs", "crowns") takes the code of the last
+  explicit amount of the same family earlier in the article ("C$1.3 billion ... $200 million" is
+  CAD twice), except in parentheses right after another amount, where news gives a conversion
+  ("C$1.3 billion ($913 million)": the $ stays USD).
+- Otherwise a bare form takes its default: `$`/dollars/dlrs/cents are USD and `pounds` GBP; a word
+  several countries share with no default ("crowns", "francs", "pesos") takes the country the
+  article names first ("Swedish", "Oslo"), else no currency.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Literal
+
+DATA_DIR = Path(__file__).parent / "data" / "amounts"
+
+QUALIFIERS = frozenset({"approximately", "less_than", "more_than", "at_least", "at_most"})
+PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+POSITIONS = frozenset({"prefix", "suffix", "both", "attached"})
+SPACINGS = frozenset({"attached", "spaced", "both"})
+GUARDS = frozenset({"-", "scale", "not_weight"})
+NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "article", "fraction"})
+RANGE_ROLES = frozenset({"separator", "opener", "blocker", "change"})
+WEIGHT_FOLLOWERS = frozenset({"of", "per", "a", "an", "each", "in"})
+
+Kind = Literal["money", "percent", "bare"]
+
+
+@dataclass(frozen=True)
+class CurrencyForm:
+    form: str
+    code: str | None
+    family: str
+    position: str
+    explicit: bool
+    factor: Decimal
+    guard: str
+
+
+@dataclass(frozen=True)
+class AmountLexicon:
+    """The word lists of `pipeline/data/amounts/`, keyed by `lookup_key` of each form."""
+
+    currencies: dict[str, CurrencyForm]
+    scales: dict[str, tuple[Decimal, str]]
+    percent_units: dict[str, tuple[str, str]]
+    qualifiers: dict[str, str]
+    number_words: dict[str, tuple[Decimal, str]]
+    range_words: dict[str, str]
+    hints: dict[str, dict[str, str]]  # family -> hint word -> code
+    case_sensitive: frozenset[str] = field(default_factory=frozenset)
+
+    def currency(self, text: str) -> CurrencyForm | None:
+        return self.currencies.get(self.key(text))
+
+    def key(self, text: str) -> str:
+        """The table key of a matched form: white space folded, case folded unless the form is case-sensitive."""
+        folded = " ".join(text.replace("\u00a0", " ").split())
+        folded = re.sub(r"(?<=[A-Za-z])\s+(?=\$)", "", folded)  # "NZ $" is "NZ$"
+        return folded if folded in self.case_sensitive else folded.lower()
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One money or percentage amount found in a text, with its exact normalized value."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal
+    value_max: Decimal | None = None
+    currency: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    form: CurrencyForm | None = None
+    multiplier: Decimal = Decimal(1)
+
+    @property
+    def scaled(self) -> bool:
+        return self.multiplier != 1
+
+
+def is_case_sensitive(form: str) -> bool:
+    """Short forms with capitals ("USD", "DM", "Rs", "C$") must match as written; words match in any case."""
+    return any(c.isupper() for c in form) and len(form) <= 4
+
+
+def _rows(name: str, columns: int) -> Iterable[list[str]]:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line_no, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) != columns or not all(cell.strip() for cell in row):
+                raise ValueError(f"{path}:{line_no}: expected {columns} tab-separated cells, got {row!r}")
+            yield [cell.strip() for cell in row]
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(message)
+
+
+def _add(table: dict, case_sensitive: set[str], form: str, value: object, source: str) -> None:
+    sensitive = is_case_sensitive(form)
+    key = form if sensitive else form.lower()
+    _check(key not in table, f"{source}: duplicate form {form!r}")
+    table[key] = value
+    if sensitive:
+        case_sensitive.add(key)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> AmountLexicon:
+    """Read and validate every amount word list once."""
+    case_sensitive: set[str] = set()
+    currencies: dict[str, CurrencyForm] = {}
+    for form, code, family, position, explicit, factor, guard in _rows("currencies.tsv", 7):
+        _check(code == "-" or re.fullmatch(r"[A-Z]{3}", code) is not None, f"currencies.tsv: bad code {code!r}")
+        _check(position in POSITIONS and explicit in {"0", "1"} and guard in GUARDS, f"currencies.tsv: bad row {form!r}")
+        _check(factor in {"1", "0.01"}, f"currencies.tsv: bad factor {factor!r}")
+        entry = CurrencyForm(form, None if code == "-" else code, family, position, explicit == "1", Decimal(factor), guard)
+        _add(currencies, case_sensitive, form, entry, "currencies.tsv")
+    scales: dict[str, tuple[Decimal, str]] = {}
+    for form, multiplier, spacing in _rows("scales.tsv", 3):
+        _check(multiplier.isdigit() and spacing in SPACINGS, f"scales.tsv: bad row {form!r}")
+        _add(scales, case_sensitive, form, (Decimal(multiplier), spacing), "scales.tsv")
+    percent_units: dict[str, tuple[str, str]] = {}
+    for form, unit, spacing in _rows("percent_units.tsv", 3):
+        _check(unit in PERCENT_UNITS and spacing in SPACINGS, f"percent_units.tsv: bad row {form!r}")
+        _add(percent_units, case_sensitive, form, (unit, spacing), "percent_units.tsv")
+    qualifiers: dict[str, str] = {}
+    for phrase, qualifier in _rows("qualifiers.tsv", 2):
+        _check(qualifier in QUALIFIERS, f"qualifiers.tsv: bad qualifier {qualifier!r}")
+        _add(qualifiers, case_sensitive, phrase, qualifier, "qualifiers.tsv")
+    number_words: dict[str, tuple[Decimal, str]] = {}
+    for word, value, kind in _rows("number_words.tsv", 3):
+        _check(kind in NUMBER_KINDS, f"number_words.tsv: bad kind {kind!r}")
+        _add(number_words, case_sensitive, word, (Decimal(value), kind), "number_words.tsv")
+    range_words: dict[str, str] = {}
+    for word, role in _rows("range_words.tsv", 2):
+        _check(role in RANGE_ROLES, f"range_words.tsv: bad role {role!r}")
+        _add(range_words, case_sensitive, word, role, "range_words.tsv")
+    families = {form.family for form in currencies.values()}
+    hints: dict[str, dict[str, str]] = {}
+    for family, code, hint in _rows("currency_hints.tsv", 3):
+        _check(family in families and re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency_hints.tsv: bad row {hint!r}")
+        hints.setdefault(family, {})[hint] = code
+    _check(not set(currencies) & set(percent_units), "a form is both a currency and a percent unit")
+    return AmountLexicon(currencies, scales, percent_units, qualifiers, number_words, range_words, hints, frozenset(case_sensitive))
+
+
+# ---------------------------------------------------------------- numbers
+
+DIGITS = r"\d+[- ]\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d+)/(\d+)")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Digits as written in news ("1,750", "5.93", "7-3/4", "1/2") as an exact Decimal; None if not a number."""
+    text = text.strip()
+    fraction = FRACTION_RE.fullmatch(text)
+    if fraction:
+        whole, numerator, denominator = fraction.groups()
+        if int(denominator) == 0 or int(numerator) >= int(denominator):
+            return None
+        return Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", text):
+        return None
+    return Decimal(text.replace(",", ""))
+
+
+def parse_number_words(text: str, lexicon: AmountLexicon | None = None) -> tuple[Decimal, bool] | None:
+    """Written-out numbers ("two", "twenty-five", "a hundred", "half a", "two and a half") as
+    (value, needs_scale): a bare article ("a", "an") is a number only before a scale word."""
+    words = (lexicon or load_lexicon()).number_words
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t not in {"and", "of"}]
+    if not tokens or any(t not in words for t in tokens):
+        return None
+    kinds = [words[t][1] for t in tokens]
+    fraction_at = next((i for i, kind in enumerate(kinds) if kind == "fraction"), None)
+    value = Decimal(0)
+    whole = tokens
+    if fraction_at is not None:
+        after = tokens[fraction_at + 1 :]
+        if len(after) > 1 or (after and words[after[0]][0] != 1):
+            return None
+        whole, count = tokens[:fraction_at], Decimal(1)
+        if whole and kinds[fraction_at - 1] in {"unit", "article"}:
+            count = words[whole[-1]][0]
+            whole = whole[:-1]
+        value = count * words[tokens[fraction_at]][0]
+    cardinal = _cardinal([(words[t][0], words[t][1]) for t in whole])
+    if cardinal is None:
+        return None
+    only_articles = fraction_at is None and all(kind == "article" for kind in kinds)
+    return cardinal + value, only_articles
+
+
+def _cardinal(parts: list[tuple[Decimal, str]]) -> Decimal | None:
+    total = Decimal(0)
+    for number, kind in parts:
+        if kind == "hundred":
+            total = (total or Decimal(1)) * number
+        elif kind in {"unit", "ten", "article"}:
+            if total % 10 and kind != "unit" or (total % 100 and total % 10 == 0 and kind == "ten"):
+                return None
+            total += number
+        else:
+            return None
+    return total
+
+
+# ---------------------------------------------------------------- the scanner
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of lower-cased forms, longest first; white space inside a form matches any run of it.
+
+    Patterns run on the lower-cased text (Python's regex engine is several times slower with
+    IGNORECASE); case-sensitive forms ("USD", "Rs") are checked against the original text afterwards.
+    """
+    patterns = []
+    for form in sorted({f.lower() for f in forms}, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(part) for part in form.split(" "))
+        if form.endswith("$") and len(form) > 1 and form[-2].isalpha():
+            pattern = pattern[:-2] + r"\s?\$"
+        patterns.append(pattern)
+    return "|".join(patterns)
+
+
+WORD_END = r"(?![^\W_]|\.[^\W\d_])"
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """The compiled patterns of one lexicon, all run on lower-cased text."""
+
+    lexicon: AmountLexicon
+    number_re: re.Pattern[str]
+    tail_re: re.Pattern[str]
+    prefix_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+    hint_res: dict[str, re.Pattern[str]]
+
+
+@lru_cache(maxsize=1)
+def scanner() -> Scanner:
+    lex = load_lexicon()
+    forms = lex.currencies
+    suffix = [key for key, c in forms.items() if c.position in {"suffix", "both"}]
+    attached_units = [key for key, c in forms.items() if c.position == "attached"]
+    for key, (_, spacing) in lex.percent_units.items():
+        if spacing != "attached":
+            suffix.append(key)
+        if spacing != "spaced":
+            attached_units.append(key)
+    attached_scales = [key for key, (_, spacing) in lex.scales.items() if spacing != "spaced"]
+    spaced_scales = _alternation(key for key, (_, spacing) in lex.scales.items() if spacing != "attached")
+    suffix_alt = _alternation(suffix)
+    number_word = f"(?:{_alternation(lex.number_words)})"
+    words = rf"(?=[a-z])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
+    number = (
+        rf"(?<![\w.,/])(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
+        rf"|(?P<words>{words})(?=\s+(?:{spaced_scales}|{suffix_alt}){WORD_END})"
+    )
+    tail = (
+        rf"(?:(?P<scale_a>{_alternation(attached_scales)})(?![^\W_])|\s+(?P<scale_s>{spaced_scales})(?!\w))?"
+        rf"(?:\s+(?P<scale_2>{spaced_scales})(?!\w))?"
+        rf"(?:(?:(?P<unit_a>{_alternation(attached_units)})|\s+(?P<unit_s>{suffix_alt})){WORD_END})?"
+    )
+    prefix = _alternation(key for key, c in forms.items() if c.position in {"prefix", "both"})
+    hint_res = {
+        family: re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(hints, key=len, reverse=True)) + r")\b")
+        for family, hints in lex.hints.items()
+    }
+    return Scanner(
+        lexicon=lex,
+        number_re=re.compile(number),
+        tail_re=re.compile(tail),
+        prefix_re=re.compile(rf"(?<![^\W_])(?:{prefix})\s?\Z"),
+        qualifier_re=re.compile(rf"(?<![^\W_])(?:{_alternation(lex.qualifiers)})\s+\Z"),
+        hint_res=hint_res,
+    )
+
+
+def _known(table: dict, lexicon: AmountLexicon, original: str) -> object | None:
+    """The table entry of a matched form, None when a case-sensitive form was written in another case."""
+    return table.get(lexicon.key(original))
+
+
+def _next_word(text: str, end: int) -> str:
+    following = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    return following.group(1).lower() if following else ""
+
+
+def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount | None:
+    """One number with its currency or unit, or a bare number kept only to open a range."""
+    lexicon = sc.lexicon
+    tail = sc.tail_re.match(lowered, number.end())
+    assert tail is not None  # every part of the tail is optional
+    if number.group("digits"):
+        value, needs_scale = parse_number(number.group("digits")), False
+    else:
+        parsed = parse_number_words(number.group("words"), lexicon)
+        value, needs_scale = parsed if parsed else (None, False)
+    scale_groups = [g for g in ("scale_a", "scale_s", "scale_2") if tail.group(g)]
+    multiplier = Decimal(1)
+    for group in scale_groups:
+        scale = _known(lexicon.scales, lexicon, text[tail.start(group) : tail.end(group)])
+        if scale is None:
+            return None
+        multiplier *= scale[0]
+    if value is None or (needs_scale and not scale_groups):
+        return None
+    start = number.start()
+    prefix = None
+    found = sc.prefix_re.search(lowered, max(0, start - 8), start)
+    if found:
+        prefix = _known(lexicon.currencies, lexicon, text[found.start() : start])
+        if prefix is not None:
+            start = found.start()
+    unit_group = "unit_a" if tail.group("unit_a") else "unit_s" if tail.group("unit_s") else None
+    unit_text = text[tail.start(unit_group) : tail.end(unit_group)] if unit_group else ""
+    suffix = _known(lexicon.currencies, lexicon, unit_text) if unit_text else None
+    percent = _known(lexicon.percent_units, lexicon, unit_text) if unit_text else None
+    if suffix is not None and (
+        suffix.guard == "scale" and not scale_groups
+        or suffix.guard == "not_weight" and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS
+    ):
+        suffix = None
+    if percent is not None:
+        if prefix is not None or scale_groups:
+            return None
+        return Amount(number.start(), tail.end(), "percent", value, unit=percent[0])
+    form = suffix if suffix is not None and (suffix.explicit or prefix is None or not prefix.explicit) else prefix
+    number_end = tail.end(scale_groups[-1]) if scale_groups else number.end()
+    if form is None:
+        if number.group("words"):
+            return None
+        return Amount(number.start(), number_end, "bare", value * multiplier, multiplier=multiplier)
+    end = tail.end() if suffix is not None else number_end
+    return Amount(start, end, "money", value * multiplier * form.factor, form=form, multiplier=multiplier)
+
+
+def _with_qualifier(amount: Amount, lowered: str, sc: Scanner) -> Amount:
+    found = sc.qualifier_re.search(lowered, max(0, amount.start - 40), amount.start)
+    if not found:
+        return amount
+    qualifier = sc.lexicon.qualifiers[sc.lexicon.key(found.group(0))]
+    return replace(amount, start=found.start(), qualifier=qualifier)
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    before = re.search(r"([^\W\d_]+)\s+\Z", text[max(0, start - 30) : start])
+    if not before:
+        return "", start
+    return before.group(1).lower(), start - (len(before.group(0)))
+
+
+def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) -> Amount | None:
+    """"5-7 pct", "$5 to $7 million", "between 5% and 7%" as one amount; None when the two are apart."""
+    if second.kind == "bare" or second.qualifier:
+        return None
+    gap = text[first.end : second.start]
+    separator = gap.strip().lower()
+    if lexicon.range_words.get(separator) != "separator" or (separator.isalpha() and not (gap[0].isspace() and gap[-1].isspace())):
+        return None
+    if first.kind != "bare":
+        same_unit = first.kind == second.kind and first.unit == second.unit
+        same_family = first.form is None or second.form is None or first.form.family == second.form.family
+        if not (same_unit and same_family):
+            return None
+    word, word_start = _word_before(text, first.start)
+    role = lexicon.range_words.get(word)
+    start = first.start
+    if role == "opener":
+        start = word_start
+    elif separator == "and":
+        return None
+    if separator == "to" and (role == "blocker" or role == "change" and first.kind != "bare"):
+        return None
+    low = first.value
+    if not first.scaled and second.scaled:
+        if low * second.multiplier <= second.value / (second.form.factor if second.form else 1):
+            low *= second.multiplier
+    if first.kind == "bare" and second.form is not None:
+        low *= second.form.factor
+    if not low < second.value:
+        return None
+    form = first.form if first.form is not None and (first.form.explicit or not second.form.explicit) else second.form
+    return replace(second, start=start, value=low, value_max=second.value, form=form, qualifier=first.qualifier)
+
+
+
+def _in_parentheses_after_amount(amount: Amount, previous: Amount | None, text: str) -> bool:
+    """True for "($913 million)" right after another amount: news puts a conversion there."""
+    if previous is None:
+        return False
+    between = text[previous.end : amount.start]
+    return re.fullmatch(r"\s*\(\s*", between) is not None
+
+
+class CurrencyResolver:
+    """Gives each money amount its ISO code, reading the article in order (rule in the module docstring)."""
+
+    def __init__(self, text: str, sc: Scanner) -> None:
+        self.text = text
+        self.scanner = sc
+        self.last_explicit: dict[str, str] = {}
+        self.hinted: dict[str, str | None] = {}
+
+    def resolve(self, amount: Amount, in_parentheses: bool) -> str | None:
+        form = amount.form
+        assert form is not None
+        if form.explicit and form.code:
+            self.last_explicit[form.family] = form.code
+            return form.code
+        if form.family in self.last_explicit and not in_parentheses:
+            return self.last_explicit[form.family]
+        hinted = self._hint(form.family)
+        return hinted or form.code
+
+    def _hint(self, family: str) -> str | None:
+        if family not in self.hinted:
+            pattern = self.scanner.hint_res.get(family)
+            found = pattern.search(self.text) if pattern else None
+            self.hinted[family] = self.scanner.lexicon.hints[family][found.group(0)] if found else None
+        return self.hinted[family]
+
+
+def scan_amounts(text: str) -> list[Amount]:
+    """Every money and percentage amount of a text, in order, ranges joined, currencies resolved."""
+    sc = scanner()
+    lexicon = sc.lexicon
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    atoms = []
+    for number in sc.number_re.finditer(lowered):
+        atom = _atom(number, text, lowered, sc)
+        if atom is not None:
+            atoms.append(_with_qualifier(atom, lowered, sc) if atom.kind != "bare" else atom)
+    joined: list[Amount] = []
+    index = 0
+    while index < len(atoms):
+        current = atoms[index]
+        if index + 1 < len(atoms):
+            both = _join_range(current, atoms[index + 1], text, lexicon)
+            if both is not None:
+                current, index = both, index + 1
+        if current.kind != "bare":
+            joined.append(current)
+        index += 1
+    resolver = CurrencyResolver(text, sc)
+    resolved = []
+    previous_money: Amount | None = None
+    for amount in joined:
+        if amount.kind == "money":
+            code = resolver.resolve(amount, _in_parentheses_after_amount(amount, previous_money, text))
+            previous_money = amount
+            amount = replace(amount, currency=code)
+        resolved.append(amount)
+    return resolved
