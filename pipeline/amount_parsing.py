@@ -217,20 +217,19 @@ def parse_number_words(text: str, lexicon: AmountLexicon | None = None) -> tuple
 
 
 def _cardinal(parts: list[tuple[Decimal, str]]) -> Decimal | None:
-    total = Decimal(0)
+    """Cardinal words up to the hundreds, in the only orders English allows ("two hundred and fifty")."""
+    total, previous = Decimal(0), ""
     for number, kind in parts:
-        if kind == "hundred":
-            total = (total or Decimal(1)) * number
-        elif kind in {"unit", "ten", "article"}:
-            if total % 10 and kind != "unit" or (total % 100 and total % 10 == 0 and kind == "ten"):
-                return None
+        if kind == "article" and previous == "" or kind == "ten" and total % 100 == 0:
             total += number
+        elif kind == "unit" and (total % 100 == 0 or previous == "ten"):
+            total += number
+        elif kind == "hundred" and total < 100 and previous != "hundred":
+            total = (total or Decimal(1)) * number
         else:
             return None
+        previous = kind
     return total
-
-
-# ---------------------------------------------------------------- the scanner
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -333,12 +332,13 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     if value is None or (needs_scale and not scale_groups):
         return None
     start = number.start()
-    prefix = None
-    found = sc.prefix_re.search(lowered, max(0, start - 8), start)
-    if found:
-        prefix = _known(lexicon.currencies, lexicon, text[found.start() : start])
+    prefix, search_from = None, max(0, start - 8)
+    while (found := sc.prefix_re.search(lowered, search_from, number.start())) is not None:
+        prefix = _known(lexicon.currencies, lexicon, text[found.start() : number.start()])
         if prefix is not None:
             start = found.start()
+            break
+        search_from = found.start() + 1
     unit_group = "unit_a" if tail.group("unit_a") else "unit_s" if tail.group("unit_s") else None
     unit_text = text[tail.start(unit_group) : tail.end(unit_group)] if unit_group else ""
     suffix = _known(lexicon.currencies, lexicon, unit_text) if unit_text else None
@@ -459,7 +459,7 @@ def scan_amounts(text: str) -> list[Amount]:
     for number in sc.number_re.finditer(lowered):
         atom = _atom(number, text, lowered, sc)
         if atom is not None:
-            atoms.append(_with_qualifier(atom, lowered, sc) if atom.kind != "bare" else atom)
+            atoms.append(_with_qualifier(atom, lowered, sc))
     joined: list[Amount] = []
     index = 0
     while index < len(atoms):

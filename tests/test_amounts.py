@@ -1,0 +1,102 @@
+"""The `amounts` component on real Docs: spans exact whatever the tokenizer does, values on the Doc, records out."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pipeline.amounts  # noqa: F401  (registers the factory)
+import pipeline.extensions  # noqa: F401
+from pipeline.annotations import MoneyMention, PercentMention
+from pipeline.nlp import build_nlp
+from pipeline.records import doc_to_records, record_to_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    blank = spacy.blank("en")
+    blank.add_pipe("amounts")
+    return blank
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        pytest.param("Canada announced a C$1.3 billion border security package.", "C$1.3 billion", "1300000000", "CAD", id="C$ split from number"),
+        pytest.param("The group was valued at HK$5bn.", "HK$5bn", "5000000000", "HKD", id="one token HK$5bn"),
+        pytest.param("a £600m and", "£600m", "600000000", "GBP", id="£ 600 m tokens"),
+        pytest.param("shares fell 4p to 567.", "4p", "0.04", "GBP", id="pence before punctuation"),
+        pytest.param("He was released on US$ 20,000 bail on Thursday.", "US$ 20,000", "20000", "USD", id="spaced US$"),
+        pytest.param("estimated cost of NZ $ 26 million, although", "NZ $ 26 million", "26000000", "NZD", id="spaced NZ $"),
+        pytest.param("It earned 5mln dlrs.", "5mln dlrs", "5000000", "USD", id="attached mln"),
+        pytest.param("a deal (CA$1.3 billion).", "CA$1.3 billion", "1300000000", "CAD", id="in parentheses"),
+    ],
+)
+def test_money_span_is_exact(nlp: Language, text: str, span: str, amount: str, currency: str) -> None:
+    doc = nlp(text)
+    (money,) = doc._.money
+    assert isinstance(money, MoneyMention)
+    assert money.span.text == span == text[money.span.start_char : money.span.end_char]
+    assert money.amount == Decimal(amount) and isinstance(money.amount, Decimal)
+    assert money.currency == currency
+
+
+def test_range_span_covers_glued_tokens(nlp: Language) -> None:
+    (money,) = nlp("The repairs would cost $5m-$7m, officials said.")._.money
+    assert (money.span.text, money.amount, money.amount_max) == ("$5m-$7m", Decimal(5000000), Decimal(7000000))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "qualifier"),
+    [
+        pytest.param("he plans to slap each country with a 25 percent tariff.", "25 percent", "25", "percent", None, id="percent"),
+        pytest.param("has argued that fewer than 1 percent of illegal crossings", "fewer than 1 percent", "1", "percent", "less_than", id="qualifier in span"),
+        pytest.param("turnout rate of 58%.", "58%", "58", "percent", None, id="percent sign then period"),
+        pytest.param("cut rates by 25 basis points.", "25 basis points", "25", "basis_point", None, id="basis points"),
+        pytest.param("a 7-3/4 pct coupon", "7-3/4 pct", "7.75", "percent", None, id="fraction split by tokenizer"),
+    ],
+)
+def test_percentage_span_is_exact(nlp: Language, text: str, span: str, value: str, unit: str, qualifier: str | None) -> None:
+    (percent,) = nlp(text)._.percentages
+    assert isinstance(percent, PercentMention)
+    assert (percent.span.text, percent.value, percent.unit, percent.qualifier) == (span, Decimal(value), unit, qualifier)
+
+
+def test_no_amounts_leaves_empty_lists(nlp: Language) -> None:
+    doc = nlp("Internet Explorer 6 was released in 2001; Boeing 747 jets flew 30 hours.")
+    assert doc._.money == [] and doc._.percentages == []
+
+
+def test_reuters_article_dollars_follow_the_explicit_dollar(nlp: Language) -> None:
+    text = (
+        "Royal Trustco Ltd said it earned 446 mln Canadian dlrs in 1986.\n"
+        "    Revenues rose 12 pct to 1.2 billion dlrs, and the dividend is 25 cts a share."
+    )
+    doc = nlp(text)
+    assert [(m.span.text, m.currency) for m in doc._.money] == [
+        ("446 mln Canadian dlrs", "CAD"),
+        ("1.2 billion dlrs", "CAD"),
+        ("25 cts", "CAD"),
+    ]
+    assert [p.span.text for p in doc._.percentages] == ["12 pct"]
+
+
+def test_seed_article_amounts() -> None:
+    text = (ROOT / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
+    records = [record_to_dict(r) for r in doc_to_records(build_nlp()(text), "seed")]
+    amounts = [{k: r[k] for k in ("type", "text", "start", "end")} for r in records if r["type"] in {"money", "percentage"}]
+    assert amounts == [
+        {"type": "money", "text": "C$1.3 billion", "start": 525, "end": 538},
+        {"type": "percentage", "text": "25 percent", "start": 2278, "end": 2288},
+        {"type": "percentage", "text": "fewer than 1 percent", "start": 2361, "end": 2381},
+        {"type": "percentage", "text": "0.2 percent", "start": 2430, "end": 2441},
+    ]
+    money = next(r for r in records if r["type"] == "money")
+    assert (money["amount"], money["amount_max"], money["currency"], money["qualifier"]) == (1300000000, None, "CAD", None)
+    assert [r["value"] for r in records if r["type"] == "percentage"] == [25, 1, 0.2]
