@@ -29,8 +29,9 @@ class Cluster:
 
     @property
     def fullest(self) -> Mention:
-        """The mention with the most words, the earliest among equals."""
-        return max(self.mentions, key=lambda m: (len(m.words), -m.start))
+        """The mention with the most words, the earliest among equals, written in
+        mixed case if the article has such a form (not the all-capitals headline)."""
+        return max(self.mentions, key=lambda m: (len(m.words), not all(w.isupper() for w in m.words), -m.start))
 
     @property
     def first_start(self) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -48,87 +49,100 @@ SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A word of the Doc with hyphen compounds joined: "Jean-Claude", "President-elect"."""
-
-    start: int
-    end: int
-    text: str
-    informative_case: bool
-    blocked: bool  # inside a money amount or a title-case headline
-
-
 class Article:
-    """The units of one Doc and the lookups the rules need."""
+    """The words of one Doc (hyphen compounds joined: "Jean-Claude", "President-elect")
+    as parallel arrays, and the lookups the rules need."""
 
     def __init__(self, doc: Doc, lex: Lexicons):
         self.doc = doc
         self.lex = lex
-        self.hard_wrapped = is_hard_wrapped(doc.text)
-        self.headline_tokens, self.all_caps_tokens = headline_zones(doc)
+        columns = doc.to_array([ORTH, SPACY, SENT_START]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        texts = [strings[row[0]] for row in columns]
+        spaces = [bool(row[1]) for row in columns]
+        sentence_starts = [row[2] == 1 for row in columns]
+        self.headline_tokens, self.all_caps_tokens = headline_zones(texts, spaces)
         money = {i for m in doc_list(doc, "money") for i in range(m.span.start, m.span.end)}
-        self.units = list(self._units(money))
-        self.unit_at = {i: n for n, u in enumerate(self.units) for i in range(u.start, u.end)}
-        self.lower_vocab = {t.text for t in doc if t.is_lower}
+        self.lower_vocab = {t for t in texts if t.islower()}
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.informative: list[bool] = []
+        self.blocked: list[bool] = []
+        self.space: list[bool] = []
+        self.sentence_start: list[bool] = []
+        self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(doc.text))
 
-    def _units(self, money: set[int]) -> Iterator[Unit]:
-        doc = self.doc
-        i, sentence_open = 0, True
-        while i < len(doc):
-            token = doc[i]
-            if token.is_space and not (self.hard_wrapped and token.text.count("\n") == 1 and token.text.strip() == ""):
-                yield Unit(i, i + 1, token.text, True, True)
+    def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
+        i, sentence_open, n = 0, True, len(texts)
+        while i < n:
+            text = texts[i]
+            if text.isspace():
+                wrapped_line = hard_wrapped and text.count("\n") == 1
+                self._add(i, i + 1, text, True, not wrapped_line, True, False)
                 i += 1
                 continue
             end = i + 1
-            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
                 end += 2
-            if token.is_sent_start:
+            if end > i + 1:
+                text = "".join(texts[i:end])
+            if sentence_starts[i]:
                 sentence_open = True
-            text = doc[i:end].text
-            informative = not sentence_open and i not in self.headline_tokens
-            blocked = i in money or i in self.headline_tokens or i in self.all_caps_tokens
-            yield Unit(i, end, text, informative, blocked)
+            headline = i in self.headline_tokens
+            blocked = i in money or headline or i in self.all_caps_tokens
+            self._add(i, end, text, not sentence_open and not headline, blocked, False, bool(sentence_starts[i]))
             if any(ch.isalnum() for ch in text):
                 sentence_open = False
             elif text in OPEN_QUOTES or text in {":", "(", "—", "–"}:
                 sentence_open = True
             i = end
 
+    def _add(self, start: int, end: int, text: str, informative: bool, blocked: bool, space: bool, sentence_start: bool) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+        self.texts.append(text)
+        self.informative.append(informative)
+        self.blocked.append(blocked)
+        self.space.append(space)
+        self.sentence_start.append(sentence_start)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
     def text(self, n: int) -> str:
-        return self.units[n].text if 0 <= n < len(self.units) else ""
+        return self.texts[n] if 0 <= n < len(self.texts) else ""
 
     def is_space(self, n: int) -> bool:
-        return 0 <= n < len(self.units) and self.doc[self.units[n].start].is_space
+        return 0 <= n < len(self.texts) and self.space[n]
 
     def step(self, n: int, direction: int) -> int:
-        """The next unit index in `direction` that is not a wrapped line break."""
+        """The next unit index in `direction`, across a wrapped line break."""
         n += direction
-        while self.is_space(n) and not self.units[n].blocked:
+        while 0 <= n < len(self.texts) and self.space[n] and not self.blocked[n]:
             n += direction
         return n
 
     def capitalized(self, n: int) -> bool:
-        return 0 <= n < len(self.units) and not self.units[n].blocked and is_name_word(self.units[n].text)
+        return 0 <= n < len(self.texts) and not self.blocked[n] and is_name_word(self.texts[n])
 
 
-def headline_zones(doc: Doc) -> tuple[set[int], set[int]]:
+def headline_zones(texts: list[str], spaces: list[bool]) -> tuple[set[int], set[int]]:
     """Token indices of a title-case first line, and of lines written all in capitals:
     there capitals say nothing about names."""
-    title_case, all_caps = set(), set()
+    title_case: set[int] = set()
+    all_caps: set[int] = set()
     line: list[int] = []
     first_line = True
-    for token in [*doc, None]:
-        if token is not None and "\n" not in token.text:
-            line.append(token.i)
-            if "\n" not in token.whitespace_:
-                continue
-        words = [doc[i] for i in line if doc[i].is_alpha]
+    for i in range(len(texts) + 1):
+        if i < len(texts) and "\n" not in texts[i]:
+            line.append(i)
+            continue
+        words = [texts[j] for j in line if texts[j].isalpha()]
         if words:
-            if len(words) >= 2 and all(w.is_upper or not w.text.isalpha() for w in words) and sum(len(w) > 1 for w in words) >= 2:
+            if len(words) >= 2 and all(w.isupper() for w in words) and sum(len(w) > 1 for w in words) >= 2:
                 all_caps.update(line)
-            elif first_line and len(words) >= 3 and sum(w.text[0].isupper() for w in words) >= 0.85 * len(words):
+            elif first_line and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
                 title_case.update(line)
             first_line = False
         line = []
@@ -140,14 +154,14 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
     "of"/"for"/"to (the)" after an organization noun or a title ("Bank of Canada",
     "Ambassador to the U.S.") inside."""
     lex, n = article.lex, 0
-    while n < len(article.units):
+    while n < len(article):
         if not article.capitalized(n):
             n += 1
             continue
         start, end = n, article.step(n, 1)
         while True:
             last = article.text(article.step(end, -1))
-            if article.capitalized(end):
+            if article.capitalized(end) and not article.sentence_start[end]:
                 end = article.step(end, 1)
                 continue
             word = article.text(end)
@@ -181,13 +195,15 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
     """Drop words that open a run without belonging to a name: "The", "In", days,
     honorifics (reported), a sentence-opening common word ("Yesterday")."""
     lex, honorific = article.lex, False
+    if units and article.text(units[0]) in {"The", "THE"}:
+        units = units[1:]
     words = [article.text(u) for u in units]
     if org_form(words, lex) or known_organization(words, lex):
         return units, honorific
     while units:
         word = article.text(units[0])
         lower = word.lower()
-        uninformative = not article.units[units[0]].informative_case
+        uninformative = not article.informative[units[0]]
         if word in lex.honorifics:
             honorific = True
         elif not (
@@ -264,7 +280,7 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
         n = article.step(n, -1)
     end = head
     n = article.step(head, 1)
-    while n < len(article.units) and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate"}):
+    while n < len(article) and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate"}):
         end = n
         n = article.step(n, 1)
     return start, end + 1
@@ -280,7 +296,7 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
         if not (article.text(first).lower() in DETERMINERS or is_title_word(article.text(first), lex) or is_title_modifier(article.text(first), lex) or article.capitalized(first)):
             return None
         n, seen = first, 0
-        while n < len(article.units) and seen < MAX_APPOSITIVE and article.text(n) not in CLAUSE_END:
+        while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in CLAUSE_END:
             if is_title_word(article.text(n), lex) and article.text(n)[0].islower() or is_title_word(article.text(n), lex) and article.capitalized(n):
                 if article.text(article.step(n, -1)).lower() in lex.org_cues:
                     return None
@@ -396,17 +412,16 @@ def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
             org_cue=org_cue_around(article, core[0], core[-1]),
             bracketed=bracketed,
             acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
-            informative_case=article.units[core[0]].informative_case,
+            informative_case=article.informative[core[0]],
         )
         label = classify(core_words, evidence, lex)
         if label is None:
             continue
         titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
-        mention = Mention(label, tuple(core_words), article.units[core[0]].start, article.units[core[-1]].end, titles)
+        mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
         yield mention, evidence
         if label == "organization" and evidence.acronym_defined and acronym is not None:
-            unit = article.units[acronym]
-            yield Mention("organization", (unit.text,), unit.start, unit.end), evidence
+            yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
 
 
 def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple[Mention, Evidence]]:
@@ -419,14 +434,12 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
             part = units[i : i + size]
             words = [article.text(u) for u in part]
             if known_organization(words, lex) or (size > 1 and org_form(words, lex)):
-                first, last = article.units[part[0]], article.units[part[-1]]
-                yield Mention("organization", tuple(words), first.start, last.end), Evidence()
+                yield Mention("organization", tuple(words), article.starts[part[0]], article.ends[part[-1]]), Evidence()
                 return
 
 
 def title_text(article: Article, units: tuple[int, int]) -> str:
-    first, last = article.units[units[0]], article.units[units[1] - 1]
-    return " ".join(article.doc[first.start : last.end].text.split())
+    return " ".join(article.doc[article.starts[units[0]] : article.ends[units[1] - 1]].text.split())
 
 
 def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cluster]:
@@ -447,7 +460,8 @@ def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cl
 
 def sweep(article: Article, clusters: list[Cluster]) -> None:
     """Tie every remaining occurrence of a known name form to its cluster: surnames,
-    organization short forms and acronyms, headline words included."""
+    organization short forms and acronyms, headline words included (case-blind in an
+    all-capitals line)."""
     lex = article.lex
     keys: dict[tuple[str, ...], list[Cluster]] = {}
     for cluster in clusters:
@@ -456,34 +470,40 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
             forms |= short_forms(mention.words, cluster.label, lex.org_suffixes)
         for form in forms:
             keys.setdefault(form, []).append(cluster)
-    covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    longest = max((len(k) for k in keys), default=0)
-    words = [u for u in range(len(article.units)) if not article.is_space(u)]
+            folded = tuple(w.casefold() for w in form)
+            if folded != form:
+                keys.setdefault(("\0",) + folded, []).append(cluster)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        by_first.setdefault(key[0] if key[0] != "\0" else "\0" + key[1], []).append(key)
+    covered = bytearray(len(article.doc))
+    for cluster in clusters:
+        for m in cluster.mentions:
+            covered[m.start : m.end] = b"\1" * (m.end - m.start)
+    words = [u for u in range(len(article)) if not article.space[u]]
     position = 0
     while position < len(words):
-        found = False
-        for size in range(min(longest, len(words) - position), 0, -1):
-            part = words[position : position + size]
-            first, last = article.units[part[0]], article.units[part[-1]]
-            if any(i in covered for i in range(first.start, last.end)):
+        unit = words[position]
+        text = article.texts[unit]
+        upper = article.starts[unit] in article.all_caps_tokens
+        first_key = "\0" + text.casefold() if upper else text
+        candidates = by_first.get(first_key) if is_name_word(text) else None
+        matched = 0
+        for key in candidates or ():
+            texts = key[1:] if upper else key
+            part = words[position : position + len(texts)]
+            if len(part) < len(texts) or any(covered[article.starts[u] : article.ends[u]].count(1) for u in part):
                 continue
-            texts = tuple(article.text(u) for u in part)
-            upper = first.start in article.all_caps_tokens
-            matches = keys.get(texts) or (upper and keys_casefold(keys).get(tuple(t.casefold() for t in texts)))
-            if not matches or not is_name_word(texts[0]) or first.start in article.all_caps_tokens and not upper:
+            written = tuple(article.texts[u].casefold() if upper else article.texts[u] for u in part)
+            if written != texts:
                 continue
-            cluster = nearest(matches, first.start)
-            cluster.mentions.append(Mention(cluster.label, texts, first.start, last.end))
-            covered.update(range(first.start, last.end))
-            position += size
-            found = True
+            start, end = article.starts[part[0]], article.ends[part[-1]]
+            cluster = nearest(keys[key], start)
+            cluster.mentions.append(Mention(cluster.label, tuple(article.texts[u] for u in part), start, end))
+            covered[start:end] = b"\1" * (end - start)
+            matched = len(texts)
             break
-        if not found:
-            position += 1
-
-
-def keys_casefold(keys: dict[tuple[str, ...], list[Cluster]]) -> dict[tuple[str, ...], list[Cluster]]:
-    return {tuple(w.casefold() for w in k): v for k, v in keys.items()}
+        position += matched or 1
 
 
 def entity_name(doc: Doc, mention: Mention) -> str:

@@ -38,6 +38,7 @@ class Lexicons:
     given_names: frozenset[str]
     given_name_exclusions: frozenset[str]
     places: frozenset[str]
+    place_words: frozenset[str]
     demonyms: frozenset[str]
     title_heads: frozenset[str]
     title_modifiers: frozenset[str]
@@ -109,6 +110,7 @@ def lexicons() -> Lexicons:
         given_names=load_given_names(),
         given_name_exclusions=frozenset(read_lines("given_name_exclusions.txt")),
         places=load_places(),
+        place_words=frozenset(read_lines("place_words.txt")),
         demonyms=frozenset(read_lines("demonyms.txt")),
         title_heads=frozenset(read_lines("titles.txt")),
         title_modifiers=frozenset(read_lines("title_modifiers.txt")),

@@ -112,10 +112,14 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     lex = lex or lexicons()
     if not words:
         return None
-    if known_organization(words, lex) or org_form(words, lex) or evidence.bracketed or evidence.acronym_defined:
+    if known_organization(words, lex) or evidence.bracketed or evidence.acronym_defined:
         return "organization"
     if is_place(words, lex):
         return None
+    if org_form(words, lex):
+        return "organization"
+    if words[-1] in lex.place_words:
+        return "organization" if evidence.org_cue else None
     if len(words) == 1 and is_acronym(words[0]):
         return None
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
