@@ -171,8 +171,8 @@ def load_lexicon() -> AmountLexicon:
 
 # ---------------------------------------------------------------- numbers
 
-DIGITS = r"\d+[- ]\d+/\d+|\d+/\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d+)/(\d+)")
+DIGITS = r"\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})")  # "7-3/4"; "805/807" is a bid/offer pair
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -85,6 +85,11 @@ CURRENCY_FORMS = [
     case("6.91 billion won vs", "6.91 billion won", "6910000000", None, "KRW"),
     case("2 mln Turkish lira", "2 mln Turkish lira", "2000000", None, "TRY"),
     case("200 mln Norwegian crowns", "200 mln Norwegian crowns", "200000000", None, "NOK"),
+    case("Turnover was 657.5 mln H.K. Dlrs against", "657.5 mln H.K. Dlrs", "657500000", None, "HKD"),
+    case("The World Bank is issuing a 100 mln ECU eurobond", "100 mln ECU", "100000000", None, "XEU"),
+    case("at 12.2 billion European Currency Units", "12.2 billion European Currency Units", "12200000000", None, "XEU"),
+    case("1.5 billion pesetas", "1.5 billion pesetas", "1500000000", None, "ESP"),
+    case("197.7 billion schillings", "197.7 billion schillings", "197700000000", None, "ATS"),
 ]
 
 SUB_UNITS = [
@@ -215,6 +220,8 @@ NOT_AMOUNTS = [
     pytest.param("a dollar", id="article alone"),
     pytest.param("in the 1990s", id="decade"),
     pytest.param("IE6 has 277 vulnerabilities", id="count"),
+    pytest.param("quoted around 805/807 stg", id="bid/offer pair is no fraction"),
+    pytest.param("the ecu rose", id="currency name alone"),
 ]
 
 
