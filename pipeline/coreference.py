@@ -8,7 +8,7 @@ can belong to, the one before it first (or after it, for a headline).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Sequence
 
 from pipeline.names import Label, acronym_matches
 
@@ -62,7 +62,9 @@ def same_person(full: Sequence[str], other: Sequence[str]) -> bool:
     return a == b or (len(b) == 1 and a.startswith(b)) or (len(a) == 1 and b.startswith(a))
 
 
-def short_forms(words: Sequence[str], label: Label, drop_words: frozenset[str] = frozenset()) -> set[tuple[str, ...]]:
+def short_forms(
+    words: Sequence[str], label: Label, drop_words: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+) -> set[tuple[str, ...]]:
     """Shorter ways the article may write the same name later: a person's surname
     (with its particles: "von der Leyen"), an organization without its legal form
     ("General Binding" for "General Binding Corp")."""
@@ -74,8 +76,8 @@ def short_forms(words: Sequence[str], label: Label, drop_words: frozenset[str] =
             if words[i][:1].islower():
                 forms.add(words[i:])
                 break
-    if label == "organization" and len(words) > 1 and words[-1] in drop_words:
-        forms.add(words[:-1])
+    if label == "organization":
+        forms |= organization_forms(words, drop_words, qualifiers)
     return forms
 
 
@@ -87,12 +89,14 @@ def nearest(clusters: Sequence[Cluster], position: int) -> Cluster | None:
     return min(clusters, key=lambda c: c.first_start) if clusters else None
 
 
-def group(mentions: Sequence[Mention]) -> list[Cluster]:
+def group(
+    mentions: Sequence[Mention], legal_suffixes: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+) -> list[Cluster]:
     """Cluster mentions: longer forms first, each joining a compatible cluster of its label."""
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
     for mention in ordered:
-        candidates = [c for c in clusters if c.label == mention.label and compatible(c, mention)]
+        candidates = [c for c in clusters if c.label == mention.label and compatible(c, mention, legal_suffixes, qualifiers)]
         if candidates:
             nearest(candidates, mention.start).mentions.append(mention)
         else:
@@ -100,7 +104,9 @@ def group(mentions: Sequence[Mention]) -> list[Cluster]:
     return sorted(clusters, key=lambda c: c.first_start)
 
 
-def compatible(cluster: Cluster, mention: Mention) -> bool:
+def compatible(
+    cluster: Cluster, mention: Mention, legal_suffixes: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+) -> bool:
     if mention.words in cluster.aliases:
         return True
     if cluster.label == "person":
@@ -110,4 +116,26 @@ def compatible(cluster: Cluster, mention: Mention) -> bool:
     full = cluster.fullest.words
     if len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
         return acronym_matches(mention.words[0], full) or mention.words == full
-    return mention.words == full or full[: len(mention.words)] == mention.words
+    return mention.words in organization_forms(full, legal_suffixes, qualifiers)
+
+
+def organization_forms(
+    words: Sequence[str], legal_suffixes: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+) -> set[tuple[str, ...]]:
+    """Forms an organization is written in after its full name: without its legal form
+    ("General Binding" for "General Binding Corp"), without a leading country or
+    nationality ("Home Office" for "United Kingdom Home Office"), or the part of at
+    least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
+    words = tuple(words)
+    forms = {words}
+    if len(words) > 1 and words[-1] in legal_suffixes:
+        forms.add(words[:-1])
+    for cut in range(1, len(words) - 1):
+        if " ".join(words[:cut]) in qualifiers or all(w in qualifiers for w in words[:cut]):
+            forms.add(words[cut:])
+    for form in list(forms):
+        for cut in range(2, len(form)):
+            if form[cut] in {"of", "for"}:
+                forms.add(form[:cut])
+                break
+    return forms

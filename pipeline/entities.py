@@ -32,6 +32,8 @@ from pipeline.names import (
     is_title_word,
     known_organization,
     org_form,
+    is_place,
+    split_run,
     title_core_split,
 )
 from pipeline.sentences import is_hard_wrapped
@@ -64,6 +66,7 @@ class Article:
         self.headline_tokens, self.all_caps_tokens = headline_zones(texts, spaces)
         money = {i for m in doc_list(doc, "money") for i in range(m.span.start, m.span.end)}
         self.lower_vocab = {t for t in texts if t.islower()}
+        self.qualifiers = PlacesAndDemonyms(lex)
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.texts: list[str] = []
@@ -127,6 +130,16 @@ class Article:
         return 0 <= n < len(self.texts) and not self.blocked[n] and is_name_word(self.texts[n])
 
 
+class PlacesAndDemonyms:
+    """Words that qualify an organization name without being part of its short form."""
+
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.lex.places or word in self.lex.demonyms
+
+
 def headline_zones(texts: list[str], spaces: list[bool]) -> tuple[set[int], set[int]]:
     """Token indices of a title-case first line, and of lines written all in capitals:
     there capitals say nothing about names."""
@@ -150,15 +163,16 @@ def headline_zones(texts: list[str], spaces: list[bool]) -> tuple[set[int], set[
 
 
 def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
-    """Maximal runs of capitalized units, with name particles ("von der"), "&", and
+    """Maximal runs of capitalized units. Inside one: name particles ("von der"), "&",
     "of"/"for"/"to (the)" after an organization noun or a title ("Bank of Canada",
-    "Ambassador to the U.S.") inside."""
+    "Ambassador to the U.S.") and after that any word, "and" or a possessive before the
+    end of an organization name ("National Air and Space Museum", "Korean People's Army")."""
     lex, n = article.lex, 0
     while n < len(article):
         if not article.capitalized(n):
             n += 1
             continue
-        start, end = n, article.step(n, 1)
+        start, end, chained = n, article.step(n, 1), False
         while True:
             last = article.text(article.step(end, -1))
             if article.capitalized(end) and not article.sentence_start[end]:
@@ -169,15 +183,31 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             if (word in lex.particles or word == "&") and article.capitalized(after):
                 end = after
                 continue
-            if word in RUN_CONNECTORS and (last in lex.org_heads or is_title_word(last, lex)):
-                if article.text(after) == "the":
+            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)):
+                definite = article.text(after) == "the"
+                if definite:
                     after = article.step(after, 1)
-                if article.capitalized(after):
+                following = capitalized_words(article, after)
+                complete_org = last in lex.org_heads and article.step(end, -1) > start
+                if following and not (complete_org and definite and is_place(following, lex)):
+                    end, chained = after, True
+                    continue
+            if word == "and" or word in POSSESSIVE:
+                following = capitalized_words(article, after)
+                if following and len(following) <= 3 and following[-1] in lex.org_heads and last not in lex.org_heads and last not in lex.org_suffixes:
                     end = after
                     continue
             break
         yield start, article.step(end, -1) + 1
         n = end
+
+
+def capitalized_words(article: Article, n: int) -> list[str]:
+    words = []
+    while article.capitalized(n) and not article.sentence_start[n] and len(words) < 6:
+        words.append(article.text(n))
+        n = article.step(n, 1)
+    return words
 
 
 @dataclass
@@ -267,6 +297,38 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     if not any(is_title_word(w, lex) for w in words):
         return None
     return units[0], units[-1] + 1
+
+
+def title_before_comma(article: Article, first: int, last: int) -> tuple[int, int] | None:
+    """A title set off before the name: "the president of the Lombardy region, Roberto
+    Maroni," (the name itself followed by a comma or the end of the sentence)."""
+    lex = article.lex
+    comma = article.step(first, -1)
+    if article.text(comma) != "," or article.text(article.step(last, 1)) not in {",", "."}:
+        return None
+    units: list[int] = []
+    n, depth = article.step(comma, -1), 0
+    while n >= 0 and len(units) < 16:
+        word = article.text(n)
+        depth += (word == ")") - (word == "(")
+        if depth == 0 and word in CLAUSE_END - {")"}:
+            break
+        units.append(n)
+        if article.sentence_start[n]:
+            break
+        n = article.step(n, -1)
+    units.reverse()
+    for i, unit in enumerate(units):
+        if article.text(unit).lower() not in {"the", "a", "an"}:
+            continue
+        for j in range(i + 1, min(i + 5, len(units))):
+            word = article.text(units[j])
+            if is_title_word(word, lex):
+                return units[i + 1], units[-1] + 1
+            if not (is_title_modifier(word, lex) or article.capitalized(units[j]) or word.isalpha() and word not in STOP_WORDS):
+                return None
+        return None
+    return None
 
 
 def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, int]:
@@ -382,46 +444,54 @@ def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
     lex = article.lex
     for start, end in capitalized_runs(article):
         units, honorific = trim(article, units_of_run(article, start, end))
-        if not units:
-            continue
         words = [article.text(u) for u in units]
-        title: tuple[int, int] | None = None
-        split = 0
-        bracketed = article.text(article.step(units[0], -1)) == "<" and article.text(article.step(units[-1], 1)) == ">"
-        if not (known_organization(words, lex) or org_form(words, lex) or bracketed):
-            split = title_core_split(words, lex)
-            if split:
-                title_units = [u for u in units[:split] if article.text(u) not in lex.honorifics]
-                honorific = honorific or article.text(units[split - 1]) in lex.honorifics
-                if title_units:
-                    title = (title_units[0], title_units[-1] + 1)
-                    yield from organizations_in_title(article, units[:split])
-        core = units[split:]
-        core_words = words[split:]
-        before = title_before(article, title[0] if title else core[0])
-        if before:
-            title = (before[0], title[1]) if title and before[1] >= title[0] else (title or before)
-        after = title_after(article, core[-1])
-        acronym = defined_acronym(article, core[-1])
-        speech, pronoun = speech_around(article, core[0], core[-1])
-        evidence = Evidence(
-            titled=bool(title or after),
-            honorific=honorific,
-            speech=speech,
-            person_pronoun=pronoun,
-            org_cue=org_cue_around(article, core[0], core[-1]),
-            bracketed=bracketed,
-            acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
-            informative_case=article.informative[core[0]],
-        )
-        label = classify(core_words, evidence, lex)
-        if label is None:
-            continue
-        titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
-        mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
-        yield mention, evidence
-        if label == "organization" and evidence.acronym_defined and acronym is not None:
-            yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
+        for i, j in split_run(words, lex) if units else ():
+            yield from classify_part(article, units[i:j], honorific and i == 0)
+
+
+def classify_part(article: Article, units: list[int], honorific: bool) -> Iterator[tuple[Mention, Evidence]]:
+    """The mention (and any organization inside its title) of one name in a run."""
+    lex = article.lex
+    if not units:
+        return
+    words = [article.text(u) for u in units]
+    title: tuple[int, int] | None = None
+    split = 0
+    bracketed = article.text(article.step(units[0], -1)) == "<" and article.text(article.step(units[-1], 1)) == ">"
+    if not (known_organization(words, lex) or org_form(words, lex) or bracketed):
+        split = title_core_split(words, lex)
+        if split:
+            title_units = [u for u in units[:split] if article.text(u) not in lex.honorifics]
+            honorific = honorific or article.text(units[split - 1]) in lex.honorifics
+            if title_units:
+                title = (title_units[0], title_units[-1] + 1)
+                yield from organizations_in_title(article, units[:split])
+    core = units[split:]
+    core_words = words[split:]
+    before = title_before(article, title[0] if title else core[0]) or (None if title else title_before_comma(article, core[0], core[-1]))
+    if before:
+        title = (before[0], title[1]) if title and before[1] >= title[0] else (title or before)
+    after = title_after(article, core[-1])
+    acronym = defined_acronym(article, core[-1])
+    speech, pronoun = speech_around(article, core[0], core[-1])
+    evidence = Evidence(
+        titled=bool(title or after),
+        honorific=honorific,
+        speech=speech,
+        person_pronoun=pronoun,
+        org_cue=org_cue_around(article, core[0], core[-1]),
+        bracketed=bracketed,
+        acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
+        informative_case=article.informative[core[0]],
+    )
+    label = classify(core_words, evidence, lex)
+    if label is None:
+        return
+    titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
+    mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
+    yield mention, evidence
+    if label == "organization" and evidence.acronym_defined and acronym is not None:
+        yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
 
 
 def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple[Mention, Evidence]]:
@@ -467,7 +537,7 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
-            forms |= short_forms(mention.words, cluster.label, lex.org_suffixes)
+            forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers)
         for form in forms:
             keys.setdefault(form, []).append(cluster)
             folded = tuple(w.casefold() for w in form)
@@ -510,10 +580,23 @@ def entity_name(doc: Doc, mention: Mention) -> str:
     return " ".join(doc[mention.start : mention.end].text.split())
 
 
+def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A person-looking name that is the short form of an organization of the article is
+    that organization ("General Binding" after "General Binding Corp")."""
+    forms = set()
+    for mention in mentions:
+        if mention.label == "organization" and len(mention.words) > 1:
+            forms |= short_forms(mention.words, "organization", article.lex.org_suffixes, article.qualifiers)
+    return [
+        Mention("organization", m.words, m.start, m.end) if m.label == "person" and m.words in forms else m
+        for m in mentions
+    ]
+
+
 def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     article = Article(doc, lex)
-    mentions = [mention for mention, _ in find_candidates(article)]
-    clusters = merge_known_organizations(group(mentions), lex)
+    mentions = relabel_organization_short_forms([mention for mention, _ in find_candidates(article)], article)
+    clusters = merge_known_organizations(group(mentions, lex.org_suffixes, article.qualifiers), lex)
     sweep(article, clusters)
     entities = []
     for cluster in clusters:

@@ -91,10 +91,10 @@ def is_place(words: Sequence[str], lex: Lexicons | None = None) -> bool:
 def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons | None = None) -> bool:
     """The first word is a given name; where capitals say nothing, not one that is also a common word."""
     lex = lex or lexicons()
-    first = words[0]
-    if first not in lex.given_names:
-        return False
-    return informative_case or first not in lex.given_name_exclusions
+    for first in words[: 2 if len(words) >= 3 else 1]:  # "Luiz Inácio Lula da Silva": a middle given name
+        if first in lex.given_names and not is_title_word(first, lex) and (informative_case or first not in lex.given_name_exclusions):
+            return True
+    return False
 
 
 def person_shaped(words: Sequence[str], lex: Lexicons | None = None) -> bool:
@@ -103,7 +103,7 @@ def person_shaped(words: Sequence[str], lex: Lexicons | None = None) -> bool:
     if not 1 <= len(words) <= 6 or not is_name_word(words[0]) or not is_name_word(words[-1]):
         return False
     return all(is_name_word(w) or w in lex.particles for w in words) and not any(
-        w in lex.not_names or w in lex.org_suffixes for w in words
+        w in lex.not_names or w in lex.org_suffixes or w in lex.org_heads or w in lex.demonyms for w in words
     )
 
 
@@ -125,7 +125,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
     if evidence.org_cue and not strong_person:
         return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
-    if not person_shaped(words, lex) or any(w in lex.places for w in words[1:]) and not strong_person:
+    if not person_shaped(words, lex) or words[-1] in lex.place_words:
         return None
     if strong_person:
         return "person"
@@ -150,7 +150,38 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
     if start < len(words) - 1 and words[start] in CONNECTORS:
         rest = range(start + 1, len(words) - 1)
         given = [i for i in rest if words[i] in lex.given_names and words[i - 1] not in CONNECTORS]
-        start = given[0] if given else len(words) - min(2, len(words) - start - 1)
+        if not given:
+            return 0
+        start = given[0]
     if not person_shaped(words[start:], lex):
         return 0
+    if len(words) - start == 1 and words[start - 1] in lex.given_names:  # "General Electric"
+        return 0
     return start
+
+
+def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[int, int]]:
+    """Word ranges of the names in one capitalized run. Runs can hold two names back to
+    back ("Refugee Council Enver Solomon", "Space Museum Steven F. Udvar-Hazy Center") or
+    open with a title before an organization ("Chairman of the Australian Centre ...")."""
+    lex = lex or lexicons()
+    first = 0
+    if len(words) > 2 and is_title_word(words[0], lex) and words[1] in {"of", "for"}:
+        rest = 2 + (words[2] == "the")
+        if known_organization(words[rest:], lex) or org_form(words[rest:], lex):
+            first = rest
+    parts, start = [], first
+    for cut in range(first + 2, len(words) - 1):
+        left = words[cut - 1]
+        tail = words[cut:]
+        if left not in lex.org_heads and left not in lex.org_suffixes:
+            continue
+        if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
+            continue
+        person = len(tail) <= 4 and tail[0] in lex.given_names and person_shaped(tail, lex) and not org_form(tail, lex)
+        organization = len(tail) >= 2 and tail[-1] in lex.org_heads and org_form(tail, lex)
+        if person or organization:
+            parts.append((start, cut))
+            start = cut
+    parts.append((start, len(words)))
+    return parts

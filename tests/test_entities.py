@@ -1,0 +1,194 @@
+"""The `entities` component on build_nlp(): records, mentions and titles from real news phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.annotations import Entity
+
+
+def entities(nlp: Language, text: str) -> dict[str, Entity]:
+    return {entity.name: entity for entity in nlp(text)._.entities}
+
+
+def mention_texts(entity: Entity) -> list[str]:
+    return [span.text for span in entity.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        pytest.param(
+            "General Binding Corp said it reached\na marketing agreement with Varitronic Systems Inc, a\nmanufacturer.",
+            "organization",
+            "Varitronic Systems Inc",
+            id="reuters-legal-form-wrapped",
+        ),
+        pytest.param(
+            "Hoechst AG of West Germany said\nit has completed the acquisition of Celanese Corp.",
+            "organization",
+            "Celanese Corp.",
+            id="reuters-corp-period",
+        ),
+        pytest.param(
+            "The results of the survey published in the Medical Journal of Australia this week.",
+            "organization",
+            "Medical Journal of Australia",
+            id="wikinews-journal-of",
+        ),
+        pytest.param(
+            "The hashtag was used in messages on Twitter over one million times.",
+            "organization",
+            "Twitter",
+            id="known-company",
+        ),
+        pytest.param(
+            "Soviet leader Mikhail Gorbachev has called for reform.",
+            "person",
+            "Mikhail Gorbachev",
+            id="reuters-leader",
+        ),
+        pytest.param(
+            "AMC spokesman Lloyd Northard told Reuters that the company would reply.",
+            "person",
+            "Lloyd Northard",
+            id="reuters-spokesman",
+        ),
+        pytest.param(
+            'Valeska Paris, an Australian woman and former Scientologist, has claimed she was held.',
+            "person",
+            "Valeska Paris",
+            id="wikinews-surname-is-a-city",
+        ),
+        pytest.param(
+            "It was signed by Luiz Inácio Lula da Silva on Tuesday.",
+            "person",
+            "Luiz Inácio Lula da Silva",
+            id="particles-and-middle-name",
+        ),
+    ],
+)
+def test_finds_entity(nlp: Language, text: str, label: str, name: str) -> None:
+    found = entities(nlp, text)
+    assert name in found
+    assert found[name].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        pytest.param("Hoechst AG of West Germany said\nit has completed the acquisition.", "West Germany", id="reuters-place-said-it"),
+        pytest.param("Ottawa says it wants to create a joint force.", "Ottawa", id="capital-says"),
+        pytest.param("He and the minister met at Mar-a-Lago last week.", "Mar-a-Lago", id="resort"),
+        pytest.param("He stayed at the Aladdin Hotel in Las Vegas, officials said.", "Aladdin Hotel", id="reuters-hotel"),
+        pytest.param("The Soviet Union said its industrial output rose.", "Soviet Union", id="union-is-a-place"),
+    ],
+)
+def test_not_an_entity(nlp: Language, text: str, not_a_name: str) -> None:
+    assert not_a_name not in entities(nlp, text)
+
+
+def test_surname_and_possessive_mentions_join_the_full_name(nlp: Language) -> None:
+    text = (
+        "Italian President Francesco Cossiga asked Giulio Andreotti to form a government. "
+        "Andreotti's allies said Andreotti would accept."
+    )
+    found = entities(nlp, text)
+    assert mention_texts(found["Giulio Andreotti"]) == ["Giulio Andreotti", "Andreotti", "Andreotti"]
+    assert found["Francesco Cossiga"].titles == ["Italian President"]
+
+
+def test_surname_before_the_full_name_joins_it(nlp: Language) -> None:
+    text = "Talks between the Trudeau ministers went on. Prime Minister Justin Trudeau said so."
+    found = entities(nlp, text)
+    assert mention_texts(found["Justin Trudeau"]) == ["Trudeau", "Justin Trudeau"]
+
+
+def test_title_case_headline_mentions_body_people_only(nlp: Language) -> None:
+    text = (
+        "Canada Proposes Joint Police Force With Us To Tackle Trump's Border Concerns\n"
+        "Officials want to convince President-elect Donald Trump to drop his tariff threat.\n"
+    )
+    found = entities(nlp, text)
+    assert set(found) == {"Donald Trump"}
+    assert mention_texts(found["Donald Trump"]) == ["Trump", "Donald Trump"]
+    assert found["Donald Trump"].titles == ["President-elect"]
+
+
+def test_all_capitals_headline_matches_the_body_case_blind(nlp: Language) -> None:
+    text = "HOECHST AG COMPLETES CELANESE ACQUISITION\n\nHoechst AG of West Germany said\nit has completed the acquisition of Celanese Corp.\n"
+    found = entities(nlp, text)
+    assert mention_texts(found["Hoechst AG"]) == ["HOECHST AG", "Hoechst AG"]
+    assert mention_texts(found["Celanese Corp."]) == ["CELANESE", "Celanese Corp."]
+
+
+def test_defined_acronym_joins_its_expansion(nlp: Language) -> None:
+    text = (
+        "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), "
+        'the military is on alert. "Foolhardy provocation deserves harsh punishment", said KCNA.'
+    )
+    found = entities(nlp, text)
+    assert mention_texts(found["Korean Central News Agency"]) == ["Korean Central News Agency", "KCNA", "KCNA"]
+
+
+def test_organization_short_form_joins_it(nlp: Language) -> None:
+    text = "General Binding Corp said it reached\na marketing agreement. Under the terms, General Binding will carry the line.\n"
+    found = entities(nlp, text)
+    assert mention_texts(found["General Binding Corp"]) == ["General Binding Corp", "General Binding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        pytest.param(
+            "Discussions went on with Trump \u201cborder czar\u201d Tom Homan during a call.",
+            "Tom Homan",
+            ["border czar"],
+            id="quoted-title",
+        ),
+        pytest.param(
+            "The meeting, said White House spokesman Marlin Fitzwater, went well.",
+            "Marlin Fitzwater",
+            ["White House spokesman"],
+            id="lowercase-head-capitalized-modifiers",
+        ),
+        pytest.param(
+            "William Taggart, chief executive officer of U.S. Courier, said the deal was done.",
+            "William Taggart",
+            ["chief executive officer"],
+            id="reuters-appositive",
+        ),
+        pytest.param(
+            "A day after Chrystia Freeland stepped down as Canada's finance minister, the plan was shown.",
+            "Chrystia Freeland",
+            ["finance minister"],
+            id="as-title",
+        ),
+        pytest.param(
+            "Also the president of the Lombardy region, Roberto Maroni, has reacted.",
+            "Roberto Maroni",
+            ["president of the Lombardy region"],
+            id="wikinews-title-before-comma",
+        ),
+        pytest.param(
+            "Canadian Ambassador to the U.S. Kirsten Hillman has argued the point.",
+            "Kirsten Hillman",
+            ["Canadian Ambassador to the U.S."],
+            id="ambassador-to",
+        ),
+    ],
+)
+def test_titles_as_written(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert entities(nlp, text)[name].titles == titles
+
+
+def test_mentions_are_exact_spans_without_titles(nlp: Language) -> None:
+    text = "Public Safety Minister Dominic LeBlanc said it. Mr LeBlanc's office agreed."
+    entity = entities(nlp, text)["Dominic LeBlanc"]
+    assert [(m.start_char, m.end_char) for m in entity.mentions] == [(23, 38), (51, 58)]
+
+
+def test_money_words_are_not_names(nlp: Language) -> None:
+    doc = nlp("The company will pay 300 Canadian dollars per share, Chairman John Smith said.")
+    assert [e.name for e in doc._.entities] == ["John Smith"]

@@ -1,0 +1,77 @@
+"""Grouping name mentions into one record per entity (pipeline/coreference.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coreference import Mention, group, organization_forms, same_person, short_forms
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("Donald Trump", "Trump", True, id="surname"),
+        pytest.param("Donald J. Trump", "Donald Trump", True, id="middle-initial"),
+        pytest.param("J. Howard Macdonald", "Macdonald", True, id="reuters-initial-first"),
+        pytest.param("Luiz Inácio Lula da Silva", "Lula da Silva", True, id="contiguous-part"),
+        pytest.param("George Bush", "Jeb Bush", False, id="same-surname-other-person"),
+        pytest.param("Giulio Andreotti", "Andreotti", True, id="reuters-surname"),
+        pytest.param("Howard Lutnick", "Howard Baker", False, id="same-first-name"),
+    ],
+)
+def test_same_person(a: str, b: str, expected: bool) -> None:
+    assert same_person(a.split(), b.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "form"),
+    [
+        pytest.param("Ursula von der Leyen", "person", "von der Leyen", id="particle-surname"),
+        pytest.param("Ursula von der Leyen", "person", "Leyen", id="last-word"),
+        pytest.param("Tom Homan", "person", "Homan", id="surname"),
+        pytest.param("General Binding Corp", "organization", "General Binding", id="without-legal-form"),
+    ],
+)
+def test_short_forms(name: str, label: str, form: str) -> None:
+    assert tuple(form.split()) in short_forms(name.split(), label, frozenset({"Corp"}))
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "expected"),
+    [
+        pytest.param("United Kingdom Home Office", "Home Office", True, id="without-country"),
+        pytest.param("Italian Supreme Court of Cassation", "Supreme Court", True, id="before-of"),
+        pytest.param("Bank of England", "England", False, id="never-the-place"),
+        pytest.param("Bank of England", "Bank", False, id="never-the-head-alone"),
+    ],
+)
+def test_organization_forms(name: str, form: str, expected: bool) -> None:
+    forms = organization_forms(name.split(), frozenset(), frozenset({"United Kingdom", "Italian", "England"}))
+    assert (tuple(form.split()) in forms) is expected
+
+
+def mention(text: str, start: int, label: str = "person") -> Mention:
+    words = tuple(text.split())
+    return Mention(label, words, start, start + len(words))
+
+
+def test_surname_before_full_name_joins_it() -> None:
+    clusters = group([mention("Trudeau", 10), mention("Justin Trudeau", 50)])
+    assert len(clusters) == 1
+    assert clusters[0].fullest.words == ("Justin", "Trudeau")
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    clusters = group([mention("George Bush", 0), mention("Jeb Bush", 10), mention("Bush", 20)])
+    names = {" ".join(c.fullest.words): sorted(m.start for m in c.mentions) for c in clusters}
+    assert names == {"George Bush": [0], "Jeb Bush": [10, 20]}
+
+
+def test_acronym_joins_its_expansion() -> None:
+    clusters = group([mention("Korean Central News Agency", 0, "organization"), mention("KCNA", 30, "organization")])
+    assert len(clusters) == 1
+
+
+def test_person_and_organization_never_join() -> None:
+    clusters = group([mention("Cantor Fitzgerald", 0, "organization"), mention("Fitzgerald", 20)])
+    assert len(clusters) == 2
