@@ -39,7 +39,7 @@ POSITIONS = frozenset({"prefix", "suffix", "both", "attached"})
 SPACINGS = frozenset({"attached", "spaced", "both"})
 GUARDS = frozenset({"-", "scale", "not_weight"})
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "article", "fraction"})
-RANGE_ROLES = frozenset({"separator", "opener", "blocker", "change"})
+RANGE_ROLES = frozenset({"separator", "opener", "blocker", "change", "month"})
 WEIGHT_FOLLOWERS = frozenset({"of", "per", "a", "an", "each", "in"})
 
 Kind = Literal["money", "percent", "bare"]
@@ -278,14 +278,15 @@ def scanner() -> Scanner:
     suffix_alt = _alternation(suffix)
     number_word = f"(?:{_alternation(lex.number_words)})"
     words = rf"(?=[a-z])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
+    gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
     number = (
-        rf"(?<![\w.,/])(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
-        rf"|(?P<words>{words})(?=\s+(?:{spaced_scales}|{suffix_alt}){WORD_END})"
+        rf"(?<![\w,/])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
+        rf"|(?P<words>{words})(?={gap}(?:{spaced_scales}|{suffix_alt}){WORD_END})"
     )
     tail = (
-        rf"(?:(?P<scale_a>{_alternation(attached_scales)})(?![^\W_])|\s+(?P<scale_s>{spaced_scales})(?!\w))?"
+        rf"(?:(?P<scale_a>{_alternation(attached_scales)})(?![^\W_])|{gap}(?P<scale_s>{spaced_scales})(?!\w))?"
         rf"(?:\s+(?P<scale_2>{spaced_scales})(?!\w))?"
-        rf"(?:(?:(?P<unit_a>{_alternation(attached_units)})|\s+(?P<unit_s>{suffix_alt})){WORD_END})?"
+        rf"(?:(?:(?P<unit_a>{_alternation(attached_units)})|{gap}(?P<unit_s>{suffix_alt})){WORD_END})?"
     )
     prefix = _alternation(key for key, c in forms.items() if c.position in {"prefix", "both"})
     hint_res = {
@@ -339,6 +340,9 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
             start = found.start()
             break
         search_from = found.start() + 1
+    signed = _signed_start(text, lowered, start) if number.group("digits") else None
+    if signed is not None:
+        start, value = signed, -value
     unit_group = "unit_a" if tail.group("unit_a") else "unit_s" if tail.group("unit_s") else None
     unit_text = text[tail.start(unit_group) : tail.end(unit_group)] if unit_group else ""
     suffix = _known(lexicon.currencies, lexicon, unit_text) if unit_text else None
@@ -351,15 +355,31 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     if percent is not None:
         if prefix is not None or scale_groups:
             return None
-        return Amount(number.start(), tail.end(), "percent", value, unit=percent[0])
+        return Amount(start, tail.end(), "percent", value, unit=percent[0])
     form = suffix if suffix is not None and (suffix.explicit or prefix is None or not prefix.explicit) else prefix
     number_end = tail.end(scale_groups[-1]) if scale_groups else number.end()
     if form is None:
         if number.group("words"):
             return None
-        return Amount(number.start(), number_end, "bare", value * multiplier, multiplier=multiplier)
+        return Amount(start, number_end, "bare", value * multiplier, multiplier=multiplier)
     end = tail.end() if suffix is not None else number_end
     return Amount(start, end, "money", value * multiplier * form.factor, form=form, multiplier=multiplier)
+
+
+def _signed_start(text: str, lowered: str, start: int) -> int | None:
+    """Where a negative amount starts ("-0.5%", "minus 0.5 pct"), None when it is not negative.
+
+    A hyphen counts as a sign only after a space or "(" that does not follow a number, so
+    "5-7 pct" and "5 - 7 pct" stay ranges."""
+    if lowered.endswith("minus ", max(0, start - 6), start):
+        plus_or_minus = re.search(r"plus\s+(?:or|and)\s+\Z", lowered[max(0, start - 30) : start - 6])
+        return None if plus_or_minus else start - 6
+    if start == 0 or text[start - 1] not in "-\u2212":
+        return None
+    before = text[: start - 1].rstrip()
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] == "(") or before[-1:].isdigit():
+        return None
+    return start - 1
 
 
 def _with_qualifier(amount: Amount, lowered: str, sc: Scanner) -> Amount:
@@ -392,6 +412,8 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
             return None
     word, word_start = _word_before(text, first.start)
     role = lexicon.range_words.get(word)
+    if role == "month":
+        return None
     start = first.start
     if role == "opener":
         start = word_start
@@ -410,6 +432,26 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
     form = first.form if first.form is not None and (first.form.explicit or not second.form.explicit) else second.form
     return replace(second, start=start, value=low, value_max=second.value, form=form, qualifier=first.qualifier)
 
+
+
+def _listed(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) -> Amount | None:
+    """A bare number listed before an amount takes its unit: "1,000 and 10,000 dlrs", "16.6 and 7.5 pct".
+
+    A year is never listed ("in 1986 and 7.5 pct"); a bare first number takes the second's scale
+    only when it is small enough to be written in that scale ("2.5 and 3 billion dlrs")."""
+    gap = text[first.end : second.start]
+    if second.kind == "bare" or gap.strip().lower() != "and" or not (gap[0].isspace() and gap[-1].isspace()):
+        return None
+    if first.value == first.value.to_integral_value() and 1900 <= first.value <= 2099 and not first.scaled:
+        return None
+    if lexicon.range_words.get(_word_before(text, first.start)[0]) == "month":
+        return None
+    value = first.value
+    if not first.scaled and second.scaled and value < 1000:
+        value *= second.multiplier
+    if second.form is not None:
+        value *= second.form.factor
+    return replace(second, start=first.start, end=first.end, value=value, value_max=None, qualifier=first.qualifier)
 
 
 def _in_parentheses_after_amount(amount: Amount, previous: Amount | None, text: str) -> bool:
@@ -468,6 +510,8 @@ def scan_amounts(text: str) -> list[Amount]:
             both = _join_range(current, atoms[index + 1], text, lexicon)
             if both is not None:
                 current, index = both, index + 1
+            elif current.kind == "bare":
+                current = _listed(current, atoms[index + 1], text, lexicon) or current
         if current.kind != "bare":
             joined.append(current)
         index += 1

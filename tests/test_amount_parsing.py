@@ -122,6 +122,13 @@ NUMBERS = [
     case("Rs 2 lakh crore", "Rs 2 lakh crore", "2000000000000", None, "INR"),
     case("Rs 5,000 crore", "Rs 5,000 crore", "50000000000", None, "INR"),
     case("$1.3 billion", "$1.3 billion", "1300000000", None, "USD", id="1.3 billion is exact"),
+    case("a 500-mln dlr fund", "500-mln dlr", "500000000", None, "USD"),
+    case("Rainier, a 9.5-billion-dlr Seattle-based concern", "9.5-billion-dlr", "9500000000", None, "USD"),
+    case("a $5-million contract", "$5-million", "5000000", None, "USD"),
+    case("Each share of Orbanco's 100-dlr par value", "100-dlr", "100", None, "USD"),
+    case("a Rs.500 crore plan", "Rs.500 crore", "5000000000", None, "INR"),
+    case("priced at 99¢", "99¢", "0.99", None, "USD"),
+    case("Borrowing Requirement is estimated at minus 400 mln stg", "minus 400 mln stg", "-400000000", None, "GBP"),
 ]
 
 RANGES = [
@@ -136,6 +143,8 @@ RANGES = [
     case("$5 million to $7 million", "$5 million to $7 million", "5000000", "7000000", "USD"),
     case("£2bn-£3bn", "£2bn-£3bn", "2000000000", "3000000000", "GBP"),
     case("50-75 cts a share", "50-75 cts", "0.50", "0.75", "USD"),
+    case("for 50 or 60 mln dlrs", "50 or 60 mln dlrs", "50000000", "60000000", "USD"),
+    case("around 63 or 64 cts", "around 63 or 64 cts", "0.63", "0.64", "USD", "approximately"),
 ]
 
 PERCENT_RANGES = [
@@ -174,6 +183,12 @@ PERCENTAGES = [
     case("a 50bp cut", "50bp", "50", None, "basis_point"),
     case("rates up 25 basis-point", "25 basis-point", "25", None, "basis_point"),
     case("about 25 % of", "about 25 %", "25", None, "percent", "approximately", id="spaced percent sign"),
+    case("a 25-per-cent stake", "25-per-cent", "25", None, "percent"),
+    case("a 50-pct owned affiliate", "50-pct", "50", None, "percent"),
+    case("GDP growth of -0.5% in", "-0.5%", "-0.5", None, "percent", id="negative sign"),
+    case("compared with minus 0.7 pct for M-2", "minus 0.7 pct", "-0.7", None, "percent"),
+    case("(plus or minus 10 pct)", "10 pct", "10", None, "percent", id="plus or minus is no sign"),
+    case("LIBOR minus 10 basis points", "minus 10 basis points", "-10", None, "basis_point"),
 ]
 
 QUALIFIERS = [
@@ -254,6 +269,12 @@ def test_not_an_amount(phrase: str) -> None:
         pytest.param("Shr 1.50 dlrs vs 1.20 dlrs", ["1.50 dlrs", "1.20 dlrs"], id="earnings table"),
         pytest.param("rose 5 pct to 7 mln dlrs", ["5 pct", "7 mln dlrs"], id="different kinds"),
         pytest.param("C$1.3 billion ($913 million)", ["C$1.3 billion", "$913 million"], id="conversion in parentheses"),
+        pytest.param("denominations of 1,000 and 10,000 dlrs", ["1,000", "10,000 dlrs"], id="listed amounts"),
+        pytest.param("profit increases of 16.6 and 7.5 pct respectively", ["16.6", "7.5 pct"], id="listed percentages"),
+        pytest.param("rose 5 pct in 1986 and 7.5 pct in 1987", ["5 pct", "7.5 pct"], id="a year is never listed"),
+        pytest.param("on March 30 and two mln stg", ["two mln stg"], id="a day is never listed"),
+        pytest.param("from March 5 to 7 pct", ["7 pct"], id="a day never opens a range"),
+        pytest.param("a 5 - 7 pct", ["5 - 7 pct"], id="spaced hyphen is a range, not a sign"),
     ],
 )
 def test_separate_amounts(phrase: str, spans: list[str]) -> None:
