@@ -1,15 +1,155 @@
-"""Meetings between named parties (stub until the component is written)."""
+"""Meetings between named parties: who met whom, whether it happened or is planned, how, when, where, about what.
+
+Token-pattern rules (pipeline/meeting_rules.py) over each sentence that holds a
+lexicon trigger, with participants taken from the article's people and
+organizations (doc._.entities). One record per sentence: a meeting stated twice
+in a sentence ("met ... where they discussed") is one meeting.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from pipeline.annotations import Meeting
+from pipeline.dates import find_dateline, resolve_when
+from pipeline.extensions import doc_list
+from pipeline.meeting_rules import (
+    DATA_DIR,
+    POSSESSIVE,
+    Lexicon,
+    MentionRef,
+    Sentence,
+    TriggerHit,
+    find_topic,
+    find_triggers,
+    find_when,
+    find_where,
+    is_negated,
+    load_lexicon,
+    meeting_mode,
+    meeting_status,
+    select_participants,
+)
+
+PRONOUN_LABELS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "it": "organization"}
 
 
-@Language.factory("meetings", default_config={})
-def make_meetings(nlp: Language, name: str):
-    def meetings(doc: Doc) -> Doc:
-        doc._.meetings = []
+def trimmed(span: Span) -> Span:
+    """The span without leading or trailing white-space tokens."""
+    start, end = span.start, span.end
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    while start < end and span.doc[start].is_space:
+        start += 1
+    return span.doc[start:end]
+
+
+class MeetingFinder:
+    """Finds meetings sentence by sentence; the lexicon is loaded once."""
+
+    def __init__(self, lexicon: Lexicon, *, pronoun_window: int) -> None:
+        self.lexicon = lexicon
+        self.first_words = frozenset(lexicon.triggers_by_first_word)
+        self.pronoun_window = pronoun_window
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.published is None:
+            doc._.published = find_dateline(doc.text)
+        mentions = self._doc_mentions(doc)
+        meetings = []
+        for sent in doc.sents:
+            if not any(token.lower_ in self.first_words for token in sent):
+                continue
+            meeting = self._sentence_meeting(doc, trimmed(sent), mentions)
+            if meeting is not None:
+                meetings.append(meeting)
+        doc._.meetings = meetings
         return doc
 
-    return meetings
+    @staticmethod
+    def _doc_mentions(doc: Doc) -> list[MentionRef]:
+        """Every entity mention as token indices, the longer kept where two overlap."""
+        spans = sorted(
+            ((m.start, m.end, e.name, e.label) for e in doc_list(doc, "entities") for m in e.mentions),
+            key=lambda m: (m[0], -(m[1] - m[0])),
+        )
+        kept: list[MentionRef] = []
+        for start, end, name, label in spans:
+            if kept and start < kept[-1].end:
+                continue
+            kept.append(MentionRef(start, end, name, label))
+        return kept
+
+    def _sentence_meeting(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Meeting | None:
+        sentence = Sentence(
+            words=tuple(t.text for t in sent),
+            mentions=tuple(
+                MentionRef(m.start - sent.start, m.end - sent.start, m.name, m.label)
+                for m in mentions
+                if m.start >= sent.start and m.end <= sent.end
+            ),
+            joined=tuple(not t.whitespace_ for t in sent),
+        )
+        best: tuple[TriggerHit, tuple[str, ...]] | None = None
+        for hit in find_triggers(sentence, self.lexicon):
+            if best is not None and hit.entry.priority <= best[0].entry.priority:
+                continue
+            if is_negated(sentence, hit, self.lexicon):
+                continue
+            participants = select_participants(sentence, hit, self.lexicon)
+            names = list(participants.names)
+            for index in participants.pronouns:
+                name = self._resolve_pronoun(doc, sent.start + index, mentions, names)
+                if name is not None:
+                    names.append(name)
+            if not names or (hit.entry.needs_object and not participants.has_object):
+                continue
+            best = (hit, tuple(dict.fromkeys(names)))
+        if best is None:
+            return None
+        return self._meeting(doc, sent, sentence, *best)
+
+    def _meeting(self, doc: Doc, sent: Span, sentence: Sentence, hit: TriggerHit, names: tuple[str, ...]) -> Meeting:
+        when = find_when(sentence, hit, self.lexicon)
+        where = find_where(sentence, hit, self.lexicon)
+        topic = find_topic(sentence, hit, self.lexicon)
+        status = meeting_status(sentence, hit, self.lexicon, when)
+        when_text = sent[when[0] : when[1]].text if when else None
+        resolved = resolve_when(when_text, doc._.published, future=status == "planned") if when_text else None
+        return Meeting(
+            trigger=sent[hit.start : hit.end],
+            evidence=sent,
+            participants=names,
+            status=status,
+            mode=meeting_mode(sentence, hit, self.lexicon, where),
+            when=when_text,
+            date=resolved.isoformat() if resolved else None,
+            where=sent[where[0] : where[1]].text if where else None,
+            topic=sent[topic[0] : topic[1]].text if topic else None,
+        )
+
+    def _resolve_pronoun(self, doc: Doc, index: int, mentions: list[MentionRef], taken: list[str]) -> str | None:
+        """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object."""
+        label = PRONOUN_LABELS.get(doc[index].lower_)
+        for mention in reversed(mentions):
+            if mention.end > index:
+                continue
+            if index - mention.end > self.pronoun_window:
+                return None
+            if mention.label != label or mention.name in taken:
+                continue
+            if mention.end < len(doc) and doc[mention.end].text in POSSESSIVE:
+                continue
+            if mention.start > 0 and doc[mention.start - 1].lower_ == "of":
+                continue
+            return mention.name
+        return None
+
+
+@Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120})
+def make_meetings(nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int) -> MeetingFinder:
+    """Meeting records from lexicon triggers; `lexicon_dir` overrides pipeline/data/meetings."""
+    return MeetingFinder(load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR), pronoun_window=pronoun_window)

@@ -1,0 +1,679 @@
+"""Meeting decisions over one sentence's words: trigger, participants, status, mode, when, where, topic.
+
+There is no parser in the pipeline, so these are token-pattern rules over a
+`Sentence` (its words and the person/organization mentions in it, as token
+indices). They are pure functions, tested on their own; `meetings.py` builds the
+`Sentence` from a Doc and resolves pronoun participants against the article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pipeline.dates import MONTHS, WEEKDAYS
+
+DATA_DIR = Path(__file__).parent / "data" / "meetings"
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset({"the", "a", "an"})
+LIST_JOINERS = frozenset({"and", "or", "&"})
+NON_PARTICIPANT_PREPOSITIONS = frozenset(
+    {"of", "for", "on", "about", "over", "from", "against", "in", "at", "into", "than", "under", "toward",
+     "towards", "regarding", "concerning", "like", "via", "through", "despite", "to", "per", "within"}
+)  # fmt: skip
+SPEAKING_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talking", "talks"})
+PASSIVE_HOST_VERBS = frozenset({"hosted", "attended", "visited", "joined", "convened", "chaired", "called", "organized", "organised", "telephoned"})
+DIRECT_OBJECT_TRIGGERS = frozenset({"met", "meet", "meets", "hosted", "host", "hosts", "visited", "visit", "telephoned", "phoned", "called", "convened", "joined"})
+CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
+MAX_TOPIC_WORDS = 15
+
+Status = Literal["occurred", "planned"]
+Mode = Literal["in_person", "phone", "video", "unspecified"]
+Role = Literal["subject", "object", "speaker", "possessive", "modifier", "trigger_modifier", "other"]
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon trigger and what it implies."""
+
+    words: tuple[str, ...]
+    kind: Literal["verb", "noun"]
+    tense: str | None
+    mode: Mode | None
+    needs_object: bool
+    priority: int
+    followed_by: tuple[str, ...] = ()
+    not_followed_by: tuple[str, ...] = ()
+    requires_cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[TriggerEntry, ...]
+    cues: dict[str, frozenset[tuple[str, ...]]]
+
+    @cached_property
+    def triggers_by_first_word(self) -> dict[str, tuple[TriggerEntry, ...]]:
+        index: dict[str, list[TriggerEntry]] = {}
+        for entry in sorted(self.triggers, key=lambda e: -len(e.words)):
+            index.setdefault(entry.words[0], []).append(entry)
+        return {word: tuple(entries) for word, entries in index.items()}
+
+    @cached_property
+    def words(self) -> dict[str, frozenset[str]]:
+        """Single-word cues per category, for set lookups."""
+        return {category: frozenset(p[0] for p in phrases if len(p) == 1) for category, phrases in self.cues.items()}
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words that end a title run before a name: verbs, prepositions, conjunctions, pronouns."""
+        return _function_words(self)
+
+    def match(self, category: str, lower: tuple[str, ...], index: int) -> int:
+        """Length of the longest `category` cue starting at `index`, 0 when none does."""
+        best = 0
+        for phrase in self.cues.get(category, ()):
+            if len(phrase) > best and tuple(lower[index : index + len(phrase)]) == phrase:
+                best = len(phrase)
+        return best
+
+    def has(self, category: str, lower: tuple[str, ...], start: int, end: int) -> bool:
+        return any(self.match(category, lower, i) for i in range(max(start, 0), min(end, len(lower))))
+
+
+def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
+    """Triggers (JSONL) and cue words (TSV: category, phrase), validated."""
+    triggers = []
+    for line_number, line in enumerate((directory / "triggers.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        entry = TriggerEntry(
+            words=tuple(raw["phrase"].split()),
+            kind=raw["kind"],
+            tense=raw.get("tense"),
+            mode=raw.get("mode"),
+            needs_object=bool(raw.get("needs_object", False)),
+            priority=int(raw.get("priority", 1)),
+            followed_by=tuple(raw.get("followed_by", ())),
+            not_followed_by=tuple(raw.get("not_followed_by", ())),
+            requires_cue=raw.get("requires_cue"),
+        )
+        if entry.kind not in ("verb", "noun") or entry.mode not in (None, "in_person", "phone", "video") or entry.requires_cue not in (None, "phone", "video"):
+            raise ValueError(f"triggers.jsonl line {line_number}: bad kind or mode in {raw}")
+        triggers.append(entry)
+    cues: dict[str, set[tuple[str, ...]]] = {}
+    for line_number, line in enumerate((directory / "cues.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, _, phrase = line.partition("\t")
+        if not phrase or phrase != phrase.lower():
+            raise ValueError(f"cues.tsv line {line_number}: expected 'category<TAB>lower-case phrase', got {line!r}")
+        cues.setdefault(category, set()).add(tuple(phrase.split(" ")))
+    return Lexicon(tuple(triggers), {category: frozenset(phrases) for category, phrases in cues.items()})
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """A person/organization mention in a sentence: token indices, end exclusive."""
+
+    start: int
+    end: int
+    name: str
+    label: Literal["person", "organization"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What the rules see of one sentence."""
+
+    words: tuple[str, ...]
+    mentions: tuple[MentionRef, ...] = ()
+    joined: tuple[bool, ...] = ()  # True where a word is followed by no white space
+
+    @cached_property
+    def lower(self) -> tuple[str, ...]:
+        return tuple(word.lower() for word in self.words)
+
+    @cached_property
+    def mention_at(self) -> dict[int, MentionRef]:
+        return {i: mention for mention in self.mentions for i in range(mention.start, mention.end)}
+
+    def is_joined(self, index: int) -> bool:
+        return bool(self.joined) and 0 <= index < len(self.joined) and self.joined[index]
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    entry: TriggerEntry
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A participant candidate: a name mention or a pronoun, with its grammatical role guess."""
+
+    start: int
+    end: int
+    mention: MentionRef | None
+    role: Role
+    chain: int
+
+
+@dataclass(frozen=True)
+class Participants:
+    names: tuple[str, ...]
+    pronouns: tuple[int, ...]  # token indices of pronouns the caller resolves
+    has_object: bool
+
+
+def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
+    """Every lexicon trigger in the sentence that is not a generic or non-meeting use."""
+    lower = sentence.lower
+    hits = []
+    i = 0
+    while i < len(lower):
+        for entry in lexicon.triggers_by_first_word.get(lower[i], ()):
+            end = i + len(entry.words)
+            if tuple(lower[i:end]) != entry.words:
+                continue
+            following = lower[end] if end < len(lower) else ""
+            if (entry.followed_by and following not in entry.followed_by) or following in entry.not_followed_by:
+                continue
+            if entry.requires_cue and not lexicon.has(entry.requires_cue, lower, 0, len(lower)):
+                continue
+            if not _is_generic_use(sentence, i, end, entry, lexicon):
+                hits.append(TriggerHit(i, end, entry))
+            i = end - 1
+            break
+        i += 1
+    return hits
+
+
+def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntry, lexicon: Lexicon) -> bool:
+    lower = sentence.lower
+    before = [w for w in lower[max(0, start - 3) : start] if w not in POSSESSIVE]
+    if entry.kind == "noun" and any(w in lexicon.words["generic_before"] for w in before[-2:]):
+        return True
+    if lexicon.has("generic_after", lower, end, end + 1):
+        return True
+    if entry.words[0] in {"met", "meet", "meets"}:
+        return any(w in lexicon.words["not_meeting_object"] for w in lower[end : end + 4])
+    return False
+
+
+def clause_bounds(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int]:
+    """The stretch around the trigger not cut by a clause boundary (";", "but", "while"...)."""
+    boundary = lexicon.words["boundary"]
+    lower = sentence.lower
+    lo = next((i + 1 for i in range(hit.start - 1, -1, -1) if lower[i] in boundary), 0)
+    hi = next((i for i in range(hit.end, len(lower)) if lower[i] in boundary), len(lower))
+    return lo, hi
+
+
+def _verb_group_window(sentence: Sentence, hit: TriggerHit, lo: int, *, width: int = 7) -> range:
+    """Words just before the trigger, up to a name, a clause mark or `width` words."""
+    start = hit.start
+    while start > max(lo, hit.start - width):
+        j = start - 1
+        if j in sentence.mention_at or sentence.lower[j] in CLAUSE_PUNCTUATION:
+            break
+        start = j
+    return range(start, hit.start)
+
+
+def is_negated(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """"did not meet", "refused to meet", "no talks", "cancelled the meeting"."""
+    lo, _ = clause_bounds(sentence, hit, lexicon)
+    window = _verb_group_window(sentence, hit, lo)
+    return lexicon.has("negation", sentence.lower, window.start, window.stop)
+
+
+def meeting_status(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: tuple[int, int] | None = None) -> Status:
+    """planned for future, modal and intended meetings; occurred for past and present reports."""
+    lower = sentence.lower
+    lo, _ = clause_bounds(sentence, hit, lexicon)
+    window = _verb_group_window(sentence, hit, lo)
+    if lexicon.has("planned", lower, window.start, window.stop):
+        return "planned"
+    if _infinitive_before(sentence, hit, window) is not None:
+        to_index = _infinitive_before(sentence, hit, window)
+        if not lexicon.has("not_planned", lower, max(to_index - 3, 0), to_index):
+            return "planned"
+    if when is not None and any(w in FUTURE_TIME_WORDS for w in lower[when[0] : when[1]]):
+        return "planned"
+    return "occurred"
+
+
+def _infinitive_before(sentence: Sentence, hit: TriggerHit, window: range) -> int | None:
+    """Index of "to" in "to meet", "to hold talks", "to attend the summit"; None otherwise."""
+    lower = sentence.lower
+    if hit.entry.tense == "past":
+        return None
+    if hit.entry.kind == "verb":
+        return hit.start - 1 if hit.start - 1 in window and lower[hit.start - 1] == "to" else None
+    for k in window:
+        verb = k + 1
+        if lower[k] != "to" or verb >= hit.start or not lower[verb].isalpha() or lower[verb] in DETERMINERS:
+            continue
+        if _is_capitalized(sentence.words[verb]) or hit.start - verb > 4:
+            continue
+        return k
+    return None
+
+
+def meeting_mode(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, where: tuple[int, int] | None = None) -> Mode:
+    """phone or video from the trigger or a cue; in_person from a place, a visit, a summit."""
+    if hit.entry.mode in ("phone", "video"):
+        return hit.entry.mode
+    lo, hi = clause_bounds(sentence, hit, lexicon)
+    for mode in ("video", "phone"):
+        if lexicon.has(mode, sentence.lower, lo, hi):
+            return mode  # type: ignore[return-value]
+    if hit.entry.mode == "in_person" or where is not None or lexicon.has("in_person", sentence.lower, lo, hi):
+        return "in_person"
+    return "unspecified"
+
+
+def _is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of time expressions: "Monday", "on March 3", "late last month", "in the coming weeks"."""
+    words, lower = sentence.words, sentence.lower
+    modifiers = lexicon.words["time_modifier"]
+    periods = lexicon.words["time_period"]
+    days = lexicon.words["time_day"]
+    spans = []
+    i = 0
+    while i < len(words):
+        end = _time_core_end(words, lower, i, modifiers, periods, days)
+        if end:
+            start = i
+            if start > 0 and lower[start - 1] in {"on", "in", "late", "early", "earlier", "later", "since", "until", "by"}:
+                start -= 1
+            spans.append((start, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _time_core_end(words, lower, i, modifiers, periods, days) -> int:  # noqa: ANN001
+    """End of a time expression starting at `i`, 0 when none starts there."""
+    j = i
+    while j < len(lower) and (lower[j] in modifiers or lower[j] == "the") and j - i < 4:
+        j += 1
+    if j >= len(lower):
+        return 0
+    word, low = words[j], lower[j]
+    if low in WEEKDAYS and _is_capitalized(word):
+        end = j + 1
+        if end < len(lower) and lower[end] in {"morning", "afternoon", "evening", "night"}:
+            end += 1
+        return end
+    if low in MONTHS and _is_capitalized(word) and (low != "may" or j + 1 < len(words) and words[j + 1][:1].isdigit()):
+        end = j + 1
+        if end < len(words) and words[end].isdigit() and len(words[end]) <= 2:
+            end += 1
+            if end + 1 < len(words) and words[end] == "," and words[end + 1].isdigit() and len(words[end + 1]) == 4:
+                end += 2
+        elif end < len(words) and words[end].isdigit() and len(words[end]) == 4:
+            end += 1
+        return end
+    if low in days and j == i:
+        end = j + 1
+        if end < len(lower) and lower[end] in {"morning", "afternoon", "evening", "night"}:
+            end += 1
+        return end
+    if low in periods and j > i and any(w in modifiers for w in lower[i:j]):
+        end = j + 1
+        if end < len(lower) and lower[end] == "ago":
+            end += 1
+        return end
+    if low == "weekend" and j > i:
+        return j + 1
+    return 0
+
+
+def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The time expression of the trigger's clause nearest the trigger."""
+    lo, hi = clause_bounds(sentence, hit, lexicon)
+    spans = [s for s in time_expressions(sentence, lexicon) if s[0] >= lo and s[1] <= hi]
+    if not spans:
+        return None
+    return min(spans, key=lambda s: (s[0] - hit.end if s[0] >= hit.end else (hit.start - s[1]) + 0.5))
+
+
+def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A capitalized place after "at"/"in" in the trigger's clause ("at Mar-a-Lago", "in Geneva")."""
+    words, lower = sentence.words, sentence.lower
+    lo, hi = clause_bounds(sentence, hit, lexicon)
+    preps = lexicon.words["place_preposition"]
+    candidates = [i for i in range(lo, hi) if lower[i] in preps and not (hit.start <= i < hit.end)]
+    candidates = [i for i in candidates if lower[i] != "to" or i < hit.start]  # "traveled to Florida to meet"
+    times = {i for span in time_expressions(sentence, lexicon) for i in range(*span)}
+    for i in sorted(candidates, key=lambda i: (i < hit.start, abs(i - hit.start))):
+        if i > hit.end + 12 or i < hit.start - 12:
+            continue
+        span = _place_after(sentence, i + 1, hi, times)
+        if span:
+            return span
+    return None
+
+
+def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tuple[int, int] | None:
+    words = sentence.words
+    i = start
+    if i < hi and sentence.lower[i] == "the":
+        i += 1
+    first = i
+    end = i
+    while end < hi:
+        word = words[end]
+        glued = end > first and sentence.is_joined(end - 1)
+        if (_is_capitalized(word) and word.lower() not in POSSESSIVE) or (glued and word not in CLAUSE_PUNCTUATION and word not in POSSESSIVE):
+            end += 1
+            continue
+        if word in {"-"} and sentence.is_joined(end):
+            end += 1
+            continue
+        break
+    while end > first and words[end - 1] in {"-"}:
+        end -= 1
+    if end == first or first in times or any(m.label == "person" for m in _mentions_in(sentence, first, end)):
+        return None
+    return start, end
+
+
+def _mentions_in(sentence: Sentence, start: int, end: int) -> list[MentionRef]:
+    return [m for m in sentence.mentions if m.start < end and m.end > start]
+
+
+def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:
+    """What was discussed: the object of "discussed"/"review", else "on/about/over X" after the trigger."""
+    lower = sentence.lower
+    lo, hi = clause_bounds(sentence, hit, lexicon)
+    stops = _topic_stops(sentence, lexicon, hi)
+    if hit.entry.words[0] in lexicon.words["topic_verb"]:
+        return _topic_from(sentence, hit.end, stops)
+    topic_verbs = [i for i in range(lo, hi) if lower[i] in lexicon.words["topic_verb"]]
+    for i in sorted(topic_verbs, key=lambda i: (i < hit.start, abs(i - hit.start))):
+        return _topic_from(sentence, i + 1, stops)
+    for i in range(hit.end, min(hit.end + 6, hi)):
+        if lower[i] in lexicon.words["topic_preposition"] and i + 1 < hi and i + 1 not in stops and i + 1 not in sentence.mention_at:
+            return _topic_from(sentence, i + 1, stops)
+    return None
+
+
+def _topic_stops(sentence: Sentence, lexicon: Lexicon, hi: int) -> set[int]:
+    stop_words = {"with", "during", "at", "when", "while", "after", "before", "said", "says", "but", "where", "and", "between", "alongside"}
+    stops = {i for i, w in enumerate(sentence.lower) if w in stop_words or w in CLAUSE_PUNCTUATION or w in QUOTES}
+    stops |= {i for i, w in enumerate(sentence.lower) if w in lexicon.words["speech"]}
+    for start, _ in time_expressions(sentence, lexicon):
+        stops.add(start)
+    for i, w in enumerate(sentence.lower):
+        if w == "in" and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i + 1]):
+            stops.add(i)
+    stops.add(hi)
+    return stops
+
+
+def _topic_from(sentence: Sentence, start: int, stops: set[int]) -> tuple[int, int] | None:
+    lower = sentence.lower
+    end = start
+    while end < len(lower) and end not in stops and end - start < MAX_TOPIC_WORDS:
+        end += 1
+    # "and" continues a topic ("crime and illegal immigration") unless a name or a verb clause follows
+    while end < len(lower) and lower[end] == "and" and end + 1 < len(lower) and end + 1 not in sentence.mention_at:
+        nxt = end + 1
+        while nxt < len(lower) and nxt not in stops and nxt - start < MAX_TOPIC_WORDS:
+            nxt += 1
+        if nxt == end + 1:
+            break
+        end = nxt
+    if end == start or start in sentence.mention_at and end <= sentence.mention_at[start].end:
+        return None
+    return start, end
+
+
+def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words: frozenset[str]) -> bool:
+    """True for words that sit between a name and what governs it: titles, quotes, determiners."""
+    word, low = sentence.words[i], sentence.lower[i]
+    if low in QUOTES or low in DETERMINERS or i in sentence.mention_at:
+        return True
+    if low in function_words:
+        return False
+    if _is_capitalized(word) or low in lexicon.words["title"]:
+        return True
+    if low in POSSESSIVE:
+        return i > 0 and _is_capitalized(sentence.words[i - 1])
+    if low == "of":
+        return i > 0 and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i - 1]) and _is_capitalized(sentence.words[i + 1])
+    nxt = i + 1
+    return low.isalpha() and nxt < len(sentence.lower) and sentence.lower[nxt] in lexicon.words["title"]
+
+
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    w = lexicon.words
+    return frozenset(
+        w["speech"] | w["clause_start"] | w["boundary"] | w["object_word"] | w["adjunct_preposition"]
+        | w["topic_preposition"] | w["place_preposition"] | NON_PARTICIPANT_PREPOSITIONS | LIST_JOINERS
+        | PERSON_PRONOUNS | POSSESSIVE_PRONOUNS | {"it", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had", "have"}
+        | {word for entry in lexicon.triggers for word in entry.words}
+        | set(WEEKDAYS) | set(MONTHS)
+    )  # fmt: skip
+
+
+def _candidate_units(sentence: Sentence, hit: TriggerHit) -> list[tuple[int, int, MentionRef | None]]:
+    units: list[tuple[int, int, MentionRef | None]] = []
+    seen: set[int] = set()
+    for i, low in enumerate(sentence.lower):
+        if hit.start <= i < hit.end or i in seen:
+            continue
+        mention = sentence.mention_at.get(i)
+        if mention is not None and mention.start == i:
+            units.append((mention.start, mention.end, mention))
+            seen.update(range(mention.start, mention.end))
+        elif mention is None and (low in PERSON_PRONOUNS or low == "it"):
+            units.append((i, i + 1, None))
+    return units
+
+
+def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list[Unit]:
+    """Each name or pronoun of the sentence with a role: subject, object, speaker, modifier..."""
+    function_words = lexicon.function_words
+    lower = sentence.lower
+    raw = _candidate_units(sentence, hit)
+    units: list[Unit] = []
+    for index, (start, end, mention) in enumerate(raw):
+        governor = start - 1
+        while governor >= 0 and _is_title_like(sentence, governor, lexicon, function_words):
+            governor -= 1
+        role, chain = _role_from_governor(sentence, hit, lexicon, governor, index, units, start)
+        role = _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index)
+        units.append(Unit(start, end, mention, role, chain))
+    return units
+
+
+def _previous_unit(units: list[Unit], governor: int, sentence: Sentence) -> Unit | None:
+    """The unit a list word ("and", ",") at `governor` continues, if it directly precedes it."""
+    j = governor - 1
+    while j >= 0 and sentence.lower[j] in QUOTES:
+        j -= 1
+    return next((u for u in reversed(units) if u.end - 1 == j), None)
+
+
+def _role_from_governor(sentence, hit, lexicon, governor, index, units, start):  # noqa: ANN001, ANN202
+    lower = sentence.lower
+    if governor < 0:
+        return "subject", index
+    low = lower[governor]
+    if low in LIST_JOINERS or (low == "," and _continues_list(sentence, start, lexicon)):
+        previous = _previous_unit(units, governor, sentence)
+        if previous is not None and previous.role in ("subject", "object", "other"):
+            return previous.role, previous.chain
+        if low in LIST_JOINERS:
+            back = range(governor - 1, max(governor - 7, -1), -1)
+            for j in back:
+                if lower[j] in CLAUSE_PUNCTUATION:
+                    break
+                if lower[j] in {"between", "among", "with", "alongside"}:
+                    return "object", index
+            return "subject", index
+    if hit.start <= governor < hit.end:
+        return ("object" if hit.entry.words[0] in DIRECT_OBJECT_TRIGGERS or low in lexicon.words["object_word"] else "other"), index
+    if low == "by":
+        return ("object" if governor > 0 and lower[governor - 1] in PASSIVE_HOST_VERBS else "other"), index
+    if low == "to":
+        speaking = any(w in SPEAKING_VERBS for w in lower[max(0, governor - 2) : governor])
+        return ("object" if speaking else "other"), index
+    if low in lexicon.words["object_word"] or low in DIRECT_OBJECT_TRIGGERS:
+        return "object", index
+    if low in lexicon.words["clause_start"] or low in lexicon.words["boundary"] or low in lexicon.words["speech"] or low in QUOTES:
+        return "subject", index
+    return "other", index
+
+
+def _continues_list(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """A comma before a name joins a list when the name is itself followed by "," or "and" and another name."""
+    mention = sentence.mention_at.get(start)
+    end = mention.end if mention else start + 1
+    lower = sentence.lower
+    if end < len(lower) and lower[end] in LIST_JOINERS:
+        return True
+    if end + 1 < len(lower) and lower[end] == ",":
+        j = end + 1
+        while j < len(lower) and (lower[j] in LIST_JOINERS or lower[j] in lexicon.words["title"] or _is_capitalized(sentence.words[j])):
+            if j in sentence.mention_at:
+                return True
+            j += 1
+    return False
+
+
+def _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index):  # noqa: ANN001, ANN202
+    """Possessives, modifiers and speakers, read from the words after the unit."""
+    lower = sentence.lower
+    after = end
+    if after < len(lower) and lower[after] in POSSESSIVE:
+        return "possessive"
+    if mention is not None:
+        if after == hit.start or (after < hit.start <= after + 1 and lower[after] == "-") or (after + 1 < len(lower) and lower[after] == "-" and after + 2 == hit.start):
+            return "trigger_modifier"
+        if after < len(lower) and lower[after] in lexicon.words["group"]:
+            return "modifier"
+        j = after
+        while j < len(lower) and j - after < 5 and (lower[j] in QUOTES or lower[j] in lexicon.words["title"] or (lower[j].isalpha() and j + 1 < len(lower) and lower[j + 1] in lexicon.words["title"] and lower[j] not in lexicon.function_words)):
+            j += 1
+        if j > after and j in sentence.mention_at and any(lower[k] in lexicon.words["title"] for k in range(after, j)):
+            return "modifier"
+    if _is_speaker(sentence, start, end, lexicon):
+        return "speaker"
+    return role
+
+
+def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    lower = sentence.lower
+    speech = lexicon.words["speech"]
+    j = end
+    if j < len(lower) and lower[j] == ",":
+        # "Smith, the company's chairman, said"
+        k = j + 1
+        while k < len(lower) and k - j < 10 and lower[k] not in {",", "."}:
+            k += 1
+        if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] in speech:
+            return True
+    if j < len(lower) and lower[j] in speech:
+        return True
+    if j + 1 < len(lower) and lower[j] in {"also", "has", "had", "have", "later", "then"} and lower[j + 1] in speech:
+        return True
+    if start >= 2 and lower[start - 2 : start] == ("according", "to"):
+        return True
+    inverted = start > 1 and lower[start - 1] in speech and (lower[start - 2] == "," or lower[start - 2] in QUOTES)
+    return inverted and (j >= len(lower) or lower[j] in {",", ".", "”", '"'})
+
+
+def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> Participants:
+    """The named sides of the meeting: the subject chain before the trigger and the objects of its clause."""
+    lo, hi = clause_bounds(sentence, hit, lexicon)
+    units = [u for u in analyse_units(sentence, hit, lexicon) if lo <= u.start and u.end <= hi]
+    chosen: list[Unit] = []
+    subject_chain = _subject_chain(sentence, hit, lexicon, units)
+    chosen += [u for u in units if u.chain == subject_chain and u.role == "subject"]
+    objects = [u for u in units if u.role == "object"]
+    chosen += objects
+    for unit in units:
+        if unit.role == "trigger_modifier" or (unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)):
+            chosen.append(unit)
+    chosen += _possessive_pronoun(sentence, hit)
+    names: list[str] = []
+    pronouns: list[int] = []
+    for unit in sorted(chosen, key=lambda u: u.start):
+        if unit.mention is not None:
+            if unit.mention.name not in names:
+                names.append(unit.mention.name)
+        elif _resolvable_pronoun(sentence, unit, lexicon):
+            pronouns.append(unit.start)
+    has_object = any(u.mention is not None or sentence.lower[u.start] in {"him", "her"} for u in objects)
+    has_object = has_object or any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2
+    return Participants(tuple(names), tuple(pronouns), has_object)
+
+
+def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
+    """he/she/him/her always; "it" only as "said it ..." (a company reporting its own talks)."""
+    low = sentence.lower[unit.start]
+    if low != "it":
+        return True
+    return unit.start > 0 and sentence.lower[unit.start - 1] in lexicon.words["speech"]
+
+
+def _possessive_pronoun(sentence: Sentence, hit: TriggerHit) -> list[Unit]:
+    for i in range(max(0, hit.start - 3), hit.start):
+        if sentence.lower[i] in POSSESSIVE_PRONOUNS - {"its"} and i not in sentence.mention_at:
+            if all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
+                return [Unit(i, i + 1, None, "possessive", -1)]
+    return []
+
+
+def _possessive_of_trigger(sentence: Sentence, unit: Unit, hit: TriggerHit) -> bool:
+    between = sentence.lower[unit.end + 1 : hit.start]
+    return unit.end < hit.start and len(between) <= 2 and all(w.isalpha() for w in between)
+
+
+def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units: list[Unit]) -> int | None:
+    """The chain id of the trigger's subject: the last subject before it, else one after a fronted phrase."""
+    lower = sentence.lower
+    before = [u for u in units if u.end <= hit.start]
+    for unit in reversed(before):
+        if unit.role == "subject":
+            return unit.chain
+        if unit.role == "speaker" and _speaker_is_subject(sentence, unit, hit, lexicon):
+            return unit.chain
+    fronted = lower and lower[0] in lexicon.words["adjunct_preposition"] | {"during", "after", "following"}
+    comma = next((i for i in range(hit.end, len(lower)) if lower[i] == ","), None)
+    if fronted and comma is not None:
+        for unit in units:
+            if unit.start > comma and unit.role in ("subject", "speaker"):
+                return unit.chain
+    return None
+
+
+def _speaker_is_subject(sentence: Sentence, unit: Unit, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """"Gros said after talks with ..." (yes) versus "Ost said Kohl reviewed ... at a meeting" (no)."""
+    lower = sentence.lower
+    speech = next((i for i in range(unit.end, hit.start) if lower[i] in lexicon.words["speech"]), None)
+    if speech is None:
+        return False
+    nxt = speech + 1
+    if nxt < len(lower) and lower[nxt] == "that":
+        return False
+    return nxt < len(lower) and lower[nxt] in lexicon.words["adjunct_preposition"] | {"following"}
