@@ -171,7 +171,7 @@ def load_lexicon() -> AmountLexicon:
 
 # ---------------------------------------------------------------- numbers
 
-DIGITS = r"\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+DIGITS = r"\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\w)\.\d+"
 FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})")  # "7-3/4"; "805/807" is a bid/offer pair
 
 
@@ -280,7 +280,7 @@ def scanner() -> Scanner:
     words = rf"(?=[a-z])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
     gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
     number = (
-        rf"(?<![\w,/])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
+        rf"(?<![\d,/_])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
         rf"|(?P<words>{words})(?={gap}(?:{spaced_scales}|{suffix_alt}){WORD_END})"
     )
     tail = (
@@ -340,6 +340,8 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
             start = found.start()
             break
         search_from = found.start() + 1
+    if prefix is None and number.start() > 0 and text[number.start() - 1].isalpha():
+        return None  # "A320", "IE6": digits glued to letters that are no currency ("USD1.5bn")
     signed = _signed_start(text, lowered, start) if number.group("digits") else None
     if signed is not None:
         start, value = signed, -value
