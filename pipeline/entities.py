@@ -49,6 +49,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
+DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
 
 
 class Article:
@@ -65,7 +66,6 @@ class Article:
         sentence_starts = [row[2] == 1 for row in columns]
         self.headline_tokens, self.all_caps_tokens = headline_zones(texts, spaces)
         money = {i for m in doc_list(doc, "money") for i in range(m.span.start, m.span.end)}
-        self.lower_vocab = {t for t in texts if t.islower()}
         self.qualifiers = PlacesAndDemonyms(lex)
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -75,6 +75,7 @@ class Article:
         self.space: list[bool] = []
         self.sentence_start: list[bool] = []
         self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(doc.text))
+        self.lower_vocab = {t for t in self.texts if t.islower()}
 
     def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
         i, sentence_open, n = 0, True, len(texts)
@@ -183,18 +184,23 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             if (word in lex.particles or word == "&") and article.capitalized(after):
                 end = after
                 continue
-            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)):
+            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)) or word == "at" and chained:
                 definite = article.text(after) == "the"
                 if definite:
                     after = article.step(after, 1)
                 following = capitalized_words(article, after)
-                complete_org = last in lex.org_heads and article.step(end, -1) > start
+                complete_org = chained or last in lex.org_heads and article.step(end, -1) > start
                 if following and not (complete_org and definite and is_place(following, lex)):
                     end, chained = after, True
                     continue
-            if word == "and" or word in POSSESSIVE:
+            if word == "and" and not chained and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
-                if following and len(following) <= 3 and following[-1] in lex.org_heads and last not in lex.org_heads and last not in lex.org_suffixes:
+                if following and len(following) <= 2 and following[-1] in lex.org_heads:
+                    end = after
+                    continue
+            if word in POSSESSIVE and article.step(end, -1) == start and last not in lex.org_heads and last not in lex.places:
+                following = capitalized_words(article, after)
+                if following and len(following) <= 2 and following[-1] in lex.org_heads:
                     end = after
                     continue
             break
@@ -243,7 +249,7 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
         ):
             break
         units = units[1:]
-    while units and (article.text(units[-1]) in lex.not_names or article.text(units[-1]).lower() in STOP_WORDS):
+    while units and article.text(units[-1]) in lex.not_names:
         units = units[:-1]
     return units, honorific
 
@@ -468,6 +474,8 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
                 yield from organizations_in_title(article, units[:split])
     core = units[split:]
     core_words = words[split:]
+    if descriptor_before_name(article, core_words):
+        core, core_words = core[1:], core_words[1:]
     before = title_before(article, title[0] if title else core[0]) or (None if title else title_before_comma(article, core[0], core[-1]))
     if before:
         title = (before[0], title[1]) if title and before[1] >= title[0] else (title or before)
@@ -483,6 +491,7 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
         bracketed=bracketed,
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
         informative_case=article.informative[core[0]],
+        common_last_word=len(core) > 1 and core_words[-1].lower() in article.lower_vocab,
     )
     label = classify(core_words, evidence, lex)
     if label is None:
@@ -492,6 +501,16 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
     yield mention, evidence
     if label == "organization" and evidence.acronym_defined and acronym is not None:
         yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
+
+
+def descriptor_before_name(article: Article, words: list[str]) -> bool:
+    """A capitalized descriptor in front of a full name: "Scientologist Tom Cruise",
+    "Pan-democrat Gary Fan"."""
+    lex = article.lex
+    if len(words) < 3 or words[0] in lex.given_names or words[1] not in lex.given_names:
+        return False
+    first = words[0]
+    return first.lower() in article.lower_vocab or first.endswith(DESCRIPTOR_ENDINGS) or "-" in first and not first.partition("-")[2][:1].isupper()
 
 
 def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple[Mention, Evidence]]:
@@ -538,11 +557,22 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
             forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers)
+        if cluster.label == "organization":
+            forms |= {(initials,) for m in cluster.mentions if len(initials := acronym_of(m.words)) >= 3}
         for form in forms:
             keys.setdefault(form, []).append(cluster)
-            folded = tuple(w.casefold() for w in form)
-            if folded != form:
-                keys.setdefault(("\0",) + folded, []).append(cluster)
+    first_names: dict[tuple[str, ...], list[Cluster]] = {}
+    for cluster in clusters:
+        first = cluster.fullest.words[0]
+        if cluster.label == "person" and len(cluster.fullest.words) > 1 and first in lex.given_names and first not in lex.given_name_exclusions:
+            first_names.setdefault((first,), []).append(cluster)
+    for form, owners in first_names.items():
+        if len(owners) == 1 and form not in keys:
+            keys[form] = owners
+    for form, owners in list(keys.items()):
+        folded = tuple(w.casefold() for w in form)
+        if folded != form:
+            keys.setdefault(("\0",) + folded, []).extend(owners)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys, key=len, reverse=True):
         by_first.setdefault(key[0] if key[0] != "\0" else "\0" + key[1], []).append(key)
@@ -574,6 +604,12 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
             matched = len(texts)
             break
         position += matched or 1
+
+
+def acronym_of(words: tuple[str, ...]) -> str:
+    """The initials of an organization name's capitalized words: "USI" for
+    "University of Southern Indiana"."""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def entity_name(doc: Doc, mention: Mention) -> str:

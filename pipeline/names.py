@@ -28,11 +28,23 @@ class Evidence:
     bracketed: bool = False  # wire-copy "<Sedio N.V.>"
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
+    common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
+
+
+ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "bin-", "ibn-", "abu-")
 
 
 def is_name_word(word: str) -> bool:
-    """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude"."""
-    return bool(word) and word[0].isupper() and any(ch.isalpha() for ch in word)
+    """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude", "al-Amr"."""
+    if word[:1].isupper():
+        return any(ch.isalpha() for ch in word)
+    return word.startswith(ARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
+
+
+def east_asian_given_name(word: str) -> bool:
+    """A romanized two-syllable given name: "Jong-un", "Cheuk-yan", "Ka-ki", "Joo-Ho"."""
+    first, dash, second = word.partition("-")
+    return bool(dash) and first.isalpha() and second.isalpha() and first[:1].isupper() and len(first) <= 6 and 1 < len(second) <= 6
 
 
 def is_acronym(word: str) -> bool:
@@ -92,7 +104,8 @@ def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex:
     """The first word is a given name; where capitals say nothing, not one that is also a common word."""
     lex = lex or lexicons()
     for first in words[: 2 if len(words) >= 3 else 1]:  # "Luiz Inácio Lula da Silva": a middle given name
-        if first in lex.given_names and not is_title_word(first, lex) and (informative_case or first not in lex.given_name_exclusions):
+        common = first in lex.given_name_exclusions
+        if first in lex.given_names and not (common and (not informative_case or is_title_word(first, lex))):
             return True
     return False
 
@@ -129,7 +142,11 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return None
     if strong_person:
         return "person"
+    if words[-1] in lex.countries or evidence.common_last_word:
+        return "person" if evidence.speech else None
     if len(words) >= 2 and starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):
+        return "person"
+    if len(words) == 2 and len(words[0]) <= 6 and east_asian_given_name(words[1]):
         return "person"
     if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms for w in words):
         return "person"
@@ -174,6 +191,14 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
     for cut in range(first + 2, len(words) - 1):
         left = words[cut - 1]
         tail = words[cut:]
+        if is_title_word(left, lex) and tail[0] in lex.given_names and person_shaped(tail, lex):
+            org_end = cut - 1
+            while org_end > start and (is_title_word(words[org_end - 1], lex) or is_title_modifier(words[org_end - 1], lex)):
+                org_end -= 1
+            if org_end - start >= 2 and (org_form(words[start:org_end], lex) or known_organization(words[start:org_end], lex)):
+                parts.append((start, org_end))
+                start = cut
+            continue
         if left not in lex.org_heads and left not in lex.org_suffixes:
             continue
         if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
