@@ -37,7 +37,7 @@ QUALIFIERS = frozenset({"approximately", "less_than", "more_than", "at_least", "
 PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 POSITIONS = frozenset({"prefix", "suffix", "both", "attached"})
 SPACINGS = frozenset({"attached", "spaced", "both"})
-GUARDS = frozenset({"-", "scale", "not_weight"})
+GUARDS = frozenset({"-", "scale", "digits", "not_weight"})
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "article", "fraction"})
 RANGE_ROLES = frozenset({"separator", "opener", "blocker", "change", "month"})
 WEIGHT_FOLLOWERS = frozenset({"of", "per", "a", "an", "each", "in"})
@@ -351,6 +351,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     percent = _known(lexicon.percent_units, lexicon, unit_text) if unit_text else None
     if suffix is not None and (
         suffix.guard == "scale" and not scale_groups
+        or suffix.guard == "digits" and not number.group("digits")
         or suffix.guard == "not_weight" and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS
     ):
         suffix = None
