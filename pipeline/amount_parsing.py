@@ -4,11 +4,14 @@ Analysts sum and compare these values, so every value is an exact `Decimal` ("1.
 exactly 1300000000) and every word list (currencies, scales, units, qualifiers, number words)
 lives in `pipeline/data/amounts/`, loaded and validated once.
 
-`scan_amounts(text)` finds each amount with one compiled regex: qualifier words, a currency
-prefix, a number (digits, fractions such as "7-3/4", or words such as "half a"), scale words
-("bn", "mln", "crore"), then a currency word or a percent unit. Neighbouring numbers joined by
-"-", "to" or "between ... and" become one range; a lone number with no currency or unit is no amount,
-so years, phone numbers, model numbers and scores are never reported.
+`scan_amounts(text)` finds each number (digits, fractions such as "7-3/4", or words such as
+"half a") with one compiled regex, reads what follows it (scale words such as "bn", "mln",
+"crore", then a currency word or a percent unit) and what precedes it (a currency prefix, a
+sign, qualifier words). All patterns run on the lower-cased text, several times faster than
+IGNORECASE; short capitalized forms ("USD", "Rs") are then checked as written. Neighbouring
+numbers joined by "-", "to", "or" or "between ... and" become one range, and "1,000 and 10,000
+dlrs" two amounts; a number with no currency or unit is no amount, so years, phone numbers,
+model numbers, ages and scores are never reported.
 
 Which country a bare currency form means:
 - A form that names its country ("C$", "Canadian dlrs", "€", "stg") is that country's currency.
@@ -16,9 +19,9 @@ Which country a bare currency form means:
   explicit amount of the same family earlier in the article ("C$1.3 billion ... $200 million" is
   CAD twice), except in parentheses right after another amount, where news gives a conversion
   ("C$1.3 billion ($913 million)": the $ stays USD).
-- Otherwise a bare form takes its default: `$`/dollars/dlrs/cents are USD and `pounds` GBP; a word
-  several countries share with no default ("crowns", "francs", "pesos") takes the country the
-  article names first ("Swedish", "Oslo"), else no currency.
+- Otherwise the dollar forms are USD. Other bare words take the country the article names first
+  from `currency_hints.tsv` ("crowns" after "Swedish" or "Oslo", "pounds" after "Egypt"), else
+  their default ("pounds" GBP, "rupees" INR), else no currency ("francs" alone).
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ class CurrencyForm:
 
 @dataclass(frozen=True)
 class AmountLexicon:
-    """The word lists of `pipeline/data/amounts/`, keyed by `lookup_key` of each form."""
+    """The word lists of `pipeline/data/amounts/`, keyed by `key()` of each form."""
 
     currencies: dict[str, CurrencyForm]
     scales: dict[str, tuple[Decimal, str]]
@@ -81,7 +84,10 @@ class AmountLexicon:
 
 @dataclass(frozen=True)
 class Amount:
-    """One money or percentage amount found in a text, with its exact normalized value."""
+    """One money or percentage amount found in a text, with its exact normalized value.
+
+    kind "bare" (a number with no currency or unit) lives only inside `scan_amounts`, until it
+    opens a range or takes the unit of a listed amount."""
 
     start: int
     end: int
@@ -332,15 +338,8 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
         multiplier *= scale[0]
     if value is None or (needs_scale and not scale_groups):
         return None
-    start = number.start()
-    prefix, search_from = None, max(0, start - 8)
-    while (found := sc.prefix_re.search(lowered, search_from, number.start())) is not None:
-        prefix = _known(lexicon.currencies, lexicon, text[found.start() : number.start()])
-        if prefix is not None:
-            start = found.start()
-            break
-        search_from = found.start() + 1
-    if prefix is None and number.start() > 0 and text[number.start() - 1].isalpha():
+    prefix, start = _prefix(number.start(), text, lowered, sc)
+    if prefix is None and start > 0 and text[start - 1].isalpha():
         return None  # "A320", "IE6": digits glued to letters that are no currency ("USD1.5bn")
     signed = _signed_start(text, lowered, start) if number.group("digits") else None
     if signed is not None:
@@ -367,6 +366,20 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
         return Amount(start, number_end, "bare", value * multiplier, multiplier=multiplier)
     end = tail.end() if suffix is not None else number_end
     return Amount(start, end, "money", value * multiplier * form.factor, form=form, multiplier=multiplier)
+
+
+def _prefix(number_start: int, text: str, lowered: str, sc: Scanner) -> tuple[CurrencyForm | None, int]:
+    """The currency written just before a number ("C$", "US$ ", "Rs.", "USD") and where it starts.
+
+    Matches are tried left to right, so "HK$" wins over "$"; a form written in the wrong case
+    ("usd") is skipped for a shorter one that fits."""
+    search_from = max(0, number_start - 8)
+    while (found := sc.prefix_re.search(lowered, search_from, number_start)) is not None:
+        prefix = _known(sc.lexicon.currencies, sc.lexicon, text[found.start() : number_start])
+        if prefix is not None:
+            return prefix, found.start()
+        search_from = found.start() + 1
+    return None, number_start
 
 
 def _signed_start(text: str, lowered: str, start: int) -> int | None:
