@@ -195,7 +195,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                     continue
             if word == "and" and not chained and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
-                if following and len(following) <= 2 and following[-1] in lex.org_heads:
+                if any(head in lex.org_heads for head in following[:2]):
                     end = after
                     continue
             if word in POSSESSIVE and article.step(end, -1) == start and last not in lex.org_heads and last not in lex.places:
@@ -259,14 +259,15 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     "White House spokesman", or a quoted one ("border czar")."""
     lex = article.lex
     n = article.step(first, -1)
-    if article.text(n) in CLOSE_QUOTES:
+    if article.text(n) in CLOSE_QUOTES or article.text(n) == "]":
+        openers = OPEN_QUOTES if article.text(n) in CLOSE_QUOTES else {"["}
         inner_end = n
         n = article.step(n, -1)
         inner = []
-        while n >= 0 and article.text(n) not in OPEN_QUOTES and len(inner) < 5:
+        while n >= 0 and article.text(n) not in openers and len(inner) < 8:
             inner.append(n)
             n = article.step(n, -1)
-        if inner and article.text(n) in OPEN_QUOTES and any(is_title_word(article.text(u), lex) for u in inner):
+        if inner and article.text(n) in openers and any(is_title_word(article.text(u), lex) for u in inner):
             return min(inner), inner_end
         return None
     collected: list[int] = []
@@ -275,7 +276,7 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         word = article.text(n)
         if is_title_word(word, lex) or is_title_modifier(word, lex) and word.islower():
             collected.append(n)
-        elif article.capitalized(n) and word not in lex.honorifics and collected:
+        elif article.capitalized(n) and word not in lex.honorifics and not article.sentence_start[n] or article.capitalized(n) and collected:
             collected.append(n)
         elif word in TITLE_CONNECTORS and collected:
             collected.append(n)
@@ -289,8 +290,9 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         else:
             break
         n = article.step(n, -1)
-    if not collected or not (is_title_word(article.text(collected[0]), lex) or is_title_modifier(article.text(collected[0]), lex)):
+    if not collected:
         return None
+    next_to_name = article.text(collected[0])
     words = [article.text(u) for u in reversed(collected)]
     units = list(reversed(collected))
     # A connector needs a title word to its left ("Ambassador to the U.S."), else cut there.
@@ -300,7 +302,11 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
             break
     while words and (words[0] in TITLE_CONNECTORS or words[0].lower() in STOP_WORDS):
         units, words = units[1:], words[1:]
-    if not any(is_title_word(w, lex) for w in words):
+    heads = [i for i, w in enumerate(words) if is_title_word(w, lex)]
+    if not heads:
+        return None
+    adjacent = is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex)
+    if not adjacent and not (words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in TITLE_CONNECTORS):
         return None
     return units[0], units[-1] + 1
 
@@ -310,14 +316,18 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
     Maroni," (the name itself followed by a comma or the end of the sentence)."""
     lex = article.lex
     comma = article.step(first, -1)
-    if article.text(comma) != "," or article.text(article.step(last, 1)) not in {",", "."}:
+    after = article.text(article.step(last, 1))
+    if article.text(comma) != "," or not (after in {",", "."} or after in lex.speech_verbs):
         return None
     units: list[int] = []
     n, depth = article.step(comma, -1), 0
     while n >= 0 and len(units) < 16:
         word = article.text(n)
-        depth += (word == ")") - (word == "(")
-        if depth == 0 and word in CLAUSE_END - {")"}:
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        elif depth == 0 and word in CLAUSE_END:
             break
         units.append(n)
         if article.sentence_start[n]:
@@ -325,7 +335,10 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
         n = article.step(n, -1)
     units.reverse()
     for i, unit in enumerate(units):
-        if article.text(unit).lower() not in {"the", "a", "an"}:
+        opener = article.text(unit).lower() in {"the", "a", "an"} or article.text(unit) in POSSESSIVE
+        if i == 0 and article.sentence_start[unit] and is_title_word(article.text(unit), lex):
+            return unit, units[-1] + 1
+        if not opener:
             continue
         for j in range(i + 1, min(i + 5, len(units))):
             word = article.text(units[j])
@@ -348,7 +361,7 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
         n = article.step(n, -1)
     end = head
     n = article.step(head, 1)
-    while n < len(article) and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate"}):
+    while n < len(article) and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"}):
         end = n
         n = article.step(n, 1)
     return start, end + 1
@@ -366,7 +379,7 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
         n, seen = first, 0
         while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in CLAUSE_END:
             if is_title_word(article.text(n), lex) and article.text(n)[0].islower() or is_title_word(article.text(n), lex) and article.capitalized(n):
-                if article.text(article.step(n, -1)).lower() in lex.org_cues:
+                if article.text(article.step(n, -1)) in lex.org_cues:
                     return None
                 return title_chunk_ending(article, n, article.step(first, -1))
             n, seen = article.step(n, 1), seen + 1

@@ -42,6 +42,7 @@ class Lexicons:
     place_words: frozenset[str]
     demonyms: frozenset[str]
     title_heads: frozenset[str]
+    capitalized_title_heads: frozenset[str]
     title_modifiers: frozenset[str]
     honorifics: frozenset[str]
     particles: frozenset[str]
@@ -119,7 +120,8 @@ def lexicons() -> Lexicons:
         countries=load_countries(),
         place_words=frozenset(read_lines("place_words.txt")),
         demonyms=frozenset(read_lines("demonyms.txt")),
-        title_heads=frozenset(read_lines("titles.txt")),
+        title_heads=frozenset(t for t in read_lines("titles.txt") if t.islower()),
+        capitalized_title_heads=frozenset(t for t in read_lines("titles.txt") if not t.islower()),
         title_modifiers=frozenset(read_lines("title_modifiers.txt")),
         honorifics=frozenset(read_lines("honorifics.txt")),
         particles=frozenset(read_lines("name_particles.txt")),

@@ -44,7 +44,9 @@ def is_name_word(word: str) -> bool:
 def east_asian_given_name(word: str) -> bool:
     """A romanized two-syllable given name: "Jong-un", "Cheuk-yan", "Ka-ki", "Joo-Ho"."""
     first, dash, second = word.partition("-")
-    return bool(dash) and first.isalpha() and second.isalpha() and first[:1].isupper() and len(first) <= 6 and 1 < len(second) <= 6
+    if not (dash and first.isalpha() and second.isalpha() and first.istitle()) or first.lower() in {"al", "el", "abu", "bin", "ibn"}:
+        return False
+    return 2 <= len(first) <= 6 and 2 <= len(second) <= 6
 
 
 def is_acronym(word: str) -> bool:
@@ -67,6 +69,8 @@ def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
     lex = lex or lexicons()
     lower = word.lower()
     if lower in lex.title_heads:
+        return True
+    if word in lex.capitalized_title_heads:
         return True
     head, _, tail = lower.partition("-")
     return bool(tail) and head in lex.title_heads and tail in {"elect", "designate", "general"}
@@ -146,7 +150,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return "person" if evidence.speech else None
     if len(words) >= 2 and starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):
         return "person"
-    if len(words) == 2 and len(words[0]) <= 6 and east_asian_given_name(words[1]):
+    if len(words) == 2 and len(words[0]) <= 6 and words[0].istitle() and east_asian_given_name(words[1]):
         return "person"
     if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms for w in words):
         return "person"
@@ -208,5 +212,10 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
         if person or organization:
             parts.append((start, cut))
             start = cut
-    parts.append((start, len(words)))
+    end = len(words)
+    while end - start > 2 and (is_title_word(words[end - 1], lex) or is_title_modifier(words[end - 1], lex)):
+        end -= 1
+    if end == len(words) or not (org_form(words[start:end], lex) or known_organization(words[start:end], lex)):
+        end = len(words)
+    parts.append((start, end))
     return parts
