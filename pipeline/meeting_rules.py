@@ -31,8 +31,15 @@ DIRECT_OBJECT_TRIGGERS = frozenset({"met", "meet", "meets", "hosted", "host", "h
 CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"})
+NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
 MAX_TOPIC_WORDS = 15
+# lower-case words that end an adjective run before a noun trigger
+FUNCTION_LIKE = frozenset(
+    {"in", "at", "of", "for", "on", "after", "before", "during", "following", "with", "and", "or", "to", "by", "from",
+     "held", "hold", "had", "have", "has", "attended", "said", "says", "that", "is", "are", "was", "were", "be", "been"}
+)  # fmt: skip
 
 Status = Literal["occurred", "planned"]
 Mode = Literal["in_person", "phone", "video", "unspecified"]
@@ -205,8 +212,10 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
         return True
     if lexicon.has("generic_after", lower, end, end + 1):
         return True
-    if entry.words[0] in {"met", "meet", "meets"}:
-        return any(w in lexicon.words["not_meeting_object"] for w in lower[end : end + 4])
+    if entry.words[0] in {"met", "meet", "meets", "meeting"}:
+        return any(w in lexicon.words["not_meeting_object"] for w in lower[end : end + 6])
+    if entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in {"was", "were", "been", "be", "being", "is", "are"}:
+        return True  # "the agreement was negotiated by ...": a topic, not a meeting
     return False
 
 
@@ -234,7 +243,9 @@ def is_negated(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
     """"did not meet", "refused to meet", "no talks", "cancelled the meeting"."""
     lo, _ = clause_bounds(sentence, hit, lexicon)
     window = _verb_group_window(sentence, hit, lo)
-    return lexicon.has("negation", sentence.lower, window.start, window.stop)
+    if lexicon.has("negation", sentence.lower, window.start, window.stop):
+        return True
+    return lexicon.has("negation_wide", sentence.lower, max(lo, hit.start - 10), hit.start)
 
 
 def meeting_status(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: tuple[int, int] | None = None) -> Status:
@@ -242,6 +253,10 @@ def meeting_status(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: 
     lower = sentence.lower
     lo, _ = clause_bounds(sentence, hit, lexicon)
     window = _verb_group_window(sentence, hit, lo)
+    if hit.entry.kind == "noun":
+        cut = next((i for i in range(window.stop - 1, window.start - 1, -1) if lower[i] in NOUN_STATUS_STOPS), None)
+        if cut is not None:
+            window = range(cut, window.stop)
     if lexicon.has("planned", lower, window.start, window.stop):
         return "planned"
     if _infinitive_before(sentence, hit, window) is not None:
@@ -360,7 +375,8 @@ def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     lo, hi = clause_bounds(sentence, hit, lexicon)
     preps = lexicon.words["place_preposition"]
     candidates = [i for i in range(lo, hi) if lower[i] in preps and not (hit.start <= i < hit.end)]
-    candidates = [i for i in candidates if lower[i] != "to" or i < hit.start]  # "traveled to Florida to meet"
+    # "traveled to Florida to meet"
+    candidates = [i for i in candidates if lower[i] != "to" or (i < hit.start and i > 0 and lower[i - 1] in lexicon.words["motion"])]
     times = {i for span in time_expressions(sentence, lexicon) for i in range(*span)}
     for i in sorted(candidates, key=lambda i: (i < hit.start, abs(i - hit.start))):
         if i > hit.end + 12 or i < hit.start - 12:
@@ -380,8 +396,8 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
     end = i
     while end < hi:
         word = words[end]
-        glued = end > first and sentence.is_joined(end - 1)
-        if (_is_capitalized(word) and word.lower() not in POSSESSIVE) or (glued and word not in CLAUSE_PUNCTUATION and word not in POSSESSIVE):
+        glued = end > first and sentence.is_joined(end - 1) and words[end - 1] == "-" and word.isalpha()
+        if (_is_capitalized(word) and word.lower() not in POSSESSIVE) or glued:
             end += 1
             continue
         if word in {"-"} and sentence.is_joined(end):
@@ -391,6 +407,8 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
     while end > first and words[end - 1] in {"-"}:
         end -= 1
     if end == first or first in times or any(m.label == "person" for m in _mentions_in(sentence, first, end)):
+        return None
+    if end < len(words) and words[end].lower() in POSSESSIVE:
         return None
     return start, end
 
@@ -417,10 +435,11 @@ def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
 
 def _topic_stops(sentence: Sentence, lexicon: Lexicon, hi: int) -> set[int]:
     stop_words = {"with", "during", "at", "when", "while", "after", "before", "said", "says", "but", "where", "and", "between", "alongside"}
+    stop_words |= BE_FORMS | {"have", "has", "had", "will", "would", "by", "if"}
     stops = {i for i, w in enumerate(sentence.lower) if w in stop_words or w in CLAUSE_PUNCTUATION or w in QUOTES}
     stops |= {i for i, w in enumerate(sentence.lower) if w in lexicon.words["speech"]}
-    for start, _ in time_expressions(sentence, lexicon):
-        stops.add(start)
+    for start, end in time_expressions(sentence, lexicon):
+        stops.update(range(start, end))
     for i, w in enumerate(sentence.lower):
         if w == "in" and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i + 1]):
             stops.add(i)
@@ -451,6 +470,8 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
     word, low = sentence.words[i], sentence.lower[i]
     if low in QUOTES or low in DETERMINERS or i in sentence.mention_at:
         return True
+    if low in POSSESSIVE_PRONOUNS | {"their", "our"}:
+        return i + 1 < len(sentence.lower) and not sentence.lower[i + 1] in lexicon.function_words
     if low in function_words:
         return False
     if _is_capitalized(word) or low in lexicon.words["title"]:
@@ -495,6 +516,7 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
     lower = sentence.lower
     raw = _candidate_units(sentence, hit)
     units: list[Unit] = []
+    raw = _without_aliases(sentence, raw)
     for index, (start, end, mention) in enumerate(raw):
         governor = start - 1
         while governor >= 0 and _is_title_like(sentence, governor, lexicon, function_words):
@@ -503,6 +525,16 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
         role = _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index)
         units.append(Unit(start, end, mention, role, chain))
     return units
+
+
+def _without_aliases(sentence: Sentence, raw: list[tuple[int, int, MentionRef | None]]) -> list[tuple[int, int, MentionRef | None]]:
+    """Drop a repeat of the name just before it: "International Coffee Organization (ICO)", "the CME, CME,"."""
+    kept: list[tuple[int, int, MentionRef | None]] = []
+    for start, end, mention in raw:
+        if kept and mention is not None and kept[-1][2] is not None and kept[-1][2].name == mention.name and start - kept[-1][1] <= 2:
+            continue
+        kept.append((start, end, mention))
+    return kept
 
 
 def _previous_unit(units: list[Unit], governor: int, sentence: Sentence) -> Unit | None:
@@ -539,6 +571,8 @@ def _role_from_governor(sentence, hit, lexicon, governor, index, units, start): 
         return ("object" if speaking else "other"), index
     if low in lexicon.words["object_word"] or low in DIRECT_OBJECT_TRIGGERS:
         return "object", index
+    if low in {"told", "tells", "tell", "telling"}:
+        return "other", index  # the addressee of a statement
     if low in lexicon.words["clause_start"] or low in lexicon.words["boundary"] or low in lexicon.words["speech"] or low in QUOTES:
         return "subject", index
     return "other", index
@@ -569,6 +603,8 @@ def _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index
     if mention is not None:
         if after == hit.start or (after < hit.start <= after + 1 and lower[after] == "-") or (after + 1 < len(lower) and lower[after] == "-" and after + 2 == hit.start):
             return "trigger_modifier"
+        if after < len(lower) and lower[after] == "(":
+            after = next((k + 1 for k in range(after, min(after + 6, len(lower))) if lower[k] == ")"), after)
         if after < len(lower) and lower[after] in lexicon.words["group"]:
             return "modifier"
         j = after
@@ -603,13 +639,13 @@ def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> b
 
 
 def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> Participants:
-    """The named sides of the meeting: the subject chain before the trigger and the objects of its clause."""
+    """The named sides of the meeting: the trigger's subject chain and the objects after it in its clause."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
     units = [u for u in analyse_units(sentence, hit, lexicon) if lo <= u.start and u.end <= hi]
     chosen: list[Unit] = []
-    subject_chain = _subject_chain(sentence, hit, lexicon, units)
-    chosen += [u for u in units if u.chain == subject_chain and u.role == "subject"]
-    objects = [u for u in units if u.role == "object"]
+    subject_chain = _subject_chain(sentence, hit, lexicon, units, lo)
+    chosen += [u for u in units if subject_chain is not None and u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
+    objects = [u for u in units if u.role == "object" and u.start >= hit.end]
     chosen += objects
     for unit in units:
         if unit.role == "trigger_modifier" or (unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)):
@@ -617,7 +653,7 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -
     chosen += _possessive_pronoun(sentence, hit)
     names: list[str] = []
     pronouns: list[int] = []
-    for unit in sorted(chosen, key=lambda u: u.start):
+    for unit in sorted(set(chosen), key=lambda u: u.start):
         if unit.mention is not None:
             if unit.mention.name not in names:
                 names.append(unit.mention.name)
@@ -649,22 +685,73 @@ def _possessive_of_trigger(sentence: Sentence, unit: Unit, hit: TriggerHit) -> b
     return unit.end < hit.start and len(between) <= 2 and all(w.isalpha() for w in between)
 
 
-def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units: list[Unit]) -> int | None:
-    """The chain id of the trigger's subject: the last subject before it, else one after a fronted phrase."""
+def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units: list[Unit], lo: int) -> int | None:
+    """The chain id of the trigger's subject, found by walking left over its verb group.
+
+    "LeBlanc is expected to review", "Brin, co-founder of Google, personally met",
+    "Brodersohn held talks", "Gros said after talks"; a fronted "In a call with X, Y said ..."
+    takes the name right after the comma.
+    """
     lower = sentence.lower
-    before = [u for u in units if u.end <= hit.start]
-    for unit in reversed(before):
-        if unit.role == "subject":
-            return unit.chain
-        if unit.role == "speaker" and _speaker_is_subject(sentence, unit, hit, lexicon):
-            return unit.chain
-    fronted = lower and lower[0] in lexicon.words["adjunct_preposition"] | {"during", "after", "following"}
+    unit_at = {i: u for u in units for i in range(u.start, u.end)}
+    i = hit.start - 1
+    if hit.entry.kind == "noun":
+        i = _skip_noun_modifiers(sentence, i, lo, unit_at)
+        if i >= lo and (lower[i] in lexicon.words["light_verb"] or (lower[i] == "in" and i > lo and lower[i - 1] in BE_FORMS)):
+            i -= 1
+        elif i >= lo and lower[i] in {"after", "following", "during", "before"}:
+            i -= 1
+            if i >= lo and lower[i] in lexicon.words["speech"]:
+                i -= 1
+            else:
+                return _fronted_subject(sentence, hit, lexicon, units)
+        else:
+            return _fronted_subject(sentence, hit, lexicon, units)
+    verb_group = lexicon.words["verb_group"]
+    while i >= lo and (lower[i] in verb_group or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)):
+        i -= 1
+    if i >= lo and lower[i] == ",":
+        # an appositive or relative clause between subject and verb: "Funaro, who is ..., met"
+        previous_comma = next((j for j in range(i - 1, max(lo - 1, i - 40), -1) if lower[j] == ","), None)
+        if previous_comma is not None and previous_comma - 1 in unit_at:
+            i = previous_comma - 1
+    unit = unit_at.get(i)
+    if unit is None or unit.role in ("possessive", "modifier"):
+        return None
+    return unit.chain
+
+
+def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int, Unit]) -> int:
+    """Left of a noun trigger: determiners, possessive pronouns and up to three adjectives."""
+    lower = sentence.lower
+    adjectives = 0
+    while i >= lo and i not in unit_at:
+        if lower[i] in DETERMINERS or lower[i] in POSSESSIVE_PRONOUNS or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}:
+            i -= 1
+        elif lower[i].isalpha() and lower[i].islower() and adjectives < 3 and lower[i] not in FUNCTION_LIKE:
+            adjectives += 1
+            i -= 1
+        elif lower[i] == "-":
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _fronted_subject(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units: list[Unit]) -> int | None:
+    """"In a phone call with Putin, Trump said ...": the name right after the fronted phrase's comma."""
+    lower = sentence.lower
+    if not lower or lower[0] not in lexicon.words["adjunct_preposition"] | {"following"}:
+        return None
     comma = next((i for i in range(hit.end, len(lower)) if lower[i] == ","), None)
-    if fronted and comma is not None:
-        for unit in units:
-            if unit.start > comma and unit.role in ("subject", "speaker"):
-                return unit.chain
-    return None
+    if comma is None:
+        return None
+    first = next((u for u in units if u.start > comma), None)
+    if first is None or first.role not in ("subject", "speaker"):
+        return None
+    if any(not _is_capitalized(sentence.words[j]) and lower[j] not in DETERMINERS for j in range(comma + 1, first.start)):
+        return None
+    return first.chain
 
 
 def _speaker_is_subject(sentence: Sentence, unit: Unit, hit: TriggerHit, lexicon: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from pipeline.meeting_rules import (
     MentionRef,
     Sentence,
     TriggerHit,
+    clause_bounds,
     find_topic,
     find_triggers,
     find_when,
@@ -45,6 +46,12 @@ def trimmed(span: Span) -> Span:
     while start < end and span.doc[start].is_space:
         start += 1
     return span.doc[start:end]
+
+
+def _is_shouted(words: tuple[str, ...]) -> bool:
+    """An all-capitals line: a wire headline that repeats the story below it."""
+    letters = [w for w in words if w.isalpha()]
+    return len(letters) >= 3 and all(w.isupper() for w in letters)
 
 
 class MeetingFinder:
@@ -93,24 +100,27 @@ class MeetingFinder:
             ),
             joined=tuple(not t.whitespace_ for t in sent),
         )
-        best: tuple[TriggerHit, tuple[str, ...]] | None = None
-        for hit in find_triggers(sentence, self.lexicon):
-            if best is not None and hit.entry.priority <= best[0].entry.priority:
-                continue
-            if is_negated(sentence, hit, self.lexicon):
-                continue
-            participants = select_participants(sentence, hit, self.lexicon)
-            names = list(participants.names)
-            for index in participants.pronouns:
-                name = self._resolve_pronoun(doc, sent.start + index, mentions, names)
-                if name is not None:
-                    names.append(name)
-            if not names or (hit.entry.needs_object and not participants.has_object):
-                continue
-            best = (hit, tuple(dict.fromkeys(names)))
-        if best is None:
+        if _is_shouted(sentence.words):
             return None
-        return self._meeting(doc, sent, sentence, *best)
+        hits = [hit for hit in find_triggers(sentence, self.lexicon) if not is_negated(sentence, hit, self.lexicon)]
+        names: list[str] = []
+        stating: list[TriggerHit] = []
+        for hit in hits:
+            participants = select_participants(sentence, hit, self.lexicon)
+            found = list(participants.names)
+            for index in participants.pronouns:
+                name = self._resolve_pronoun(doc, sent.start + index, mentions, names + found)
+                if name is not None:
+                    found.append(name)
+            if found and (participants.has_object or not hit.entry.needs_object):
+                stating.append(hit)
+                names += [name for name in found if name not in names]
+        if not stating:
+            return None
+        clauses = {clause_bounds(sentence, hit, self.lexicon) for hit in stating}
+        same_clause = [hit for hit in hits if clause_bounds(sentence, hit, self.lexicon) in clauses]
+        trigger = max(same_clause, key=lambda hit: (hit.entry.priority, -hit.start))
+        return self._meeting(doc, sent, sentence, trigger, tuple(names))
 
     def _meeting(self, doc: Doc, sent: Span, sentence: Sentence, hit: TriggerHit, names: tuple[str, ...]) -> Meeting:
         when = find_when(sentence, hit, self.lexicon)
