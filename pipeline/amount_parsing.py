@@ -27,6 +27,7 @@ Which country a bare currency form means:
 from __future__ import annotations
 
 import csv
+import heapq
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -261,9 +262,11 @@ class Scanner:
     """The compiled patterns of one lexicon, all run on lower-cased text."""
 
     lexicon: AmountLexicon
-    number_re: re.Pattern[str]
+    digits_re: re.Pattern[str]
+    words_re: re.Pattern[str]
     tail_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
+    separator_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
     hint_res: dict[str, re.Pattern[str]]
 
@@ -283,12 +286,11 @@ def scanner() -> Scanner:
     spaced_scales = _alternation(key for key, (_, spacing) in lex.scales.items() if spacing != "attached")
     suffix_alt = _alternation(suffix)
     number_word = f"(?:{_alternation(lex.number_words)})"
-    words = rf"(?=[a-z])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
+    word_sequence = rf"(?=[a-z])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
     gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
-    number = (
-        rf"(?<![\d,/_])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
-        rf"|(?P<words>{words})(?={gap}(?:{spaced_scales}|{suffix_alt}){WORD_END})"
-    )
+    # Two patterns, not one alternation: the leading (?=[\d.]) lets the engine skip most positions.
+    digits = rf"(?=[\d.])(?<![\d,/_])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
+    words = rf"(?P<words>{word_sequence})(?={gap}(?:{spaced_scales}|{suffix_alt}){WORD_END})"
     tail = (
         rf"(?:(?P<scale_a>{_alternation(attached_scales)})(?![^\W_])|{gap}(?P<scale_s>{spaced_scales})(?!\w))?"
         rf"(?:\s+(?P<scale_2>{spaced_scales})(?!\w))?"
@@ -301,7 +303,9 @@ def scanner() -> Scanner:
     }
     return Scanner(
         lexicon=lex,
-        number_re=re.compile(number),
+        digits_re=re.compile(digits),
+        separator_re=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, role in lex.range_words.items() if role == "separator") + r")\s*[\d.$£€¥₹a-z]"),
+        words_re=re.compile(words),
         tail_re=re.compile(tail),
         prefix_re=re.compile(rf"(?<![^\W_])(?:{prefix})\s?\Z"),
         qualifier_re=re.compile(rf"(?<![^\W_])(?:{_alternation(lex.qualifiers)})\s+\Z"),
@@ -324,7 +328,13 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     lexicon = sc.lexicon
     tail = sc.tail_re.match(lowered, number.end())
     assert tail is not None  # every part of the tail is optional
-    if number.group("digits"):
+    prefix, start = _prefix(number.start(), text, lowered, sc)
+    if prefix is None and tail.end() == number.end() and not sc.separator_re.match(lowered, number.end()):
+        return None  # a bare number that opens no range: most numbers of a text
+    if prefix is None and start > 0 and text[start - 1].isalpha():
+        return None  # "A320", "IE6": digits glued to letters that are no currency ("USD1.5bn")
+    digits = number.re is sc.digits_re
+    if digits:
         value, needs_scale = parse_number(number.group("digits")), False
     else:
         parsed = parse_number_words(number.group("words"), lexicon)
@@ -338,10 +348,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
         multiplier *= scale[0]
     if value is None or (needs_scale and not scale_groups):
         return None
-    prefix, start = _prefix(number.start(), text, lowered, sc)
-    if prefix is None and start > 0 and text[start - 1].isalpha():
-        return None  # "A320", "IE6": digits glued to letters that are no currency ("USD1.5bn")
-    signed = _signed_start(text, lowered, start) if number.group("digits") else None
+    signed = _signed_start(text, lowered, start) if digits else None
     if signed is not None:
         start, value = signed, -value
     unit_group = "unit_a" if tail.group("unit_a") else "unit_s" if tail.group("unit_s") else None
@@ -350,7 +357,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     percent = _known(lexicon.percent_units, lexicon, unit_text) if unit_text else None
     if suffix is not None and (
         suffix.guard == "scale" and not scale_groups
-        or suffix.guard == "digits" and not number.group("digits")
+        or suffix.guard == "digits" and not digits
         or suffix.guard == "not_weight" and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS
     ):
         suffix = None
@@ -361,7 +368,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     form = suffix if suffix is not None and (suffix.explicit or prefix is None or not prefix.explicit) else prefix
     number_end = tail.end(scale_groups[-1]) if scale_groups else number.end()
     if form is None:
-        if number.group("words"):
+        if not digits:
             return None
         return Amount(start, number_end, "bare", value * multiplier, multiplier=multiplier)
     end = tail.end() if suffix is not None else number_end
@@ -514,7 +521,8 @@ def scan_amounts(text: str) -> list[Amount]:
     if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     atoms = []
-    for number in sc.number_re.finditer(lowered):
+    numbers = heapq.merge(sc.digits_re.finditer(lowered), sc.words_re.finditer(lowered), key=lambda m: m.start())
+    for number in numbers:
         atom = _atom(number, text, lowered, sc)
         if atom is not None:
             atoms.append(_with_qualifier(atom, lowered, sc))
