@@ -193,14 +193,17 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 if following and not (complete_org and definite and is_place(following, lex)):
                     end, chained = after, True
                     continue
-            if word == "and" and not chained and last not in lex.org_suffixes:
+            if word == "and" and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]):
+                if any(head in lex.org_heads for head in following[:2]) and not chained:
                     end = after
+                    continue
+                if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
+                    end = after  # "Ministry of International Trade and Industry"
                     continue
             if word in POSSESSIVE and article.step(end, -1) == start and last not in lex.org_heads and last not in lex.places:
                 following = capitalized_words(article, after)
-                if following and len(following) <= 2 and following[-1] in lex.org_heads:
+                if any(head in lex.org_heads for head in following[:2]):
                     end = after
                     continue
             break
@@ -231,24 +234,26 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
     """Drop words that open a run without belonging to a name: "The", "In", days,
     honorifics (reported), a sentence-opening common word ("Yesterday")."""
     lex, honorific = article.lex, False
-    if units and article.text(units[0]) in {"The", "THE"}:
+    while units and (article.text(units[0]).lower() in STOP_WORDS or article.text(units[0]) in lex.not_names):
         units = units[1:]
     words = [article.text(u) for u in units]
-    if org_form(words, lex) or known_organization(words, lex):
-        return units, honorific
-    while units:
-        word = article.text(units[0])
-        lower = word.lower()
-        uninformative = not article.informative[units[0]]
-        if word in lex.honorifics:
-            honorific = True
-        elif not (
-            lower in STOP_WORDS
-            or word in lex.not_names
-            or (uninformative and lower in article.lower_vocab and word not in lex.given_names and not is_title_word(word, lex) and lower not in lex.title_modifiers)
-        ):
-            break
-        units = units[1:]
+    if not (org_form(words, lex) or known_organization(words, lex)):
+        while units:
+            word = article.text(units[0])
+            lower = word.lower()
+            if word in lex.honorifics:
+                honorific = True
+            elif not (
+                lower in STOP_WORDS
+                or word in lex.not_names
+                or not article.informative[units[0]]
+                and lower in article.lower_vocab
+                and word not in lex.given_names
+                and not is_title_word(word, lex)
+                and lower not in lex.title_modifiers
+            ):
+                break
+            units = units[1:]
     while units and article.text(units[-1]) in lex.not_names:
         units = units[:-1]
     return units, honorific
@@ -497,6 +502,7 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
     speech, pronoun = speech_around(article, core[0], core[-1])
     evidence = Evidence(
         titled=bool(title or after),
+        titled_after_only=bool(after and not title),
         honorific=honorific,
         speech=speech,
         person_pronoun=pronoun,
@@ -535,7 +541,7 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
         for i in range(len(units) - size + 1):
             part = units[i : i + size]
             words = [article.text(u) for u in part]
-            if known_organization(words, lex) or (size > 1 and org_form(words, lex)):
+            if known_organization(words, lex) or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):
                 yield Mention("organization", tuple(words), article.starts[part[0]], article.ends[part[-1]]), Evidence()
                 return
 

@@ -49,6 +49,7 @@ class Lexicons:
     speech_verbs: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
+    trade_words: frozenset[str]
     org_cues: frozenset[str]
     not_names: frozenset[str]
     organizations: OrgLexicon
@@ -101,18 +102,20 @@ def load_organizations() -> OrgLexicon:
     return OrgLexicon(forms=forms, acronyms=frozenset(acronyms), max_words=max(map(len, forms)))
 
 
-def load_org_words() -> tuple[frozenset[str], frozenset[str]]:
-    suffixes, heads = set(), set()
+def load_org_words() -> dict[str, frozenset[str]]:
+    """Organization words by kind: "suffix", "head" and "trade" (a head that also names
+    a trade or a ministry's portfolio: "Mines", "Resources", "Services")."""
+    kinds: dict[str, set[str]] = {"suffix": set(), "head": set(), "trade": set()}
     for line in read_lines("org_words.tsv"):
         word, kind = line.split("\t")
-        (suffixes if kind == "suffix" else heads).add(word)
-    return frozenset(suffixes), frozenset(heads)
+        kinds[kind].add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 @cache
 def lexicons() -> Lexicons:
     """Every lexicon, read and indexed on first use."""
-    suffixes, heads = load_org_words()
+    org_words = load_org_words()
     return Lexicons(
         given_names=load_given_names(),
         given_name_exclusions=frozenset(read_lines("given_name_exclusions.txt")),
@@ -126,8 +129,9 @@ def lexicons() -> Lexicons:
         honorifics=frozenset(read_lines("honorifics.txt")),
         particles=frozenset(read_lines("name_particles.txt")),
         speech_verbs=frozenset(read_lines("speech_verbs.txt")),
-        org_suffixes=suffixes,
-        org_heads=heads,
+        org_suffixes=org_words["suffix"],
+        org_heads=org_words["head"] | org_words["trade"],
+        trade_words=org_words["trade"],
         org_cues=frozenset(read_lines("org_cues.txt")),
         not_names=frozenset(read_lines("not_names.txt")),
         organizations=load_organizations(),

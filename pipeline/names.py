@@ -21,6 +21,7 @@ class Evidence:
     """What the text around a candidate says about it."""
 
     titled: bool = False  # a role or title before it, or after it as an appositive or "as ..."
+    titled_after_only: bool = False  # the only title comes after it ("Earlier, Venezuelan ... Minister")
     honorific: bool = False  # Mr, Mrs, Dr, Sir ...
     speech: bool = False  # "X said", "said X", "according to X"
     person_pronoun: bool = False  # "X said he"
@@ -76,6 +77,11 @@ def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
     return bool(tail) and head in lex.title_heads and tail in {"elect", "designate", "general"}
 
 
+def role_word(word: str, lex: Lexicons | None = None) -> bool:
+    """A title head, singular or plural ("Officials", "Bankers")."""
+    return is_title_word(word, lex) or word.endswith("s") and is_title_word(word[:-1], lex)
+
+
 def is_title_modifier(word: str, lex: Lexicons | None = None) -> bool:
     lex = lex or lexicons()
     return word.lower() in lex.title_modifiers
@@ -129,7 +135,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     lex = lex or lexicons()
     if not words:
         return None
-    if known_organization(words, lex) or evidence.bracketed or evidence.acronym_defined:
+    ticker = len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0]) <= 8
+    if known_organization(words, lex) or evidence.bracketed and not ticker or evidence.acronym_defined:
         return "organization"
     if is_place(words, lex):
         return None
@@ -144,15 +151,17 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
     if not person_shaped(words, lex) or words[-1] in lex.place_words:
         return None
+    if evidence.titled_after_only and len(words) == 1 and not (evidence.honorific or evidence.person_pronoun):
+        return None
     if strong_person:
         return "person"
-    if words[-1] in lex.countries or evidence.common_last_word:
-        return "person" if evidence.speech else None
-    if len(words) >= 2 and starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):
-        return "person"
-    if len(words) == 2 and len(words[0]) <= 6 and words[0].istitle() and east_asian_given_name(words[1]):
-        return "person"
-    if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms for w in words):
+    doubtful_surname = words[-1] in lex.countries or evidence.common_last_word
+    if not doubtful_surname and len(words) >= 2:
+        if starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):
+            return "person"
+        if len(words) == 2 and len(words[0]) <= 6 and words[0].istitle() and east_asian_given_name(words[1]):
+            return "person"
+    if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms or w in lex.places or role_word(w, lex) for w in words):
         return "person"
     return None
 
