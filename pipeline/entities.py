@@ -76,6 +76,7 @@ class Article:
         self.sentence_start: list[bool] = []
         self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(doc.text))
         self.lower_vocab = {t for t in self.texts if t.islower()}
+        self.lexicon_spans = self._lexicon_spans()
 
     def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
         i, sentence_open, n = 0, True, len(texts)
@@ -110,6 +111,35 @@ class Article:
         self.blocked.append(blocked)
         self.space.append(space)
         self.sentence_start.append(sentence_start)
+
+    def _lexicon_spans(self) -> dict[int, int]:
+        """Unit ranges of well-known organizations written with inner connectors
+        ("Standard and Poor's"), extended by trailing organization words ("... Corp")."""
+        spans: dict[int, int] = {}
+        by_first = self.lex.organizations.multiword_by_first
+        n = 0
+        while n < len(self.texts):
+            inside_run = self.capitalized(self.step(n, -1)) and not self.sentence_start[n]
+            forms = by_first.get(self.texts[n]) if self.capitalized(n) and not inside_run else None
+            matched = 0
+            for form in forms or ():
+                units = [n]
+                while len(units) < len(form):
+                    units.append(self.step(units[-1], 1))
+                if all(self.text(u) == w and not self.blocked[u] for u, w in zip(units, form)):
+                    end = self.step(units[-1], 1)
+                    trailing = capitalized_words(self, end)
+                    for size in range(min(3, len(trailing)), 0, -1):
+                        if trailing[size - 1] in self.lex.org_heads or trailing[size - 1] in self.lex.org_suffixes:
+                            for _ in range(size):
+                                end = self.step(end, 1)
+                            break
+                    if not self.capitalized(end):
+                        spans[n] = self.step(end, -1) + 1
+                        matched = spans[n] - n
+                    break
+            n += matched or 1
+        return spans
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -170,11 +200,15 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
     end of an organization name ("National Air and Space Museum", "Korean People's Army")."""
     lex, n = article.lex, 0
     while n < len(article):
+        if n in article.lexicon_spans:
+            yield n, article.lexicon_spans[n]
+            n = article.lexicon_spans[n]
+            continue
         if not article.capitalized(n):
             n += 1
             continue
         start, end, chained = n, article.step(n, 1), False
-        while True:
+        while end not in article.lexicon_spans:
             last = article.text(article.step(end, -1))
             if article.capitalized(end) and not article.sentence_start[end]:
                 end = article.step(end, 1)
@@ -234,7 +268,7 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
     """Drop words that open a run without belonging to a name: "The", "In", days,
     honorifics (reported), a sentence-opening common word ("Yesterday")."""
     lex, honorific = article.lex, False
-    while units and (article.text(units[0]).lower() in STOP_WORDS or article.text(units[0]) in lex.not_names):
+    while units and (is_stop_word(article.text(units[0])) or article.text(units[0]) in lex.not_names):
         units = units[1:]
     words = [article.text(u) for u in units]
     if not (org_form(words, lex) or known_organization(words, lex)):
@@ -244,7 +278,7 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
             if word in lex.honorifics:
                 honorific = True
             elif not (
-                lower in STOP_WORDS
+                is_stop_word(word)
                 or word in lex.not_names
                 or not article.informative[units[0]]
                 and lower in article.lower_vocab
@@ -257,6 +291,11 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
     while units and article.text(units[-1]) in lex.not_names:
         units = units[:-1]
     return units, honorific
+
+
+def is_stop_word(word: str) -> bool:
+    """A function word, but not an acronym that spells one ("US", "IT")."""
+    return word.lower() in STOP_WORDS and not (word.isupper() and len(word) > 1)
 
 
 def title_before(article: Article, first: int) -> tuple[int, int] | None:

@@ -14,6 +14,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
+
 DATA_DIR = Path(__file__).parent / "data" / "entities"
 CITY_POPULATION = 100_000
 
@@ -31,6 +34,7 @@ class OrgLexicon:
     forms: dict[tuple[str, ...], str]
     acronyms: frozenset[str]
     max_words: int
+    multiword_by_first: dict[str, list[tuple[str, ...]]]  # forms of two or more units, longest first
 
 
 @dataclass(frozen=True)
@@ -90,16 +94,36 @@ def load_countries() -> frozenset[str]:
         return frozenset(country["name"] for country in json.load(handle).values())
 
 
+def name_units(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
+    """A name as the entity rules see it: spaCy tokens with hyphen compounds joined
+    ("Coca-Cola", "Poor", "'s")."""
+    tokens = list(tokenizer(text))
+    units: list[str] = []
+    i = 0
+    while i < len(tokens):
+        end = i + 1
+        while end + 1 < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_:
+            end += 2
+        units.append("".join(t.text for t in tokens[i:end]))
+        i = end
+    return tuple(units)
+
+
 def load_organizations() -> OrgLexicon:
+    tokenizer = English().tokenizer
     forms: dict[tuple[str, ...], str] = {}
     acronyms: set[str] = set()
     for line in read_lines("organizations.tsv"):
         canonical, _, others = line.partition("\t")
         for form in [canonical, *filter(None, others.split("|"))]:
-            forms[tuple(form.split())] = canonical
+            forms[name_units(form, tokenizer)] = canonical
             if form.replace(".", "").isupper() and " " not in form:
                 acronyms.add(form)
-    return OrgLexicon(forms=forms, acronyms=frozenset(acronyms), max_words=max(map(len, forms)))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) > 1:
+            by_first.setdefault(form[0], []).append(form)
+    return OrgLexicon(forms=forms, acronyms=frozenset(acronyms), max_words=max(map(len, forms)), multiword_by_first=by_first)
 
 
 def load_org_words() -> dict[str, frozenset[str]]:
