@@ -178,8 +178,24 @@ def load_lexicon() -> AmountLexicon:
 
 # ---------------------------------------------------------------- numbers
 
-DIGITS = r"\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\w)\.\d+"
+DIGITS = r"\d+\.\d+/\d{1,4}|\d{3,}/\d{2,}|\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\w)\.\d+"
 FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})")  # "7-3/4"; "805/807" is a bid/offer pair
+
+
+QUOTE_RE = re.compile(r"(\d+(?:\.\d+)?)/(\d+)")
+
+
+def parse_quote(text: str) -> tuple[Decimal, Decimal] | None:
+    """A bid/offer pair as markets write it ("151.50/60 yen", "1.7820/30 marks", "805/807 stg"):
+    the offer repeats only the last digits of the bid. None for fractions and fiscal years."""
+    quote = QUOTE_RE.fullmatch(text.strip())
+    if not quote or FRACTION_RE.fullmatch(text.strip()):
+        return None
+    bid, tail = quote.groups()
+    if len(tail) > len(bid.replace(".", "")):
+        return None
+    offer = Decimal(bid[: len(bid) - len(tail)] + tail)
+    return (Decimal(bid), offer) if offer > Decimal(bid) else None
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -334,7 +350,10 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     if prefix is None and start > 0 and text[start - 1].isalpha():
         return None  # "A320", "IE6": digits glued to letters that are no currency ("USD1.5bn")
     digits = number.re is sc.digits_re
-    if digits:
+    quote = parse_quote(number.group("digits")) if digits and "/" in number.group("digits") else None
+    if quote:
+        value, needs_scale = quote[0], False
+    elif digits:
         value, needs_scale = parse_number(number.group("digits")), False
     else:
         parsed = parse_number_words(number.group("words"), lexicon)
@@ -364,15 +383,16 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     if percent is not None:
         if prefix is not None or scale_groups:
             return None
-        return Amount(start, tail.end(), "percent", value, unit=percent[0])
+        return Amount(start, tail.end(), "percent", value, quote[1] if quote else None, unit=percent[0])
     form = suffix if suffix is not None and (suffix.explicit or prefix is None or not prefix.explicit) else prefix
     number_end = tail.end(scale_groups[-1]) if scale_groups else number.end()
     if form is None:
         if not digits:
             return None
-        return Amount(start, number_end, "bare", value * multiplier, multiplier=multiplier)
+        return None if quote else Amount(start, number_end, "bare", value * multiplier, multiplier=multiplier)
     end = tail.end() if suffix is not None else number_end
-    return Amount(start, end, "money", value * multiplier * form.factor, form=form, multiplier=multiplier)
+    high = quote[1] * multiplier * form.factor if quote else None
+    return Amount(start, end, "money", value * multiplier * form.factor, high, form=form, multiplier=multiplier)
 
 
 def _prefix(number_start: int, text: str, lowered: str, sc: Scanner) -> tuple[CurrencyForm | None, int]:
@@ -422,7 +442,7 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
 
 def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) -> Amount | None:
     """"5-7 pct", "$5 to $7 million", "between 5% and 7%" as one amount; None when the two are apart."""
-    if second.kind == "bare" or second.qualifier:
+    if second.kind == "bare" or second.qualifier or first.value_max is not None or second.value_max is not None:
         return None
     gap = text[first.end : second.start]
     separator = gap.strip().lower()

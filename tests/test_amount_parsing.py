@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.amount_parsing import Amount, load_lexicon, parse_number, parse_number_words, scan_amounts
+from pipeline.amount_parsing import Amount, load_lexicon, parse_number, parse_number_words, parse_quote, scan_amounts
 
 D = Decimal
 
@@ -149,6 +149,9 @@ RANGES = [
     case("$5 million to $7 million", "$5 million to $7 million", "5000000", "7000000", "USD"),
     case("£2bn-£3bn", "£2bn-£3bn", "2000000000", "3000000000", "GBP"),
     case("50-75 cts a share", "50-75 cts", "0.50", "0.75", "USD"),
+    case("the dollar closed at 151.50/60 yen", "151.50/60 yen", "151.50", "151.60", "JPY", id="bid/offer quote"),
+    case("It ended that day at 1.7820/30 marks.", "1.7820/30 marks", "1.7820", "1.7830", "DEM"),
+    case("quoted around 805/807 stg", "around 805/807 stg", "805", "807", "GBP", "approximately"),
     case("for 50 or 60 mln dlrs", "50 or 60 mln dlrs", "50000000", "60000000", "USD"),
     case("around 63 or 64 cts", "around 63 or 64 cts", "0.63", "0.64", "USD", "approximately"),
 ]
@@ -246,8 +249,8 @@ NOT_AMOUNTS = [
     pytest.param("a dollar", id="article alone"),
     pytest.param("in the 1990s", id="decade"),
     pytest.param("IE6 has 277 vulnerabilities", id="count"),
-    pytest.param("quoted around 805/807 stg", id="bid/offer pair is no fraction"),
     pytest.param("the ecu rose", id="currency name alone"),
+    pytest.param("the 1987/88 sugar season", id="fiscal year"),
 ]
 
 
@@ -333,6 +336,21 @@ def test_parse_number(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["1987/88", "3/0", "5,6", "abc", ""])
 def test_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param("151.50/60", ("151.50", "151.60"), id="yen quote"),
+        pytest.param("1.3218/23", ("1.3218", "1.3223"), id="four decimals"),
+        pytest.param("805/807", ("805", "807"), id="whole numbers"),
+        pytest.param("1987/88", ("1987", "1988"), id="a fiscal year reads the same; only a unit makes it an amount"),
+        pytest.param("1.35/1.30", None, id="falling pair"),
+        pytest.param("3/4", None, id="fraction"),
+    ],
+)
+def test_parse_quote(text: str, quote: tuple[str, str] | None) -> None:
+    assert parse_quote(text) == (tuple(D(v) for v in quote) if quote else None)
 
 
 @pytest.mark.parametrize(
