@@ -15,10 +15,12 @@ model numbers, ages and scores are never reported.
 
 Which country a bare currency form means:
 - A form that names its country ("C$", "Canadian dlrs", "€", "stg") is that country's currency.
-- A bare form ("$", "dollars", "dlrs", "cents", "francs", "crowns") takes the code of the last
-  explicit amount of the same family earlier in the article ("C$1.3 billion ... $200 million" is
-  CAD twice), except in parentheses right after another amount, where news gives a conversion
-  ("C$1.3 billion ($913 million)": the $ stays USD).
+- A bare word ("dollars", "dlrs", "cents", "francs", "crowns") takes the code of the last explicit
+  amount of the same family earlier in the article: Reuters writes "446 mln Canadian dlrs" once,
+  then "dlrs". A bare symbol ("$") does so only within the same sentence ("between C$5 million
+  and $7 million"): news that writes "C$" marks every Canadian amount that way, so a plain "$"
+  further on is USD. Neither inherits in parentheses right after another amount, where news gives
+  a conversion ("C$1.3 billion ($913 million)": the $ is USD).
 - Otherwise the dollar forms are USD. Other bare words take the country the article names first
   from `currency_hints.tsv` ("crowns" after "Swedish" or "Oslo", "pounds" after "Egypt"), else
   their default ("pounds" GBP, "rupees" INR), else no currency ("francs" alone).
@@ -442,8 +444,13 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
 
 def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) -> Amount | None:
     """"5-7 pct", "$5 to $7 million", "between 5% and 7%" as one amount; None when the two are apart."""
-    if second.kind == "bare" or second.qualifier or first.value_max is not None or second.value_max is not None:
+    if second.qualifier or first.value_max is not None or second.value_max is not None:
         return None
+    if second.kind == "bare":  # "$5-7 million", "$35-40bn": the currency is written once, before
+        if first.kind != "money" or first.scaled or _year_like(second):
+            return None
+        assert first.form is not None
+        second = replace(second, kind="money", value=second.value * first.form.factor, form=first.form)
     gap = text[first.end : second.start]
     separator = gap.strip().lower()
     if lexicon.range_words.get(separator) != "separator" or (separator.isalpha() and not (gap[0].isspace() and gap[-1].isspace())):
@@ -477,6 +484,10 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
 
 
 
+def _year_like(amount: Amount) -> bool:
+    return not amount.scaled and amount.value == amount.value.to_integral_value() and 1900 <= amount.value <= 2099
+
+
 def _listed(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) -> Amount | None:
     """A bare number listed before an amount takes its unit: "1,000 and 10,000 dlrs", "16.6 and 7.5 pct".
 
@@ -485,7 +496,7 @@ def _listed(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) ->
     gap = text[first.end : second.start]
     if second.kind == "bare" or gap.strip().lower() != "and" or not (gap[0].isspace() and gap[-1].isspace()):
         return None
-    if first.value == first.value.to_integral_value() and 1900 <= first.value <= 2099 and not first.scaled:
+    if _year_like(first):
         return None
     if lexicon.range_words.get(_word_before(text, first.start)[0]) == "month":
         return None
@@ -505,23 +516,28 @@ def _in_parentheses_after_amount(amount: Amount, previous: Amount | None, text: 
     return re.fullmatch(r"\s*\(\s*", between) is not None
 
 
+SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c\u2018(])|\n\s*\n")
+
+
 class CurrencyResolver:
     """Gives each money amount its ISO code, reading the article in order (rule in the module docstring)."""
 
     def __init__(self, text: str, sc: Scanner) -> None:
         self.text = text
         self.scanner = sc
-        self.last_explicit: dict[str, str] = {}
+        self.last_explicit: dict[str, tuple[str, int]] = {}  # family -> (code, end of that amount)
         self.hinted: dict[str, str | None] = {}
 
     def resolve(self, amount: Amount, in_parentheses: bool) -> str | None:
         form = amount.form
         assert form is not None
         if form.explicit and form.code:
-            self.last_explicit[form.family] = form.code
+            self.last_explicit[form.family] = (form.code, amount.end)
             return form.code
         if form.family in self.last_explicit and not in_parentheses:
-            return self.last_explicit[form.family]
+            code, end = self.last_explicit[form.family]
+            if form.position != "prefix" or not SENTENCE_END_RE.search(self.text, end, amount.start):
+                return code
         hinted = self._hint(form.family)
         return hinted or form.code
 

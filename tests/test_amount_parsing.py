@@ -147,6 +147,10 @@ RANGES = [
     case("$500,000 to $1 million", "$500,000 to $1 million", "500000", "1000000", "USD"),
     case("5 mln to 7 mln dlrs", "5 mln to 7 mln dlrs", "5000000", "7000000", "USD"),
     case("$5 million to $7 million", "$5 million to $7 million", "5000000", "7000000", "USD"),
+    case("a $5-7 million deal", "$5-7 million", "5000000", "7000000", "USD", id="currency written once"),
+    case("a $35-40bn programme", "$35-40bn", "35000000000", "40000000000", "USD"),
+    case("a €5-6m fine", "€5-6m", "5000000", "6000000", "EUR"),
+    case("between $5 and 7 million", "between $5 and 7 million", "5000000", "7000000", "USD"),
     case("£2bn-£3bn", "£2bn-£3bn", "2000000000", "3000000000", "GBP"),
     case("50-75 cts a share", "50-75 cts", "0.50", "0.75", "USD"),
     case("the dollar closed at 151.50/60 yen", "151.50/60 yen", "151.50", "151.60", "JPY", id="bid/offer quote"),
@@ -298,7 +302,9 @@ def test_separate_amounts(phrase: str, spans: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        pytest.param("Canada announced a C$1.3 billion package. It includes $200 million for drones.", ["CAD", "CAD"], id="$ after C$ is CAD"),
+        pytest.param("Canada set aside C$1.3 billion, including $200 million for drones.", ["CAD", "CAD"], id="$ after C$ in one sentence is CAD"),
+        pytest.param("Canada announced a C$1.3 billion package. The U.S. bought $400 billion of goods.", ["CAD", "USD"], id="$ in a later sentence is USD"),
+        pytest.param("It earned 5 mln Canadian dlrs.\n    Sales rose to 40 mln dlrs.", ["CAD", "CAD"], id="dlrs follow Canadian dlrs across paragraphs"),
         pytest.param("a C$1.3 billion ($913 million) package", ["CAD", "USD"], id="conversion stays USD"),
         pytest.param("It earned 5 mln Canadian dlrs, against 4 mln dlrs.", ["CAD", "CAD"], id="dlrs after Canadian dlrs"),
         pytest.param("It paid 5 mln U.S. dlrs and 2 mln dlrs.", ["USD", "USD"], id="explicit US"),
