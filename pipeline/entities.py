@@ -74,8 +74,10 @@ class Article:
         self.blocked: list[bool] = []
         self.space: list[bool] = []
         self.sentence_start: list[bool] = []
-        self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(doc.text))
+        text = "".join(t + " " if space else t for t, space in zip(texts, spaces))
+        self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(text))
         self.lower_vocab = {t for t in self.texts if t.islower()}
+        self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
         self.lexicon_spans = self._lexicon_spans()
 
     def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
@@ -117,12 +119,14 @@ class Article:
         ("Standard and Poor's"), extended by trailing organization words ("... Corp")."""
         spans: dict[int, int] = {}
         by_first = self.lex.organizations.multiword_by_first
-        n = 0
-        while n < len(self.texts):
-            inside_run = self.capitalized(self.step(n, -1)) and not self.sentence_start[n]
-            forms = by_first.get(self.texts[n]) if self.capitalized(n) and not inside_run else None
-            matched = 0
-            for form in forms or ():
+        after_match = 0
+        for n in range(len(self.texts)):
+            if n < after_match or self.texts[n] not in by_first or not self.cap[n]:
+                continue
+            if self.capitalized(self.step(n, -1)) and not self.sentence_start[n]:
+                continue
+            forms = by_first[self.texts[n]]
+            for form in forms:
                 units = [n]
                 while len(units) < len(form):
                     units.append(self.step(units[-1], 1))
@@ -135,10 +139,8 @@ class Article:
                                 end = self.step(end, 1)
                             break
                     if not self.capitalized(end):
-                        spans[n] = self.step(end, -1) + 1
-                        matched = spans[n] - n
+                        spans[n] = after_match = self.step(end, -1) + 1
                     break
-            n += matched or 1
         return spans
 
     def __len__(self) -> int:
@@ -158,7 +160,7 @@ class Article:
         return n
 
     def capitalized(self, n: int) -> bool:
-        return 0 <= n < len(self.texts) and not self.blocked[n] and is_name_word(self.texts[n])
+        return 0 <= n < len(self.cap) and self.cap[n]
 
 
 class PlacesAndDemonyms:
