@@ -349,8 +349,8 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     prefix, start = _prefix(number.start(), text, lowered, sc)
     if prefix is None and tail.end() == number.end() and not sc.separator_re.match(lowered, number.end()):
         return None  # a bare number that opens no range: most numbers of a text
-    if prefix is None and start > 0 and text[start - 1].isalpha():
-        return None  # "A320", "IE6": digits glued to letters that are no currency ("USD1.5bn")
+    if prefix is None and (text[start - 1 : start].isalpha() or re.search(r"[^\W\d_]-\Z", text[max(0, start - 2) : start])):
+        return None  # "A320", "IE6", "GSM-103", "M-1": digits glued to letters that are no currency ("USD1.5bn")
     digits = number.re is sc.digits_re
     quote = parse_quote(number.group("digits")) if digits and "/" in number.group("digits") else None
     if quote:

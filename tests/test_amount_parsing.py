@@ -297,6 +297,7 @@ def test_not_an_amount(phrase: str) -> None:
         pytest.param("on March 30 and two mln stg", ["two mln stg"], id="a day is never listed"),
         pytest.param("from March 5 to 7 pct", ["7 pct"], id="a day never opens a range"),
         pytest.param("a 5 - 7 pct", ["5 - 7 pct"], id="spaced hyphen is a range, not a sign"),
+        pytest.param("credit guarantees under GSM-103 to 75.0 mln dlrs", ["75.0 mln dlrs"], id="program number opens no range"),
     ],
 )
 def test_separate_amounts(phrase: str, spans: list[str]) -> None:
