@@ -28,6 +28,11 @@ _DATELINE = re.compile(
     rf"^\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?({_MONTH_PATTERN})\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$",
     re.IGNORECASE,
 )
+# Some copies run the first paragraph on after the date: "Thursday, May 7, 2015 On Tuesday, ..."
+_DATELINE_RUN_ON = re.compile(
+    rf"^\s*(?:{'|'.join(WEEKDAYS)}),\s+({_MONTH_PATTERN})\s+(\d{{1,2}}),\s+(\d{{4}})\s+[A-Z]",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:,?\s+(\d{4}))?")
 
@@ -35,7 +40,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:,
 def find_dateline(text: str, *, max_lines: int = 4) -> date | None:
     """The date of a line that holds only a date ("Friday, August 21, 2015") among the first lines."""
     for line in text.splitlines()[:max_lines]:
-        match = _DATELINE.match(line)
+        match = _DATELINE.match(line) or _DATELINE_RUN_ON.match(line)
         if match:
             return _safe_date(int(match.group(3)), MONTH_ABBREVIATIONS[match.group(1).lower()], int(match.group(2)))
     return None
@@ -67,7 +72,7 @@ def _month_day_date(month: int, day: int, year: int | None, published: date, *, 
         return None
     if future and resolved < published - timedelta(days=14):
         return _safe_date(published.year + 1, month, day)
-    if not future and resolved > published + timedelta(days=14):
+    if not future and resolved > published:
         return _safe_date(published.year - 1, month, day)
     return resolved
 

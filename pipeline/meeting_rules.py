@@ -27,7 +27,10 @@ NON_PARTICIPANT_PREPOSITIONS = frozenset(
 )  # fmt: skip
 SPEAKING_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talking", "talks"})
 PASSIVE_HOST_VERBS = frozenset({"hosted", "attended", "visited", "joined", "convened", "chaired", "called", "organized", "organised", "telephoned"})
-DIRECT_OBJECT_TRIGGERS = frozenset({"met", "meet", "meets", "hosted", "host", "hosts", "visited", "visit", "telephoned", "phoned", "called", "convened", "joined"})
+DIRECT_OBJECT_TRIGGERS = frozenset(
+    {"met", "meet", "meets", "hosted", "host", "hosts", "visited", "visit", "telephoned", "phoned", "called", "calling", "call",
+     "convened", "joined", "contacted"}
+)  # fmt: skip
 CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
@@ -59,6 +62,7 @@ class TriggerEntry:
     followed_by: tuple[str, ...] = ()
     not_followed_by: tuple[str, ...] = ()
     requires_cue: str | None = None
+    object_label: str | None = None  # "spoke to X" is a meeting only when X is a person
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
             followed_by=tuple(raw.get("followed_by", ())),
             not_followed_by=tuple(raw.get("not_followed_by", ())),
             requires_cue=raw.get("requires_cue"),
+            object_label=raw.get("object_label"),
         )
         if entry.kind not in ("verb", "noun") or entry.mode not in (None, "in_person", "phone", "video") or entry.requires_cue not in (None, "phone", "video"):
             raise ValueError(f"triggers.jsonl line {line_number}: bad kind or mode in {raw}")
@@ -231,6 +236,9 @@ def clause_bounds(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tupl
 def _verb_group_window(sentence: Sentence, hit: TriggerHit, lo: int, *, width: int = 7) -> range:
     """Words just before the trigger, up to a name, a clause mark or `width` words."""
     start = hit.start
+    owner = sentence.mention_at.get(hit.start - 1)
+    if hit.entry.kind == "noun" and owner is not None:
+        start = owner.start  # "no OPEC meeting": read past the name the noun belongs to
     while start > max(lo, hit.start - width):
         j = start - 1
         if j in sentence.mention_at or sentence.lower[j] in CLAUSE_PUNCTUATION:
@@ -472,14 +480,14 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         return True
     if low in POSSESSIVE_PRONOUNS | {"their", "our"}:
         return i + 1 < len(sentence.lower) and not sentence.lower[i + 1] in lexicon.function_words
+    if low == "of":  # "Bank of France Governor", "Secretary of State"
+        return i > 0 and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i - 1]) and _is_capitalized(sentence.words[i + 1])
     if low in function_words:
         return False
     if _is_capitalized(word) or low in lexicon.words["title"]:
         return True
     if low in POSSESSIVE:
         return i > 0 and _is_capitalized(sentence.words[i - 1])
-    if low == "of":
-        return i > 0 and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i - 1]) and _is_capitalized(sentence.words[i + 1])
     nxt = i + 1
     return low.isalpha() and nxt < len(sentence.lower) and sentence.lower[nxt] in lexicon.words["title"]
 
@@ -519,7 +527,14 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
     raw = _without_aliases(sentence, raw)
     for index, (start, end, mention) in enumerate(raw):
         governor = start - 1
-        while governor >= 0 and _is_title_like(sentence, governor, lexicon, function_words):
+        while governor >= 0:
+            if lower[governor] == ")":
+                opening = next((k for k in range(governor - 1, max(governor - 8, -1), -1) if lower[k] == "("), None)
+                if opening is not None:
+                    governor = opening - 1
+                    continue
+            if not _is_title_like(sentence, governor, lexicon, function_words):
+                break
             governor -= 1
         role, chain = _role_from_governor(sentence, hit, lexicon, governor, index, units, start)
         role = _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index)
@@ -566,6 +581,8 @@ def _role_from_governor(sentence, hit, lexicon, governor, index, units, start): 
         return ("object" if hit.entry.words[0] in DIRECT_OBJECT_TRIGGERS or low in lexicon.words["object_word"] else "other"), index
     if low == "by":
         return ("object" if governor > 0 and lower[governor - 1] in PASSIVE_HOST_VERBS else "other"), index
+    if low == "from" and hit.entry.mode in ("phone", "video") and hit.end <= governor <= hit.end + 4:
+        return "object", index  # "a telephone call March five from Sir Peter Walters"
     if low == "to":
         speaking = any(w in SPEAKING_VERBS for w in lower[max(0, governor - 2) : governor])
         return ("object" if speaking else "other"), index
@@ -659,7 +676,10 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -
                 names.append(unit.mention.name)
         elif _resolvable_pronoun(sentence, unit, lexicon):
             pronouns.append(unit.start)
-    has_object = any(u.mention is not None or sentence.lower[u.start] in {"him", "her"} for u in objects)
+    wanted = hit.entry.object_label
+    has_object = any(
+        (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"} for u in objects
+    )
     has_object = has_object or any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2
     return Participants(tuple(names), tuple(pronouns), has_object)
 
@@ -669,7 +689,12 @@ def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> boo
     low = sentence.lower[unit.start]
     if low != "it":
         return True
-    return unit.start > 0 and sentence.lower[unit.start - 1] in lexicon.words["speech"]
+    before = unit.start - 1
+    if before >= 0 and before in sentence.mention_at:  # "told the SEC it ..."
+        before = sentence.mention_at[before].start - 1
+        while before >= 0 and sentence.lower[before] in DETERMINERS:
+            before -= 1
+    return before >= 0 and sentence.lower[before] in lexicon.words["speech"]
 
 
 def _possessive_pronoun(sentence: Sentence, hit: TriggerHit) -> list[Unit]:
@@ -696,9 +721,11 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     unit_at = {i: u for u in units for i in range(u.start, u.end)}
     i = hit.start - 1
     if hit.entry.kind == "noun":
-        i = _skip_noun_modifiers(sentence, i, lo, unit_at)
+        i = _skip_noun_modifiers(sentence, i, lo, unit_at, lexicon)
         if i >= lo and (lower[i] in lexicon.words["light_verb"] or (lower[i] == "in" and i > lo and lower[i - 1] in BE_FORMS)):
             i -= 1
+        elif i == hit.start - 1 and lower[i] in BE_FORMS:
+            pass  # "are meeting with": the noun read as a verb
         elif i >= lo and lower[i] in {"after", "following", "during", "before"}:
             i -= 1
             if i >= lo and lower[i] in lexicon.words["speech"]:
@@ -710,25 +737,51 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     verb_group = lexicon.words["verb_group"]
     while i >= lo and (lower[i] in verb_group or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)):
         i -= 1
-    if i >= lo and lower[i] == ",":
+    relative = _relative_clause_start(sentence, i, lo) if i >= lo and lower[i] == "," else None
+    if relative is not None:
+        i = relative - 1
+    elif i >= lo and lower[i] == "," and i - 1 in unit_at:
+        i -= 1
+    elif i >= lo and lower[i] == ",":
         # an appositive or relative clause between subject and verb: "Funaro, who is ..., met"
         previous_comma = next((j for j in range(i - 1, max(lo - 1, i - 40), -1) if lower[j] == ","), None)
         if previous_comma is not None and previous_comma - 1 in unit_at:
             i = previous_comma - 1
     unit = unit_at.get(i)
+    if unit is None and i + 1 < len(lower) and lower[i + 1] == "to":
+        unit = _purpose_clause_subject(sentence, i, lo, units)
     if unit is None or unit.role in ("possessive", "modifier"):
         return None
     return unit.chain
 
 
-def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int, Unit]) -> int:
+def _relative_clause_start(sentence: Sentence, comma: int, lo: int) -> int | None:
+    """The comma opening ", who ..." or ", which ..." that the comma at `comma` closes."""
+    for j in range(comma - 1, max(lo - 1, comma - 40), -1):
+        if sentence.lower[j] == ",":
+            return j if j + 1 < len(sentence.lower) and sentence.lower[j + 1] in {"who", "which", "whose"} else None
+    return None
+
+
+def _purpose_clause_subject(sentence: Sentence, i: int, lo: int, units: list[Unit]) -> Unit | None:
+    """"He traveled to Florida to meet with Devocht": the subject of the verb the infinitive completes."""
+    for unit in reversed([u for u in units if lo <= u.start and u.end <= i]):
+        between = sentence.lower[unit.end : i + 1]
+        if len(between) > 8 or any(w in CLAUSE_PUNCTUATION for w in between):
+            return None
+        if unit.role == "subject":
+            return unit
+    return None
+
+
+def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int, Unit], lexicon: Lexicon) -> int:
     """Left of a noun trigger: determiners, possessive pronouns and up to three adjectives."""
     lower = sentence.lower
     adjectives = 0
     while i >= lo and i not in unit_at:
         if lower[i] in DETERMINERS or lower[i] in POSSESSIVE_PRONOUNS or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}:
             i -= 1
-        elif lower[i].isalpha() and lower[i].islower() and adjectives < 3 and lower[i] not in FUNCTION_LIKE:
+        elif lower[i].isalpha() and sentence.words[i].islower() and adjectives < 3 and lower[i] not in FUNCTION_LIKE | lexicon.words["light_verb"]:
             adjectives += 1
             i -= 1
         elif lower[i] == "-":

@@ -153,7 +153,10 @@ class MeetingFinder:
                 continue
             if mention.end < len(doc) and doc[mention.end].text in POSSESSIVE:
                 continue
-            if mention.start > 0 and doc[mention.start - 1].lower_ == "of":
+            before = mention.start - 1
+            while before > 0 and doc[before].lower_ in {"the", "a", "an"}:
+                before -= 1
+            if before >= 0 and doc[before].lower_ in {"of", "told", "tells"}:
                 continue
             return mention.name
         return None

@@ -1,0 +1,189 @@
+"""The pure meeting rules on tokenized sentences: triggers, negation, status, time, place, lexicon."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from pipeline.meeting_rules import (
+    DATA_DIR,
+    Lexicon,
+    MentionRef,
+    Sentence,
+    TriggerHit,
+    find_triggers,
+    find_when,
+    find_where,
+    is_negated,
+    load_lexicon,
+    meeting_mode,
+    meeting_status,
+    time_expressions,
+)
+
+TOKENIZER = spacy.blank("en").tokenizer
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def sentence(text: str, names: tuple[str, ...] = ()) -> Sentence:
+    """A Sentence with each listed name marked as a person mention."""
+    doc = TOKENIZER(text)
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        mentions.append(MentionRef(span.start, span.end, name, "person"))
+    return Sentence(tuple(t.text for t in doc), tuple(sorted(mentions, key=lambda m: m.start)), tuple(not t.whitespace_ for t in doc))
+
+
+def first_hit(s: Sentence, lexicon: Lexicon) -> TriggerHit:
+    hits = find_triggers(s, lexicon)
+    assert hits, s.words
+    return hits[0]
+
+
+def test_lexicon_phrases_are_spacy_tokens(lexicon: Lexicon) -> None:
+    """Each phrase is written as spaCy splits it, so word-tuple lookups can match it."""
+    phrases = [e.words for e in lexicon.triggers] + [p for ps in lexicon.cues.values() for p in ps]
+    for phrase in phrases:
+        assert tuple(t.text for t in TOKENIZER(" ".join(phrase))) == phrase
+
+
+def test_trigger_lexicon_entries_say_what_they_imply() -> None:
+    for line in (DATA_DIR / "triggers.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        assert entry["kind"] in {"verb", "noun"} and "mode" in entry and "needs_object" in entry
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        pytest.param("He and LeBlanc met at Mar-a-Lago.", ["met"], id="met"),
+        pytest.param("discussed details of the plan with Homan during a phone call Monday", ["discussed", "phone call"], id="two"),
+        pytest.param("held talks in New York with Baker", ["talks"], id="talks"),
+        pytest.param("Reagan will attend the summit in Venice", ["summit"], id="summit"),
+        pytest.param("the two leaders held a video call", ["video call"], id="video-call"),
+        pytest.param("shareholders at its annual meeting approved a split", [], id="annual-meeting"),
+        pytest.param("a special meeting of shareholders", [], id="special-meeting"),
+        pytest.param("said 1986 profits met expectations", [], id="met-expectations"),
+        pytest.param("the measure is expected to meet stiff resistance in the full House", [], id="meet-resistance"),
+        pytest.param("Algerian LNG would only serve to meet peak demand", [], id="meet-demand"),
+        pytest.param("the agreement was negotiated by the board", [], id="passive-topic-verb"),
+        pytest.param("could not be contacted by Reuters", [], id="contacted-by"),
+        pytest.param("the Democrats called for a budget summit", ["summit"], id="called-for-is-not-a-call"),
+        pytest.param("After calling Moxon by phone", ["calling"], id="calling-with-phone-cue"),
+        pytest.param("a call with Putin on Monday", ["call"], id="call-with"),
+        pytest.param("a call to action", [], id="call-without-with"),
+    ],
+)
+def test_find_triggers(lexicon: Lexicon, text: str, triggers: list[str]) -> None:
+    s = sentence(text)
+    assert [" ".join(s.words[h.start : h.end]) for h in find_triggers(s, lexicon)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        pytest.param("While he did not meet with Jorge Cardenas, Cardenas left a letter.", True, id="did-not-meet"),
+        pytest.param("Reagan has refused to meet with Gorbachev.", True, id="refused-to"),
+        pytest.param("He said he had never met Soviet leader Mikhail Gorbachev.", True, id="never-met"),
+        pytest.param("There are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers.", True, id="no-plans-for-x-to"),
+        pytest.param("No OPEC meeting was foreseen.", True, id="no-owner-meeting"),
+        pytest.param("He met Volcker and Baker.", False, id="met"),
+        pytest.param("Varian said it is holding discussions with Philips.", False, id="holding-discussions"),
+    ],
+)
+def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
+    names = tuple(n for n in ("Dilson Funaro", "Mikhail Gorbachev", "Jorge Cardenas", "OPEC") if n in text)
+    s = sentence(text, names)
+    assert is_negated(s, first_hit(s, lexicon), lexicon) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param("He and LeBlanc met at Mar-a-Lago.", "occurred", id="past"),
+        pytest.param("LeBlanc is expected to review the plan with Homan.", "planned", id="expected-to"),
+        pytest.param("Shultz and Shevardnaze will meet in Moscow.", "planned", id="will"),
+        pytest.param("The full ICO council is due to meet this evening.", "planned", id="due-to"),
+        pytest.param("He plans to meet Trudeau.", "planned", id="plans-to"),
+        pytest.param("Ministers agreed to hold talks on the budget.", "planned", id="agreed-to-hold-talks"),
+        pytest.param("He was able to meet finalists at the event.", "occurred", id="able-to-is-past"),
+        pytest.param("He traveled to Florida to meet with Devocht.", "occurred", id="traveled-to-meet"),
+        pytest.param("Funaro said his talks with U.S. officials had resulted in no new arrangement.", "occurred", id="noun-past"),
+        pytest.param("Reagan sends Shultz for talks with Shevardnadze next month.", "planned", id="next-month"),
+        pytest.param("The exchange's Listing Committee will meet later today.", "planned", id="later-today"),
+        pytest.param("There is talk of more conversations between the two teams.", "planned", id="talk-of"),
+        pytest.param("He spoke ahead of a meeting between Funaro and Stoltenberg.", "planned", id="ahead-of"),
+        pytest.param("He returned after talks with the World Bank.", "occurred", id="after-talks"),
+    ],
+)
+def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:
+    s = sentence(text)
+    hits = find_triggers(s, lexicon)
+    hit = max(hits, key=lambda h: h.entry.priority)
+    assert meeting_status(s, hit, lexicon, find_when(s, hit, lexicon)) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        pytest.param("during a phone call Monday — the same day", ["Monday"], id="weekday"),
+        pytest.param("In the coming weeks, LeBlanc is expected", ["In the coming weeks"], id="coming-weeks"),
+        pytest.param("will meet in Abu Dhabi on March 17 and 18", ["on March 17"], id="on-month-day"),
+        pytest.param("met late last month at the White House", ["late last month"], id="late-last-month"),
+        pytest.param("ended earlier this week with producers", ["earlier this week"], id="earlier-this-week"),
+        pytest.param("leave early tomorrow morning after meeting Stoltenberg this evening", ["early tomorrow morning", "this evening"], id="two"),
+        pytest.param("on November 14, 2022 in Paris", ["on November 14, 2022"], id="full-date"),
+        pytest.param("He may meet the press", [], id="modal-may-is-not-a-month"),
+        pytest.param("a 14-day notice", [], id="no-time"),
+    ],
+)
+def test_time_expressions(lexicon: Lexicon, text: str, expressions: list[str]) -> None:
+    s = sentence(text)
+    assert [" ".join(s.words[a:b]) for a, b in time_expressions(s, lexicon)] == [e.replace(",", " ,") for e in expressions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("He and LeBlanc met at Mar-a-Lago, alongside Trump.", "Mar-a-Lago", id="hyphenated"),
+        pytest.param("Brodersohn held talks in New York with Baker.", "New York", id="in-city"),
+        pytest.param("Trump met Kim late last month at the White House.", "the White House", id="the-white-house"),
+        pytest.param("He traveled to Florida to meet with Devocht.", "Florida", id="traveled-to"),
+        pytest.param("Funaro met Stoltenberg in March.", None, id="month-is-not-a-place"),
+        pytest.param("He met Kapsis when the position was made clear to Turkey's ambassador.", None, id="to-after-no-motion"),
+        pytest.param("The exchange expects approval at CFTC's Tuesday meeting.", None, id="owner-of-meeting"),
+        pytest.param("Strang and Jones are meeting with portfolio managers in New\nYork and Boston.", "New", id="wrapped-line-stops"),
+    ],
+)
+def test_find_where(lexicon: Lexicon, text: str, place: str | None) -> None:
+    s = sentence(text)
+    span = find_where(s, first_hit(s, lexicon), lexicon)
+    got = "".join(s.words[i] + ("" if s.is_joined(i) else " ") for i in range(*span)).strip() if span else None
+    assert got == place
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        pytest.param("during a phone call Monday", "phone", id="phone-call"),
+        pytest.param("Garcia had recently spoken by telephone with de la Madrid", "phone", id="by-telephone"),
+        pytest.param("Merkel and Macron met virtually", "video", id="virtually"),
+        pytest.param("the two leaders held a videoconference", "video", id="videoconference"),
+        pytest.param("He and LeBlanc met at Mar-a-Lago", "in_person", id="met-at"),
+        pytest.param("He will host Reagan", "in_person", id="host"),
+        pytest.param("LeBlanc is expected to review the plan with Homan", "unspecified", id="review"),
+        pytest.param("Funaro said his talks with Baker ended", "unspecified", id="talks"),
+    ],
+)
+def test_meeting_mode(lexicon: Lexicon, text: str, mode: str) -> None:
+    s = sentence(text)
+    hit = max(find_triggers(s, lexicon), key=lambda h: h.entry.priority)
+    assert meeting_mode(s, hit, lexicon, find_where(s, hit, lexicon)) == mode

@@ -1,0 +1,620 @@
+"""The meetings component on real news sentences (Reuters-21578, Wikinews, the seed).
+
+People and organizations are set by a small fixture that marks the names each case
+lists (and a person's surname alone), so these cases test the meeting rules, not
+the entity component; `test_end_to_end_*` runs the whole `build_nlp()` pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.meetings  # noqa: F401  (registers the factory)
+import pipeline.sentences  # noqa: F401
+from pipeline.annotations import Entity, Meeting
+from pipeline.nlp import build_nlp
+from pipeline.records import doc_to_records
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("news_sentencizer")
+    nlp.add_pipe("meetings")
+    return nlp
+
+
+def mark_entities(doc: Doc, people: tuple[str, ...], orgs: tuple[str, ...]) -> list[Entity]:
+    """Entities for the listed names: every occurrence of the name, and of a person's surname."""
+    entities = []
+    for label, names in (("person", people), ("organization", orgs)):
+        for name in names:
+            forms = [name] + ([name.split()[-1]] if label == "person" and " " in name else [])
+            spans = []
+            for form in forms:
+                for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
+                    span = doc.char_span(match.start(), match.end())
+                    if span is not None and not any(s.start <= span.start < s.end for s in spans):
+                        spans.append(span)
+            if spans:
+                entities.append(Entity(label, name, spans))
+    return entities
+
+
+def meetings_of(nlp: Language, text: str, people: tuple[str, ...] = (), orgs: tuple[str, ...] = (), published: date | None = None) -> list[Meeting]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, component in nlp.pipeline:
+        if name == "meetings":
+            doc._.entities = mark_entities(doc, people, orgs)
+        doc = component(doc)
+    return doc._.meetings
+
+
+def only_meeting(nlp: Language, text: str, people: tuple[str, ...] = (), orgs: tuple[str, ...] = (), published: date | None = None) -> Meeting:
+    meetings = meetings_of(nlp, text, people, orgs, published)
+    assert len(meetings) == 1, meetings
+    return meetings[0]
+
+
+PARTICIPANT_CASES = [
+    pytest.param(
+        "Public Safety Minister Dominic LeBlanc and Foreign Affairs Minister Mélanie Joly discussed details of the plan with "
+        "Trump “border czar” Tom Homan during a phone call Monday.",
+        ("Dominic LeBlanc", "Mélanie Joly", "Tom Homan", "Donald Trump"), (),
+        {"Dominic LeBlanc", "Mélanie Joly", "Tom Homan"},
+        id="seed-phone-call-title-modifier-not-participant",
+    ),
+    pytest.param(
+        "In the coming weeks, LeBlanc is expected to review the plan with Homan and Commerce secretary nominee Howard Lutnick, "
+        "a longtime friend of Trump and chief executive of the financial services firm Cantor Fitzgerald.",
+        ("Dominic LeBlanc", "Tom Homan", "Howard Lutnick", "Donald Trump"), ("Cantor Fitzgerald",),
+        {"Dominic LeBlanc", "Tom Homan", "Howard Lutnick"},
+        id="seed-review-with-appositive-skipped",
+    ),
+    pytest.param(
+        "Co-founder of Google, Sergey Brin, personally met with Mohamed during his visit to Google.",
+        ("Sergey Brin", "Ahmed Mohamed"), ("Google",),
+        {"Sergey Brin", "Ahmed Mohamed"},
+        id="wikinews-appositive-subject-adverb",
+    ),
+    pytest.param(
+        "Montalvo had known Devocht personally. He traveled to Florida to meet with Devocht, who had told Montalvo he would assist "
+        "him with future employment and housing.",
+        ("Tom Devocht", "Daniel Montalvo"), (),
+        {"Tom Devocht", "Daniel Montalvo"},
+        id="wikinews-pronoun-subject-resolved-before",
+    ),
+    pytest.param(
+        "The US State Department said John Kerry, the Secretary of State, contacted Thailand's foreign minister over temporary "
+        "housing for the Rohingya out at sea.",
+        ("John Kerry",), ("US State Department",),
+        {"John Kerry"},
+        id="wikinews-speaker-organization-not-participant",
+    ),
+    pytest.param(
+        "Brodersohn held talks in New York with U.S. Treasury Secretary James Baker, Federal Reserve chief Paul Volcker and "
+        "International Monetary Fund (IMF) head Michel Camdessus.",
+        ("Mario Brodersohn", "James Baker", "Paul Volcker", "Michel Camdessus"), ("International Monetary Fund",),
+        {"Mario Brodersohn", "James Baker", "Paul Volcker", "Michel Camdessus"},
+        id="reuters-held-talks-list-of-three",
+    ),
+    pytest.param(
+        "Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today and expressed Italy's "
+        "willingness to support his efforts.",
+        ("Giovanni Goria", "Dilson Funaro"), (),
+        {"Giovanni Goria", "Dilson Funaro"},
+        id="reuters-met-direct-object",
+    ),
+    pytest.param(
+        "Wright met with House Ways and Means Committee chairman Dan Rostenkowski of Illinois and other Democrats to discuss a plan.",
+        ("James Wright", "Dan Rostenkowski"), (),
+        {"James Wright", "Dan Rostenkowski"},
+        id="reuters-met-with-titled-object",
+    ),
+    pytest.param(
+        "Chairman Charles Strang and Wayne Jones, vice president for strategic planning, are meeting with portfolio managers "
+        "in New York and Boston to line up interest for the offering.",
+        ("Charles Strang", "Wayne Jones"), (),
+        {"Charles Strang", "Wayne Jones"},
+        id="reuters-coordinated-subject-with-appositive",
+    ),
+    pytest.param(
+        "Funaro, who is accompanied by Central Bank governor Francisco Gros, met only with government officials of the countries "
+        "visited over the week.",
+        ("Dilson Funaro", "Francisco Gros"), (),
+        {"Dilson Funaro"},
+        id="reuters-relative-clause-name-not-participant",
+    ),
+    pytest.param(
+        "Varian Associates Inc said it is holding discussions with Philips Electronics regarding the purchase of Philips' "
+        "broadcast transmission unit in the United Kingdom.",
+        (), ("Varian Associates Inc", "Philips Electronics"),
+        {"Varian Associates Inc", "Philips Electronics"},
+        id="reuters-company-said-it-holding-discussions",
+    ),
+    pytest.param(
+        "Sosnoff said the talks with Pratt and Southmark are not being actively pursued at the present.",
+        ("Martin Sosnoff",), ("Pratt", "Southmark"),
+        {"Pratt", "Southmark"},
+        id="reuters-speaker-before-complement-excluded",
+    ),
+    pytest.param(
+        "Brazil's Central Bank governor Francisco Gros said after talks with its 14-bank advisory committee here yesterday that it "
+        "could not make a token interest payment now.",
+        ("Francisco Gros",), (),
+        {"Francisco Gros"},
+        id="reuters-said-after-talks-speaker-is-participant",
+    ),
+    pytest.param(
+        "Government spokesman Friedhelm Ost said Chancellor Helmut Kohl reviewed a joint proposal by steel employers and trade "
+        "unions at a special meeting with steel industry representatives.",
+        ("Friedhelm Ost", "Helmut Kohl"), (),
+        set(),
+        id="reuters-special-meeting-generic-no-record",
+    ),
+    pytest.param(
+        "President Reagan announced he is sending Secretary of State George Shultz to Moscow for talks with Foreign Minister "
+        "Eduard Shevardnadze next month.",
+        ("Ronald Reagan", "George Shultz", "Eduard Shevardnadze"), (),
+        {"Eduard Shevardnadze"},
+        id="reuters-talks-with-object-only",
+    ),
+    pytest.param(
+        "After meeting with aides over the weekend and poring over the meaty report of the commission, Reagan is now preparing "
+        "for a nationwide television address.",
+        ("Ronald Reagan",), (),
+        {"Ronald Reagan"},
+        id="reuters-fronted-after-meeting",
+    ),
+    pytest.param(
+        "Economy and finance ministers of the Gulf Cooperation Council (GCC) states will meet in Abu Dhabi on March 17 and 18 "
+        "to discuss their unified economic agreement, officials said.",
+        (), ("Gulf Cooperation Council",),
+        set(),
+        id="reuters-ministers-of-organization-unnamed",
+    ),
+    pytest.param(
+        "He and LeBlanc met at Mar-a-Lago, alongside Trump and Prime Minister Justin Trudeau, where they discussed securing the "
+        "southern border from crime and illegal immigration.",
+        ("Dominic LeBlanc", "Donald Trump", "Justin Trudeau"), (),
+        {"Dominic LeBlanc", "Donald Trump", "Justin Trudeau"},
+        id="seed-alongside-objects-unresolved-he",
+    ),
+    pytest.param(
+        "Wedge Group, which has a 5.5 pct stake, said it held discussions with Pesch, American Medical management and other "
+        "American Medical shareholders.",
+        ("LeRoy Pesch",), ("Wedge Group", "American Medical"),
+        {"Wedge Group", "LeRoy Pesch"},
+        id="reuters-organization-modifier-of-management",
+    ),
+    pytest.param(
+        "Brazilian Finance Minister Dilson Funaro held separate meetings with French Finance Minister Edouard Balladur and Bank "
+        "of France Governor Jacques de Larosiere on the second stage of a European mission.",
+        ("Dilson Funaro", "Edouard Balladur", "Jacques de Larosiere"), (),
+        {"Dilson Funaro", "Edouard Balladur", "Jacques de Larosiere"},
+        id="reuters-held-separate-meetings",
+    ),
+    pytest.param(
+        "The sources, speaking ahead of a meeting later today between Brazilian Finance Minister Dilson Funaro and his West "
+        "german counterpart Gerhard Stoltenberg, also believed Brazil should come up with a recovery program.",
+        ("Dilson Funaro", "Gerhard Stoltenberg"), (),
+        {"Dilson Funaro", "Gerhard Stoltenberg"},
+        id="reuters-meeting-between-his-counterpart",
+    ),
+    pytest.param(
+        "Negotiations between International Coffee Organization (ICO) members to re-establish producer export quotas broke up "
+        "earlier this week.",
+        (), ("International Coffee Organization",),
+        set(),
+        id="reuters-members-of-organization-unnamed",
+    ),
+    pytest.param(
+        "There is talk of more conversations between the Trump team and the Trudeau ministers over border security in the "
+        "coming weeks, LeBlanc said.",
+        ("Donald Trump", "Justin Trudeau", "Dominic LeBlanc"), (),
+        set(),
+        id="seed-unnamed-groups-no-record",
+    ),
+    pytest.param(
+        "Seixas, director of the Brazilian central bank's foreign debt department, met the full panel on Tuesday and Wednesday.",
+        ("Antonio Padua de Seixas",), (),
+        {"Antonio Padua de Seixas"},
+        id="reuters-single-named-side",
+    ),
+    pytest.param(
+        "Taft Broadcasting has never commented on reports that its major stockholders met recently to discuss a break-up of the company.",
+        (), ("Taft Broadcasting",),
+        set(),
+        id="reuters-unnamed-stockholders",
+    ),
+    pytest.param(
+        "President Francesco Cossiga meets political leaders to discuss how to form a new government following the resignation "
+        "of Prime Minister Bettino Craxi.",
+        ("Francesco Cossiga", "Bettino Craxi"), (),
+        {"Francesco Cossiga"},
+        id="reuters-topic-name-not-participant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), PARTICIPANT_CASES)
+def test_participants(nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert {name for m in meetings for name in m.participants} == expected
+    assert len(meetings) == (1 if expected else 0)
+
+
+NEGATIVE_CASES = [
+    pytest.param("Tabuchi told reporters the ministry would not intervene.", ("Tabuchi",), (), id="told-reporters"),
+    pytest.param(
+        "OECF's chief representative, Takashi Matsuya, told reporters the Japanese Government is appraising the loan.",
+        ("Takashi Matsuya",), ("OECF",), id="told-reporters-with-title",
+    ),
+    pytest.param(
+        "International Broadcasting Corp said shareholders at its annual meeting approved a one for 25 reverse stock split.",
+        (), ("International Broadcasting Corp",), id="annual-meeting",
+    ),
+    pytest.param(
+        "Managing board chairman Dieter Spethmann told the annual meeting the group was satisfied with profit developments.",
+        ("Dieter Spethmann",), (), id="told-the-annual-meeting",
+    ),
+    pytest.param(
+        "V.A.G., which finances the purchase of new and used cars for VW customers, said 1986 profits met expectations.",
+        (), ("V.A.G.",), id="met-expectations",
+    ),
+    pytest.param(
+        "USAir had said earlier today that it asked the DOT to dismiss the TWA control application, on grounds the TWA filing did "
+        "not meet DOT requirements.",
+        (), ("USAir", "TWA", "DOT"), id="did-not-meet-requirements",
+    ),
+    pytest.param(
+        "While he did not meet with Jorge Cardenas, head of the Colombian coffee producers federation, Cardenas left a positive letter.",
+        ("Jorge Cardenas",), (), id="did-not-meet-with",
+    ),
+    pytest.param(
+        "Despite the rising tempers, bankers said there are no plans for Brazilian finance minister Dilson Funaro to meet "
+        "commercial bankers during his trip to Washington on Friday and Saturday.",
+        ("Dilson Funaro",), (), id="no-plans-to-meet",
+    ),
+    pytest.param(
+        "He told Reuters in a telephone interview from Washington that the moves are consistent with the Bank's view.",
+        (), ("Reuters",), id="telephone-interview",
+    ),
+    pytest.param(
+        "A spokesman at Airbus headquarters in Toulouse said in a telephone interview: \"We have no knowledge of talks.\"",
+        (), ("Airbus",), id="no-knowledge-of-talks",
+    ),
+    pytest.param(
+        "Purolator today declined comment on the Emery offer, and its chairman Nicholas Brady did not return a phone call.",
+        ("Nicholas Brady",), ("Purolator", "Emery"), id="did-not-return-phone-call",
+    ),
+    pytest.param(
+        "The agreement with Con Ed was negotiated by the State Consumer Protection Board and several other parties.",
+        (), ("Con Ed", "State Consumer Protection Board"), id="passive-negotiated-is-a-topic",
+    ),
+    pytest.param(
+        "Baker, who spoke earlier to the National Newspaper Association, declined to elaborate on his statement.",
+        ("Howard Baker",), ("National Newspaper Association",), id="spoke-to-an-audience",
+    ),
+    pytest.param(
+        "Bean shippers were reluctant to offer nearby shipment and only limited sales were booked for March shipment.",
+        (), (), id="no-trigger",
+    ),
+    pytest.param(
+        "Carter Hawley Hale Stores Inc said it has set June 29 as the record date for shareholders voting on the company's "
+        "proposed restructuring at its annual meeting.",
+        (), ("Carter Hawley Hale Stores Inc",), id="record-date-annual-meeting",
+    ),
+    pytest.param(
+        "The unnamed official was further quoted as saying that no OPEC meeting was foreseen before the next OPEC session.",
+        (), ("OPEC",), id="no-meeting-foreseen",
+    ),
+    pytest.param(
+        "Meetings of the council are held annually in London.", (), ("International Coffee Council",), id="generic-held-annually",
+    ),
+    pytest.param(
+        "CCR Video Corp said it is now current in its filing requirements with NASDAQ, and meets the trading system's net "
+        "worth requirements.",
+        (), ("CCR Video Corp", "NASDAQ"), id="meets-requirements",
+    ),
+    pytest.param(
+        "COMDATA NETWORK <CDN> IN NEW ACQUISITION TALKS WITH WELSH CARSON",
+        (), ("COMDATA NETWORK", "WELSH CARSON"), id="all-capitals-headline",
+    ),
+    pytest.param(
+        "Icahn, who has long talked about further consolidation in the airline industry, also offered USAir the alternative of a "
+        "three-way airline combination, including TWA and Piedmont.",
+        ("Carl Icahn",), ("USAir", "TWA", "Piedmont"), id="talked-about-is-not-a-meeting",
+    ),
+    pytest.param(
+        "In an e-mail to Wikinews, Kathryn Waters wrote that the exhibit would run until March.",
+        ("Kathryn Waters",), ("Wikinews",), id="e-mail",
+    ),
+    pytest.param(
+        "Reagan has refused to meet with Gorbachev until the arms proposal is settled.",
+        ("Ronald Reagan", "Mikhail Gorbachev"), (), id="refused-to-meet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs"), NEGATIVE_CASES)
+def test_no_meeting(nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
+    assert meetings_of(nlp, text, people, orgs) == []
+
+
+STATUS_CASES = [
+    pytest.param("He and LeBlanc met at Mar-a-Lago.", ("Dominic LeBlanc",), (), "occurred", id="met"),
+    pytest.param(
+        "In the coming weeks, LeBlanc is expected to review the plan with Homan.",
+        ("Dominic LeBlanc", "Tom Homan"), (), "planned", id="is-expected-to",
+    ),
+    pytest.param(
+        "Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnaze will meet in Moscow in mid-April, "
+        "administration sources said.",
+        ("George Shultz", "Eduard Shevardnaze"), (), "planned", id="will-meet",
+    ),
+    pytest.param(
+        "Small regional banks that have made loans to Brazil will meet with Federal Reserve Chairman Paul Volcker here tomorrow.",
+        ("Paul Volcker",), (), "planned", id="will-meet-with-tomorrow",
+    ),
+    pytest.param(
+        "During his stay in Washington, he was also scheduled to meet with Deputy Secretary of State John Whitehead and Defense "
+        "Secretary Caspar Weinberger.",
+        ("John Whitehead", "Caspar Weinberger"), (), "planned", id="was-scheduled-to",
+    ),
+    pytest.param(
+        "Entertainment Marketing told the SEC it expects to meet with Crazy Eddie representatives in the near future.",
+        (), ("Entertainment Marketing", "SEC", "Crazy Eddie"), "planned", id="expects-to-meet",
+    ),
+    pytest.param(
+        "American Motors Corp said it is willing to resume negotiations with the United Auto Workers.",
+        (), ("American Motors Corp", "United Auto Workers"), "planned", id="willing-to-resume",
+    ),
+    pytest.param(
+        "The Reagan administration's cabinet-level Economic Policy Council is set to meet today to discuss agricultural policy.",
+        (), ("Economic Policy Council",), "planned", id="is-set-to",
+    ),
+    pytest.param(
+        "Co-founder of Google, Sergey Brin, personally met with Mohamed during his visit to Google.",
+        ("Sergey Brin", "Ahmed Mohamed"), (), "occurred", id="met-with",
+    ),
+    pytest.param(
+        "He traveled to Florida to meet with Devocht.", ("Daniel Montalvo", "Tom Devocht"), (), "occurred",
+        id="traveled-to-meet-is-past",
+    ),
+    pytest.param(
+        "Varian Associates Inc said it is holding discussions with Philips Electronics.",
+        (), ("Varian Associates Inc", "Philips Electronics"), "occurred", id="present-progressive",
+    ),
+    pytest.param(
+        "He said the system would be reintroduced after current talks with the World Bank and the International Monetary Fund.",
+        (), ("World Bank", "International Monetary Fund"), "occurred", id="would-outside-the-noun-phrase",
+    ),
+    pytest.param(
+        "Japan's ruling and opposition parties agreed to reopen talks on the budget when the Lower House Budget Committee "
+        "meets next Tuesday.",
+        (), ("Lower House Budget Committee",), "planned", id="agreed-to-reopen",
+    ),
+    pytest.param(
+        "Wallis made the remark yesterday in talks with Saito.", ("Allen Wallis", "Eishiro Saito"), (), "occurred",
+        id="yesterday-in-talks",
+    ),
+    pytest.param(
+        "Trump's planned meeting with Putin was the subject of speculation.", ("Donald Trump", "Vladimir Putin"), (), "planned",
+        id="planned-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "status"), STATUS_CASES)
+def test_status(nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], status: str) -> None:
+    assert only_meeting(nlp, text, people, orgs).status == status
+
+
+MODE_CASES = [
+    pytest.param(
+        "Public Safety Minister Dominic LeBlanc discussed details of the plan with Tom Homan during a phone call Monday.",
+        ("Dominic LeBlanc", "Tom Homan"), "phone", id="phone-call",
+    ),
+    pytest.param(
+        "Danforth first learned of BP's interest in acquiring the rest of Standard in a telephone call March five from Sir Peter "
+        "Walters, chairman of BP.",
+        ("John Danforth", "Peter Walters"), "phone", id="in-a-telephone-call-from",
+    ),
+    pytest.param(
+        "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid, Huayta said.",
+        ("Alan Garcia", "Miguel de la Madrid", "Huayta"), "phone", id="spoken-by-telephone",
+    ),
+    pytest.param(
+        "Danforth's concerns were expressed to Walters in a telephone conversation with Danforth.",
+        ("John Danforth", "Peter Walters"), "phone", id="telephone-conversation",
+    ),
+    pytest.param(
+        "After calling Moxon by phone to attempt to speak with his mother, Montalvo was instead put through to a Scientology "
+        "attorney.",
+        ("Daniel Montalvo", "Kendrick Moxon"), "phone", id="calling-by-phone",
+    ),
+    pytest.param(
+        "Biden and Xi held a video call on Monday to discuss trade.", ("Joe Biden", "Xi"), "video", id="video-call",
+    ),
+    pytest.param(
+        "Merkel and Macron met virtually with the leaders of Russia and Ukraine.",
+        ("Angela Merkel", "Emmanuel Macron"), "video", id="met-virtually",
+    ),
+    pytest.param("He and LeBlanc met at Mar-a-Lago.", ("Dominic LeBlanc",), "in_person", id="met-at-place"),
+    pytest.param(
+        "Co-founder of Google, Sergey Brin, personally met with Mohamed.", ("Sergey Brin", "Ahmed Mohamed"), "in_person",
+        id="met-with",
+    ),
+    pytest.param(
+        "In the coming weeks, LeBlanc is expected to review the plan with Homan.", ("Dominic LeBlanc", "Tom Homan"),
+        "unspecified", id="review-with",
+    ),
+    pytest.param(
+        "Funaro said on Friday that his talks with Baker had resulted in no new financial arrangement.",
+        ("Dilson Funaro", "James Baker"), "unspecified", id="talks",
+    ),
+    pytest.param(
+        "Bolivian president Victor Paz Estenssoro will host Reagan at a summit in La Paz.",
+        ("Victor Paz Estenssoro", "Ronald Reagan"), "in_person", id="host-summit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "mode"), MODE_CASES)
+def test_mode(nlp: Language, text: str, people: tuple[str, ...], mode: str) -> None:
+    assert only_meeting(nlp, text, people).mode == mode
+
+
+WHEN_WHERE_CASES = [
+    pytest.param(
+        "Public Safety Minister Dominic LeBlanc discussed details of the plan with Tom Homan during a phone call Monday — the same "
+        "day Canada announced a border security package.",
+        ("Dominic LeBlanc", "Tom Homan"), "Monday", None, id="monday",
+    ),
+    pytest.param(
+        "In the coming weeks, LeBlanc is expected to review the plan with Homan.", ("Dominic LeBlanc", "Tom Homan"),
+        "In the coming weeks", None, id="in-the-coming-weeks-as-written",
+    ),
+    pytest.param(
+        "He and LeBlanc met at Mar-a-Lago, alongside Trump.", ("Dominic LeBlanc", "Donald Trump"), None, "Mar-a-Lago",
+        id="hyphenated-place",
+    ),
+    pytest.param(
+        "Economy and finance ministers of the Gulf states will meet Lutnick in Abu Dhabi on March 17 and 18.",
+        ("Howard Lutnick",), "on March 17", "Abu Dhabi", id="on-march-17-in-abu-dhabi",
+    ),
+    pytest.param(
+        "Brodersohn held talks in New York with U.S. Treasury Secretary James Baker.", ("Mario Brodersohn", "James Baker"),
+        None, "New York", id="talks-in-new-york",
+    ),
+    pytest.param(
+        "Clayton Yeutter met with a senior Korean official last week on the beef issue.", ("Clayton Yeutter",),
+        "last week", None, id="last-week",
+    ),
+    pytest.param(
+        "Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today.",
+        ("Giovanni Goria", "Dilson Funaro"), "today", None, id="today",
+    ),
+    pytest.param(
+        "Trump met Kim Jong Un late last month at the White House.", ("Donald Trump", "Kim Jong Un"), "late last month",
+        "the White House", id="late-last-month-white-house",
+    ),
+    pytest.param(
+        "He traveled to Florida to meet with Devocht.", ("Daniel Montalvo", "Tom Devocht"), None, "Florida",
+        id="traveled-to-place",
+    ),
+    pytest.param(
+        "Pat Henderson said the exchange expects approval after Henderson met CFTC officials at CFTC's Tuesday meeting.",
+        ("Pat Henderson",), "Tuesday", None, id="owner-of-meeting-is-not-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "when", "where"), WHEN_WHERE_CASES)
+def test_when_and_where(nlp: Language, text: str, people: tuple[str, ...], when: str | None, where: str | None) -> None:
+    meeting = only_meeting(nlp, text, people)
+    assert (meeting.when, meeting.where) == (when, where)
+
+
+TOPIC_CASES = [
+    pytest.param(
+        "Public Safety Minister Dominic LeBlanc discussed details of the plan with Tom Homan during a phone call Monday.",
+        ("Dominic LeBlanc", "Tom Homan"), "details of the plan", id="discussed-x-with",
+    ),
+    pytest.param(
+        "He and LeBlanc met at Mar-a-Lago, alongside Trump, where they discussed securing the southern border from crime and "
+        "illegal immigration.",
+        ("Dominic LeBlanc", "Donald Trump"), "securing the southern border from crime and illegal immigration",
+        id="where-they-discussed",
+    ),
+    pytest.param(
+        "In the coming weeks, LeBlanc is expected to review the plan with Homan.", ("Dominic LeBlanc", "Tom Homan"),
+        "the plan", id="review-x-with",
+    ),
+    pytest.param(
+        "Varian Associates Inc said it is holding discussions with Philips Electronics regarding the purchase of the unit.",
+        ("Nobody Here",), "the purchase of the unit", id="regarding",
+    ),
+    pytest.param(
+        "Clayton Yeutter met with a senior Korean official last week on the beef issue.", ("Clayton Yeutter",), None,
+        id="on-after-time-is-not-read",
+    ),
+    pytest.param(
+        "Wright met with Dan Rostenkowski to discuss a plan to spread the deficit reduction.",
+        ("James Wright", "Dan Rostenkowski"), "a plan to spread the deficit reduction", id="to-discuss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "topic"), TOPIC_CASES)
+def test_topic(nlp: Language, text: str, people: tuple[str, ...], topic: str | None) -> None:
+    orgs = ("Varian Associates Inc", "Philips Electronics")
+    assert only_meeting(nlp, text, people, orgs).topic == topic
+
+
+def test_date_resolved_against_published_day(nlp: Language) -> None:
+    text = "Public Safety Minister Dominic LeBlanc discussed the plan with Tom Homan during a phone call Monday."
+    meeting = only_meeting(nlp, text, ("Dominic LeBlanc", "Tom Homan"), published=date(2024, 12, 17))
+    assert meeting.date == "2024-12-16"
+
+
+def test_dateline_sets_published_and_date(nlp: Language) -> None:
+    text = (
+        "Texas student inspires movement\nTuesday, September 22, 2015\n"
+        "Co-founder of Google, Sergey Brin, personally met with Mohamed on Sunday.\n"
+    )
+    doc_meetings = meetings_of(nlp, text, ("Sergey Brin", "Ahmed Mohamed"))
+    assert [m.date for m in doc_meetings] == ["2015-09-20"]
+
+
+def test_evidence_is_the_sentence_without_trailing_space(nlp: Language) -> None:
+    text = "Lutnick has been tasked with the plan.\nHe and LeBlanc met at Mar-a-Lago.\nTrump has promised a tariff."
+    meeting = only_meeting(nlp, text, ("Howard Lutnick", "Dominic LeBlanc", "Donald Trump"))
+    assert (meeting.evidence.text, meeting.trigger.text) == ("He and LeBlanc met at Mar-a-Lago.", "met")
+    assert meeting.participants == ("Dominic LeBlanc", "Howard Lutnick")
+
+
+def test_pronoun_skips_possessive_mention(nlp: Language) -> None:
+    text = "Lutnick has been tasked with setting the first 100 days of Trump’s trade agenda. He and LeBlanc met at Mar-a-Lago."
+    meeting = only_meeting(nlp, text, ("Howard Lutnick", "Dominic LeBlanc", "Donald Trump"))
+    assert set(meeting.participants) == {"Howard Lutnick", "Dominic LeBlanc"}
+
+
+def test_one_record_for_a_meeting_stated_twice(nlp: Language) -> None:
+    text = "Funaro met Stoltenberg in Bonn, where they discussed Brazil's debt and held talks with Poehl."
+    meetings = meetings_of(nlp, text, ("Dilson Funaro", "Gerhard Stoltenberg", "Karl Otto Poehl"))
+    assert len(meetings) == 1
+    assert meetings[0].trigger.text == "met"
+
+
+def test_end_to_end_seed_meetings() -> None:
+    """The whole pipeline on the seed article: the three gold meetings, nothing else."""
+    nlp = build_nlp()
+    text = (ROOT / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
+    records = [r for r in doc_to_records(nlp(text), "seed") if r.type == "meeting"]
+    assert [(r.trigger.text, r.status, r.mode, r.when, r.where) for r in records] == [
+        ("phone call", "occurred", "phone", "Monday", None),
+        ("review", "planned", "unspecified", "In the coming weeks", None),
+        ("met", "occurred", "in_person", None, "Mar-a-Lago"),
+    ]
+    assert set(records[2].participants) == {"Howard Lutnick", "Dominic LeBlanc", "Donald Trump", "Justin Trudeau"}
+
+
+def test_end_to_end_wikinews_meeting() -> None:
+    """The whole pipeline on a corpus article: the gold's one firm meeting (Brin met Mohamed) is found."""
+    nlp = build_nlp()
+    text = (ROOT / "corpus" / "clock.txt").read_text(encoding="utf-8")
+    meetings = nlp(text)._.meetings
+    firm = [m for m in meetings if m.trigger.start_char == 1833]
+    assert [(m.trigger.text, set(m.participants), m.status) for m in firm] == [("met", {"Sergey Brin", "Ahmed Mohamed"}, "occurred")]
