@@ -180,24 +180,27 @@ def load_lexicon() -> AmountLexicon:
 
 # ---------------------------------------------------------------- numbers
 
-DIGITS = r"\d+\.\d+/\d{1,4}|\d{3,}/\d{2,}|\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\w)\.\d+"
+DIGITS = r"\d+\.\d+/\d+\.\d+|\d+\.\d+/\d{1,4}|\d{3,}/\d{2,}|\d+[- ]\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\w)\.\d+"
 FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})")  # "7-3/4"; "805/807" is a bid/offer pair
 
 
-QUOTE_RE = re.compile(r"(\d+(?:\.\d+)?)/(\d+)")
+QUOTE_RE = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)")
 
 
 def parse_quote(text: str) -> tuple[Decimal, Decimal] | None:
-    """A bid/offer pair as markets write it ("151.50/60 yen", "1.7820/30 marks", "805/807 stg"):
-    the offer repeats only the last digits of the bid. None for fractions and fiscal years."""
+    """A two-way quote as markets write it, low and high: "151.50/60 yen", "1.7820/30 marks",
+    "805/807 stg", yields quoted high first "4.50/43 pct", or in full "13.75/14.00 pct".
+    The second number may repeat only the last digits of the first. None for fractions."""
     quote = QUOTE_RE.fullmatch(text.strip())
     if not quote or FRACTION_RE.fullmatch(text.strip()):
         return None
-    bid, tail = quote.groups()
-    if len(tail) > len(bid.replace(".", "")):
-        return None
-    offer = Decimal(bid[: len(bid) - len(tail)] + tail)
-    return (Decimal(bid), offer) if offer > Decimal(bid) else None
+    first, second = quote.groups()
+    if "." not in second:
+        if len(second) > len(first.replace(".", "")):
+            return None
+        second = first[: len(first) - len(second)] + second
+    low, high = sorted((Decimal(first), Decimal(second)))
+    return (low, high) if low < high else None
 
 
 def parse_number(text: str) -> Decimal | None:

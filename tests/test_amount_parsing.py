@@ -174,6 +174,8 @@ PERCENT_RANGES = [
     case("0.4-0.5 pct", "0.4-0.5 pct", "0.4", "0.5", "percent"),
     case("up to 8-10 pct", "up to 8-10 pct", "8", "10", "percent", "at_most"),
     case("5 to 7 percent", "5 to 7 percent", "5", "7", "percent"),
+    case("the 4.50/43 pct rate on one-month bills", "4.50/43 pct", "4.43", "4.50", "percent", id="yield quote"),
+    case("interbank rates today to 13.75/14.00 pct from", "13.75/14.00 pct", "13.75", "14.00", "percent"),
 ]
 
 PERCENTAGES = [
@@ -356,7 +358,9 @@ def test_parse_number_rejects(text: str) -> None:
         pytest.param("1.3218/23", ("1.3218", "1.3223"), id="four decimals"),
         pytest.param("805/807", ("805", "807"), id="whole numbers"),
         pytest.param("1987/88", ("1987", "1988"), id="a fiscal year reads the same; only a unit makes it an amount"),
-        pytest.param("1.35/1.30", None, id="falling pair"),
+        pytest.param("4.50/43", ("4.43", "4.50"), id="yield quoted high first"),
+        pytest.param("13.75/14.00", ("13.75", "14.00"), id="both in full"),
+        pytest.param("4.50/4.50", None, id="no spread"),
         pytest.param("3/4", None, id="fraction"),
     ],
 )
