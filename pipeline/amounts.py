@@ -1,6 +1,6 @@
 """The `amounts` component: money and percentage amounts of a Doc as MoneyMention/PercentMention.
 
-Finding and normalizing happen on the text in `pipeline.amount_parsing` (one compiled regex, exact
+Finding and normalizing happen on the text in `pipeline.amount_parsing` (compiled regexes, exact
 Decimal values, currency rule in its docstring); this wrapper only maps character offsets to token
 spans. The tokenizer splits "$1.3", "C$1.3" or "£600m" in varying ways, so spans are taken with
 `alignment_mode="expand"`: a span is then exactly the amount unless a token glues it to other text.
