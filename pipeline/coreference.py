@@ -128,8 +128,10 @@ def organization_forms(
     least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     words = tuple(words)
     forms = {words}
-    if len(words) > 1 and words[-1] in legal_suffixes:
-        forms.add(words[:-1])
+    bare = words
+    while len(bare) > 1 and (bare[-1] in legal_suffixes or bare[-1] in {"de", "&", "and"}):
+        bare = bare[:-1]  # "Nissan Mexicana SA de CV", "Nissan Motor Co Ltd"
+        forms.add(bare)
     for cut in range(1, len(words) - 1):
         if " ".join(words[:cut]) in qualifiers or all(w in qualifiers for w in words[:cut]):
             forms.add(words[cut:])

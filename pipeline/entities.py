@@ -226,7 +226,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                     after = article.step(after, 1)
                 following = capitalized_words(article, after)
                 complete_org = chained or last in lex.org_heads and article.step(end, -1) > start
-                if following and not (complete_org and definite and is_place(following, lex)):
+                if following and not (complete_org and definite and is_place(following, lex)) and not all(w in lex.demonyms for w in following):
                     end, chained = after, True
                     continue
             if word == "and" and last not in lex.org_suffixes:
@@ -237,7 +237,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
                     end = after  # "Ministry of International Trade and Industry"
                     continue
-            if word in POSSESSIVE and article.step(end, -1) == start and last not in lex.org_heads and last not in lex.places:
+            if word in POSSESSIVE and article.step(end, -1) == start and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
                 following = capitalized_words(article, after)
                 if any(head in lex.org_heads for head in following[:2]):
                     end = after
@@ -596,7 +596,7 @@ def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cl
     by_canonical: dict[str, Cluster] = {}
     kept = []
     for cluster in clusters:
-        canonical = next((known_organization(m.words, lex) for m in cluster.mentions if known_organization(m.words, lex)), None)
+        canonical = known_organization(cluster.fullest.words, lex)
         if cluster.label == "organization" and canonical:
             if canonical in by_canonical:
                 by_canonical[canonical].mentions.extend(cluster.mentions)
@@ -605,6 +605,19 @@ def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cl
             cluster.aliases.update(f for f, c in lex.organizations.forms.items() if c == canonical)
         kept.append(cluster)
     return kept
+
+
+def reassign_known_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym that a well-known organization owns ("EC") goes to it, not to another
+    organization with the same initials ("Executive Commission")."""
+    owners = {alias: c for c in clusters for alias in c.aliases if len(alias) == 1 and alias[0].isupper()}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            owner = owners.get(mention.words)
+            if owner is not None and owner is not cluster and mention.words not in cluster.aliases:
+                cluster.mentions.remove(mention)
+                owner.mentions.append(mention)
+    return [c for c in clusters if c.mentions]
 
 
 def sweep(article: Article, clusters: list[Cluster]) -> None:
@@ -676,6 +689,29 @@ def entity_name(doc: Doc, mention: Mention) -> str:
     return " ".join(doc[mention.start : mention.end].text.split())
 
 
+def headline_companies(article: Article, body: list[Mention]) -> list[Mention]:
+    """Companies named at the start of an all-capitals wire headline and nowhere else:
+    "INTER-TEL INC <INTLA.O> 2ND QTR NET"."""
+    lex = article.lex
+    known = {tuple(w.casefold() for w in form) for m in body for form in short_forms(m.words, m.label, lex.org_suffixes)}
+    suffixes = {s.upper() for s in lex.org_suffixes}
+    found = []
+    for n in range(len(article)):
+        if article.starts[n] not in article.all_caps_tokens or not (n == 0 or article.space[n - 1]):
+            continue
+        units = [n]
+        while len(units) < 5 and article.text(units[-1]).upper() not in suffixes:
+            nxt = units[-1] + 1
+            if nxt >= len(article) or article.starts[nxt] not in article.all_caps_tokens or not article.text(nxt)[:1].isalpha():
+                break
+            units.append(nxt)
+        words = tuple(article.text(u) for u in units)
+        after = article.text(units[-1] + 1)
+        if len(words) > 1 and words[-1].upper() in suffixes and not after[:1].isalpha() and tuple(w.casefold() for w in words) not in known:
+            found.append(Mention("organization", words, article.starts[units[0]], article.ends[units[-1]]))
+    return found
+
+
 def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
     """A person-looking name that is the short form of an organization of the article is
     that organization ("General Binding" after "General Binding Corp")."""
@@ -692,7 +728,8 @@ def relabel_organization_short_forms(mentions: list[Mention], article: Article) 
 def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     article = Article(doc, lex)
     mentions = relabel_organization_short_forms([mention for mention, _ in find_candidates(article)], article)
-    clusters = merge_known_organizations(group(mentions, lex.org_suffixes, article.qualifiers), lex)
+    mentions += headline_companies(article, mentions)
+    clusters = reassign_known_acronyms(merge_known_organizations(group(mentions, lex.org_suffixes, article.qualifiers), lex))
     sweep(article, clusters)
     entities = []
     for cluster in clusters:

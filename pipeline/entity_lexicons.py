@@ -44,6 +44,7 @@ class Lexicons:
     places: frozenset[str]
     countries: frozenset[str]
     place_words: frozenset[str]
+    place_openers: frozenset[str]
     demonyms: frozenset[str]
     title_heads: frozenset[str]
     capitalized_title_heads: frozenset[str]
@@ -146,6 +147,7 @@ def lexicons() -> Lexicons:
         places=load_places(),
         countries=load_countries(),
         place_words=frozenset(read_lines("place_words.txt")),
+        place_openers=frozenset(read_lines("place_openers.txt")),
         demonyms=frozenset(read_lines("demonyms.txt")),
         title_heads=frozenset(t for t in read_lines("titles.txt") if t.islower()),
         capitalized_title_heads=frozenset(t for t in read_lines("titles.txt") if not t.islower()),

@@ -60,9 +60,12 @@ def acronym_matches(acronym: str, words: Sequence[str]) -> bool:
     """True when the acronym spells the initials of the capitalized words ("CBSA" for
     "Canada Border Services Agency"), with or without the small connector words."""
     letters = acronym.replace(".", "").replace("&", "").upper()
-    capitals = "".join(w[0] for w in words if is_name_word(w)).upper()
-    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
-    return len(letters) >= 2 and letters in {capitals, every}
+    for skip in range(min(3, len(words) - 1)):  # "CCC" for "U.S. Commodity Credit Corporation"
+        capitals = "".join(w[0] for w in words[skip:] if is_name_word(w)).upper()
+        every = "".join(w[0] for w in words[skip:] if w[0].isalpha()).upper()
+        if len(letters) >= 2 and letters in {capitals, every}:
+            return True
+    return False
 
 
 def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
@@ -136,20 +139,22 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     if not words:
         return None
     ticker = len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0]) <= 8
-    if known_organization(words, lex) or evidence.bracketed and not ticker or evidence.acronym_defined:
+    if known_organization(words, lex) or evidence.bracketed and not ticker:
         return "organization"
-    if is_place(words, lex):
+    if is_place(words, lex) or len(words) > 1 and words[0] in lex.place_openers:
         return None
     if org_form(words, lex):
         return "organization"
-    if words[-1] in lex.place_words:
+    strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
+    if words[-1] in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
         return "organization" if evidence.org_cue else None
+    if evidence.acronym_defined:
+        return "organization"
     if len(words) == 1 and is_acronym(words[0]):
         return None
-    strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
-    if evidence.org_cue and not strong_person:
+    if evidence.org_cue and not strong_person and (len(words) > 1 or evidence.informative_case):
         return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
-    if not person_shaped(words, lex) or words[-1] in lex.place_words:
+    if not person_shaped(words, lex):
         return None
     if evidence.titled_after_only and len(words) == 1 and not (evidence.honorific or evidence.person_pronoun):
         return None
@@ -222,7 +227,7 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
             parts.append((start, cut))
             start = cut
     end = len(words)
-    while end - start > 2 and (is_title_word(words[end - 1], lex) or is_title_modifier(words[end - 1], lex)):
+    while end - start > 2 and is_title_word(words[end - 1], lex) and words[end - 1] not in lex.org_heads | lex.org_suffixes:
         end -= 1
     if end == len(words) or not (org_form(words[start:end], lex) or known_organization(words[start:end], lex)):
         end = len(words)

@@ -192,3 +192,84 @@ def test_mentions_are_exact_spans_without_titles(nlp: Language) -> None:
 def test_money_words_are_not_names(nlp: Language) -> None:
     doc = nlp("The company will pay 300 Canadian dollars per share, Chairman John Smith said.")
     assert [e.name for e in doc._.entities] == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        pytest.param(
+            "Standard and Poor's Corp said it\ndowngraded Baker International Corp.\n",
+            "organization",
+            "Standard and Poor's Corp",
+            id="reuters-known-name-with-and",
+        ),
+        pytest.param(
+            "Nissan is negotiating the supply of car components to units of\nFord Motor Co <F> and Chrysler Corp <C>.\n",
+            "organization",
+            "Ford Motor Co",
+            id="reuters-legal-form-not-a-title",
+        ),
+        pytest.param(
+            "He welcomed France's proposals to the Paris Club of\nWestern government creditors.\n",
+            "organization",
+            "Paris Club",
+            id="reuters-of-before-a-nationality",
+        ),
+        pytest.param(
+            "The orders were led by former Senator John Tower, officials said.",
+            "person",
+            "John Tower",
+            id="reuters-surname-is-a-building-word",
+        ),
+        pytest.param(
+            "INTER-TEL INC <INTLA.O> 2ND QTR MAY 31 NET\n\nShr four cts vs one ct\n    Net 335,000 vs 67,000\n",
+            "organization",
+            "INTER-TEL INC",
+            id="reuters-company-only-in-headline",
+        ),
+    ],
+)
+def test_finds_wire_entity(nlp: Language, text: str, label: str, name: str) -> None:
+    found = entities(nlp, text)
+    assert name in found
+    assert found[name].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        pytest.param(
+            "The Liberian carrier collided late last night on the\nRiver Elbe near buoy 129, shipping sources said.\n",
+            "River Elbe",
+            id="reuters-river",
+        ),
+        pytest.param(
+            "The report predicted Gross Domestic Product\n(GDP) growth ranging between 2.5 and four pct.\n",
+            "Gross Domestic Product",
+            id="reuters-defined-acronym-of-a-measure",
+        ),
+        pytest.param(
+            "    Avg shares 7,933,000 vs 8,553,000\n    Avg shares 7,952,000 vs 8,551,000\n",
+            "Avg",
+            id="reuters-table-abbreviation-before-shares",
+        ),
+    ],
+)
+def test_not_a_wire_entity(nlp: Language, text: str, not_a_name: str) -> None:
+    assert not_a_name not in entities(nlp, text)
+
+
+def test_acronym_after_a_country_prefix_joins(nlp: Language) -> None:
+    text = (
+        "CCC SELLS FARMERS STOCK PEANUTS\n\nThe U.S. Commodity Credit Corporation\n"
+        "(CCC) sold 6,034 short tons of peanuts.\n    The CCC will offer more later.\n"
+    )
+    found = entities(nlp, text)
+    assert mention_texts(found["U.S. Commodity Credit Corporation"]) == ["CCC", "U.S. Commodity Credit Corporation", "CCC", "CCC"]
+
+
+def test_known_acronym_stays_with_its_organization(nlp: Language) -> None:
+    text = "The European Community is close to\nbankruptcy, the EC's Executive Commission said in a report. The EC must act.\n"
+    found = entities(nlp, text)
+    assert mention_texts(found["European Community"]) == ["European Community", "EC", "EC"]
+    assert mention_texts(found["Executive Commission"]) == ["Executive Commission"]
