@@ -751,7 +751,7 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     if unit is None and i + 1 < len(lower) and lower[i + 1] == "to":
         unit = _purpose_clause_subject(sentence, i, lo, units)
     if unit is None or unit.role in ("possessive", "modifier"):
-        return None
+        return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
 
 
