@@ -225,6 +225,8 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 if definite:
                     after = article.step(after, 1)
                 following = capitalized_words(article, after)
+                if word == "at" and following and (following[-1] in lex.org_heads or following[-1] in lex.place_words):
+                    break  # "Museum of Art at Northwestern University": two names
                 complete_org = chained or last in lex.org_heads and article.step(end, -1) > start
                 if following and not (complete_org and definite and is_place(following, lex)) and not all(w in lex.demonyms for w in following):
                     end, chained = after, True
@@ -237,7 +239,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
                     end = after  # "Ministry of International Trade and Industry"
                     continue
-            if word in POSSESSIVE and article.step(end, -1) == start and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
+            if word in POSSESSIVE and len(capitalized_words(article, start)) <= 2 and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
                 following = capitalized_words(article, after)
                 if any(head in lex.org_heads for head in following[:2]):
                     end = after

@@ -118,6 +118,8 @@ def load_organizations() -> OrgLexicon:
         canonical, _, others = line.partition("\t")
         for form in [canonical, *filter(None, others.split("|"))]:
             forms[name_units(form, tokenizer)] = canonical
+            if form.startswith("The "):
+                forms[name_units(form[4:], tokenizer)] = canonical
             if form.replace(".", "").isupper() and " " not in form:
                 acronyms.add(form)
     by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -103,9 +103,14 @@ def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
 
 
 def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str | None:
-    """The canonical name of a well-known organization written as `words`, else None."""
+    """The canonical name of a well-known organization written as `words` (a country or
+    nationality in front allowed: "British Red Cross"), else None."""
     lex = lex or lexicons()
-    return lex.organizations.forms.get(tuple(words))
+    forms = lex.organizations.forms
+    known = forms.get(tuple(words))
+    if known is None and len(words) > 1 and (words[0] in lex.demonyms or words[0] in lex.places):
+        known = forms.get(tuple(words[1:])) and " ".join(words)
+    return known
 
 
 def is_place(words: Sequence[str], lex: Lexicons | None = None) -> bool:
@@ -200,13 +205,8 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
     back ("Refugee Council Enver Solomon", "Space Museum Steven F. Udvar-Hazy Center") or
     open with a title before an organization ("Chairman of the Australian Centre ...")."""
     lex = lex or lexicons()
-    first = 0
-    if len(words) > 2 and is_title_word(words[0], lex) and words[1] in {"of", "for"}:
-        rest = 2 + (words[2] == "the")
-        if known_organization(words[rest:], lex) or org_form(words[rest:], lex):
-            first = rest
-    parts, start = [], first
-    for cut in range(first + 2, len(words) - 1):
+    parts, start = [], 0
+    for cut in range(2, len(words) - 1):
         left = words[cut - 1]
         tail = words[cut:]
         if is_title_word(left, lex) and tail[0] in lex.given_names and person_shaped(tail, lex):
@@ -232,4 +232,13 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
     if end == len(words) or not (org_form(words[start:end], lex) or known_organization(words[start:end], lex)):
         end = len(words)
     parts.append((start, end))
-    return parts
+    return [without_title_of(words, i, j, lex) for i, j in parts]
+
+
+def without_title_of(words: Sequence[str], start: int, end: int, lex: Lexicons) -> tuple[int, int]:
+    """Skip a title and "of (the)" before an organization: "CEO of the Refugee Council"."""
+    if end - start > 2 and is_title_word(words[start], lex) and words[start + 1] in {"of", "for"}:
+        rest = start + 2 + (words[start + 2] == "the")
+        if rest < end and (known_organization(words[rest:end], lex) or org_form(words[rest:end], lex)):
+            return rest, end
+    return start, end
