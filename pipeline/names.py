@@ -151,7 +151,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     if org_form(words, lex):
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
-    if words[-1] in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
+    last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
+    if last_head in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
         return "organization" if evidence.org_cue else None
     if evidence.acronym_defined:
         return "organization"
