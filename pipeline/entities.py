@@ -50,6 +50,7 @@ ORG_PRONOUNS = frozenset({"it", "its"})
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
+EMPLOYER_ROLES = frozenset({"CEO", "chief", "founder", "co-founder", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "shareholders", "employees"})
 
 
 class Article:
@@ -233,7 +234,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                     continue
             if word == "and" and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]) and not chained:
+                if any(head in lex.org_heads or head in lex.org_suffixes for head in following[:2]) and not chained:
                     end = after
                     continue
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
@@ -484,6 +485,14 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     return False
 
 
+def employer_cue(article: Article, last: int) -> bool:
+    """A corporate role right after the name: "Facebook co-founder", "Tesla's chief executive"."""
+    n = article.step(last, 1)
+    if article.text(n) in POSSESSIVE:
+        n = article.step(n, 1)
+    return article.text(n) in EMPLOYER_ROLES
+
+
 def speech_around(article: Article, first: int, last: int) -> tuple[bool, bool]:
     """("said X" / "X said" / "according to X", followed by he/she)."""
     lex = article.lex
@@ -550,6 +559,7 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
         speech=speech,
         person_pronoun=pronoun,
         org_cue=org_cue_around(article, core[0], core[-1]),
+        employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
         informative_case=article.informative[core[0]],

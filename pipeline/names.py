@@ -26,6 +26,7 @@ class Evidence:
     speech: bool = False  # "X said", "said X", "according to X"
     person_pronoun: bool = False  # "X said he"
     org_cue: bool = False  # "the firm X", "X, the carmaker,", "shares in X", "X said it"
+    employer_cue: bool = False  # "X chief executive", "X's spokeswoman": a company unless X is a person's name
     bracketed: bool = False  # wire-copy "<Sedio N.V.>"
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
@@ -35,10 +36,14 @@ class Evidence:
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "bin-", "ibn-", "abu-")
 
 
+ADJECTIVE_TAILS = ("-based", "-born", "-led", "-owned", "-made", "-backed", "-style", "-era", "-run", "-controlled", "-funded", "-listed", "-registered", "-flagged", "-bound", "-wide", "-speaking")
+
+
 def is_name_word(word: str) -> bool:
-    """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude", "al-Amr"."""
+    """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude", "al-Amr";
+    not an adjective built on one ("New Jersey-based", "Kremlin-backed")."""
     if word[:1].isupper():
-        return any(ch.isalpha() for ch in word)
+        return any(ch.isalpha() for ch in word) and not word.endswith(ADJECTIVE_TAILS)
     return word.startswith(ARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
 
 
@@ -144,6 +149,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     if not words:
         return None
     ticker = len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0]) <= 8
+    if len(words) == 1 and len(words[0].replace(".", "")) < 2:
+        return None
     if known_organization(words, lex) or evidence.bracketed and not ticker:
         return "organization"
     if is_place(words, lex) or len(words) > 1 and words[0] in lex.place_openers:
@@ -160,6 +167,14 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return None
     if evidence.org_cue and not strong_person and (len(words) > 1 or evidence.informative_case):
         return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
+    if (
+        evidence.employer_cue
+        and not strong_person
+        and evidence.informative_case
+        and not starts_with_given_name(words, informative_case=True, lex=lex)
+        and all(is_name_word(w) or w in CONNECTORS for w in words)
+    ):
+        return "organization"
     if not person_shaped(words, lex):
         return None
     if evidence.titled_after_only and len(words) == 1 and not (evidence.honorific or evidence.person_pronoun):

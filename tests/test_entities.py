@@ -273,3 +273,29 @@ def test_known_acronym_stays_with_its_organization(nlp: Language) -> None:
     found = entities(nlp, text)
     assert mention_texts(found["European Community"]) == ["European Community", "EC", "EC"]
     assert mention_texts(found["Executive Commission"]) == ["Executive Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        pytest.param("Some New Jersey-based\ntraders said they believe the market is weak.\n", "New Jersey-based", id="adjective-on-a-place"),
+        pytest.param("The Dow Jones Industrial Average rose 12 points, traders said.", "Dow Jones Industrial Average", id="market-index"),
+        pytest.param("The hotel is in Santa Monica, officials said.", "Santa Monica", id="two-word-town"),
+    ],
+)
+def test_not_a_name_in_modern_or_wire_copy(nlp: Language, text: str, not_a_name: str) -> None:
+    assert not_a_name not in entities(nlp, text)
+
+
+def test_company_before_a_corporate_role(nlp: Language) -> None:
+    text = "He met Facebook co-founder Mark Zuckerberg, who praised the clock."
+    found = entities(nlp, text)
+    assert found["Facebook"].label == "organization"
+    assert found["Mark Zuckerberg"].titles == ["Facebook co-founder"]
+
+
+def test_unknown_company_before_a_corporate_role(nlp: Language) -> None:
+    text = "The union was led by IG Metall chairman Franz Steinkuehler, who spoke on Monday."
+    found = entities(nlp, text)
+    assert found["IG Metall"].label == "organization"
+    assert found["Franz Steinkuehler"].titles == ["IG Metall chairman"]
