@@ -39,7 +39,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:,
 
 def find_dateline(text: str, *, max_lines: int = 4) -> date | None:
     """The date of a line that holds only a date ("Friday, August 21, 2015") among the first lines."""
-    for line in text.splitlines()[:max_lines]:
+    for line in text[:2000].splitlines()[:max_lines]:
         match = _DATELINE.match(line) or _DATELINE_RUN_ON.match(line)
         if match:
             return _safe_date(int(match.group(3)), MONTH_ABBREVIATIONS[match.group(1).lower()], int(match.group(2)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,6 +37,7 @@ from pipeline.meeting_rules import (
     select_participants,
 )
 
+DATELINE_LINES = 4
 PRONOUN_LABELS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "it": "organization"}
 
 
@@ -48,6 +51,17 @@ def trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _opening_lines(doc: Doc, lines: int = DATELINE_LINES) -> str:
+    """The text of the first lines, where a dateline sits (doc.text would join every token)."""
+    parts = []
+    for token in doc:
+        parts.append(token.text_with_ws)
+        lines -= token.text_with_ws.count("\n")
+        if lines <= 0:
+            break
+    return "".join(parts)
+
+
 def _is_shouted(words: tuple[str, ...]) -> bool:
     """An all-capitals line: a wire headline that repeats the story below it."""
     letters = [w for w in words if w.isalpha()]
@@ -57,24 +71,40 @@ def _is_shouted(words: tuple[str, ...]) -> bool:
 class MeetingFinder:
     """Finds meetings sentence by sentence; the lexicon is loaded once."""
 
-    def __init__(self, lexicon: Lexicon, *, pronoun_window: int) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon, *, pronoun_window: int) -> None:
         self.lexicon = lexicon
-        self.first_words = frozenset(lexicon.triggers_by_first_word)
+        self.first_word_ids = numpy.array(sorted(nlp.vocab.strings.add(w) for w in lexicon.triggers_by_first_word), dtype="uint64")
         self.pronoun_window = pronoun_window
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.published is None:
-            doc._.published = find_dateline(doc.text)
-        mentions = self._doc_mentions(doc)
+            doc._.published = find_dateline(_opening_lines(doc))
         meetings = []
-        for sent in doc.sents:
-            if not any(token.lower_ in self.first_words for token in sent):
-                continue
+        sentences = self._sentences_with_triggers(doc)
+        mentions = self._doc_mentions(doc) if sentences else []
+        for sent in sentences:
             meeting = self._sentence_meeting(doc, trimmed(sent), mentions)
             if meeting is not None:
                 meetings.append(meeting)
         doc._.meetings = meetings
         return doc
+
+    def _sentences_with_triggers(self, doc: Doc) -> list[Span]:
+        """The sentences holding a trigger's first word, found on arrays rather than token by token."""
+        if not len(doc):
+            return []
+        columns = doc.to_array([LOWER, SENT_START])
+        lowers = columns[:, 0]
+        positions = numpy.minimum(numpy.searchsorted(self.first_word_ids, lowers), len(self.first_word_ids) - 1)
+        hits = (self.first_word_ids[positions] == lowers).nonzero()[0]
+        if not len(hits):
+            return []
+        starts = (columns[:, 1].astype("int64") == 1).nonzero()[0]
+        if not len(starts) or starts[0] != 0:
+            starts = numpy.concatenate(([0], starts))
+        bounds = list(starts) + [len(doc)]
+        sentence_numbers = sorted(set(numpy.searchsorted(starts, hits, side="right") - 1))
+        return [doc[int(bounds[n]) : int(bounds[n + 1])] for n in sentence_numbers]
 
     @staticmethod
     def _doc_mentions(doc: Doc) -> list[MentionRef]:
@@ -165,4 +195,4 @@ class MeetingFinder:
 @Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120})
 def make_meetings(nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int) -> MeetingFinder:
     """Meeting records from lexicon triggers; `lexicon_dir` overrides pipeline/data/meetings."""
-    return MeetingFinder(load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR), pronoun_window=pronoun_window)
+    return MeetingFinder(nlp, load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR), pronoun_window=pronoun_window)
