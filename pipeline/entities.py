@@ -82,38 +82,37 @@ class Article:
         self.lexicon_spans = self._lexicon_spans()
 
     def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
+        starts, ends, units, informative, blocked, space, opens = (
+            self.starts, self.ends, self.texts, self.informative, self.blocked, self.space, self.sentence_start
+        )
+        unreadable = money | self.headline_tokens | self.all_caps_tokens
         i, sentence_open, n = 0, True, len(texts)
         while i < n:
             text = texts[i]
-            if text.isspace():
-                wrapped_line = hard_wrapped and text.count("\n") == 1
-                self._add(i, i + 1, text, True, not wrapped_line, True, False)
-                i += 1
-                continue
             end = i + 1
-            while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
-                end += 2
-            if end > i + 1:
-                text = "".join(texts[i:end])
-            if sentence_starts[i]:
-                sentence_open = True
-            headline = i in self.headline_tokens
-            blocked = i in money or headline or i in self.all_caps_tokens
-            self._add(i, end, text, not sentence_open and not headline, blocked, False, bool(sentence_starts[i]))
-            if any(ch.isalnum() for ch in text):
-                sentence_open = False
-            elif text in OPEN_QUOTES or text in {":", "(", "—", "–"}:
-                sentence_open = True
+            if text.isspace():
+                is_space, is_blocked, is_informative, opens_sentence = True, not (hard_wrapped and text.count("\n") == 1), True, False
+            else:
+                while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
+                    end += 2
+                if end > i + 1:
+                    text = "".join(texts[i:end])
+                opens_sentence = bool(sentence_starts[i])
+                sentence_open = sentence_open or opens_sentence
+                is_space, is_blocked = False, i in unreadable
+                is_informative = not sentence_open and i not in self.headline_tokens
+                if text[0].isalnum() or text[-1].isalnum():
+                    sentence_open = False
+                elif text in OPEN_QUOTES or text in {":", "(", "—", "–"}:
+                    sentence_open = True
+            starts.append(i)
+            ends.append(end)
+            units.append(text)
+            informative.append(is_informative)
+            blocked.append(is_blocked)
+            space.append(is_space)
+            opens.append(opens_sentence)
             i = end
-
-    def _add(self, start: int, end: int, text: str, informative: bool, blocked: bool, space: bool, sentence_start: bool) -> None:
-        self.starts.append(start)
-        self.ends.append(end)
-        self.texts.append(text)
-        self.informative.append(informative)
-        self.blocked.append(blocked)
-        self.space.append(space)
-        self.sentence_start.append(sentence_start)
 
     def _lexicon_spans(self) -> dict[int, int]:
         """Unit ranges of well-known organizations written with inner connectors
