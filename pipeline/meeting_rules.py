@@ -34,6 +34,7 @@ DIRECT_OBJECT_TRIGGERS = frozenset(
 CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+ADDRESSING_WORDS = frozenset({"told", "tells", "tell", "addressed", "address", "addressing", "addresses"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"})
 NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
@@ -217,11 +218,21 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
         return True
     if lexicon.has("generic_after", lower, end, end + 1):
         return True
+    if entry.kind == "noun" and _addressed(sentence, start):
+        return True
     if entry.words[0] in {"met", "meet", "meets", "meeting"}:
         return any(w in lexicon.words["not_meeting_object"] for w in lower[end : end + 6])
     if entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in {"was", "were", "been", "be", "being", "is", "are"}:
         return True  # "the agreement was negotiated by ...": a topic, not a meeting
     return False
+
+
+def _addressed(sentence: Sentence, start: int) -> bool:
+    """"told a U.S. Chamber of Commerce meeting", "addressed the meeting": a speech to an audience."""
+    i = start - 1
+    while i >= 0 and start - i <= 6 and (sentence.lower[i] in DETERMINERS or i in sentence.mention_at or _is_capitalized(sentence.words[i])):
+        i -= 1
+    return i >= 0 and sentence.lower[i] in ADDRESSING_WORDS
 
 
 def clause_bounds(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int]:
@@ -418,6 +429,8 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
         return None
     if end < len(words) and words[end].lower() in POSSESSIVE:
         return None
+    if sentence.lower[start - 1] == "in" and any(m.label == "organization" and m.start == first for m in sentence.mentions):
+        return None  # "a 5.5 pct stake in American Medical International"
     return start, end
 
 
@@ -482,6 +495,8 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         return i + 1 < len(sentence.lower) and not sentence.lower[i + 1] in lexicon.function_words
     if low == "of":  # "Bank of France Governor", "Secretary of State"
         return i > 0 and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i - 1]) and _is_capitalized(sentence.words[i + 1])
+    if low == "to":  # "ambassador to Moscow Salah Bassiouni"
+        return 0 < i < len(sentence.words) - 1 and sentence.lower[i - 1] in lexicon.words["title"] and _is_capitalized(sentence.words[i + 1])
     if low in function_words:
         return False
     if _is_capitalized(word) or low in lexicon.words["title"]:
@@ -641,7 +656,7 @@ def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> b
     if j < len(lower) and lower[j] == ",":
         # "Smith, the company's chairman, said"
         k = j + 1
-        while k < len(lower) and k - j < 10 and lower[k] not in {",", "."}:
+        while k < len(lower) and k - j < 20 and lower[k] not in {",", "."}:
             k += 1
         if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] in speech:
             return True
@@ -675,13 +690,27 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -
             if unit.mention.name not in names:
                 names.append(unit.mention.name)
         elif _resolvable_pronoun(sentence, unit, lexicon):
-            pronouns.append(unit.start)
+            speaker = _speaker_of_pronoun(sentence, unit, units, lexicon)
+            if speaker is None:
+                pronouns.append(unit.start)
+            elif speaker.name not in names:
+                names.append(speaker.name)
     wanted = hit.entry.object_label
     has_object = any(
         (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"} for u in objects
     )
     has_object = has_object or any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2
     return Participants(tuple(names), tuple(pronouns), has_object)
+
+
+def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
+    """"WEDGE Group said it has had talks", "Smith said he met": the pronoun is the speaker."""
+    speech = unit.start - 1
+    if speech < 0 or sentence.lower[speech] not in lexicon.words["speech"]:
+        return None
+    label = "organization" if sentence.lower[unit.start] == "it" else "person"
+    speaker = next((u for u in reversed(units) if u.end <= speech and u.role == "speaker" and u.mention is not None), None)
+    return speaker.mention if speaker is not None and speaker.mention.label == label else None
 
 
 def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:

@@ -238,6 +238,27 @@ PARTICIPANT_CASES = [
         id="reuters-unnamed-stockholders",
     ),
     pytest.param(
+        "WEDGE Group Inc, a Houston investment firm with a 5.5 pct stake in American Medical International Inc, said it has had "
+        "talks with Pesch and Co, which is seeking control of the company.",
+        (), ("WEDGE Group Inc", "American Medical International Inc", "Pesch and Co"),
+        {"WEDGE Group Inc", "Pesch and Co"},
+        id="reuters-said-it-is-the-speaker",
+    ),
+    pytest.param(
+        "Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak and Egyptian ambassador "
+        "to Moscow Salah Bassiouni to discuss the issue.",
+        ("Youssri Mustapha", "Hosni Mubarak", "Salah Bassiouni"), (),
+        {"Youssri Mustapha", "Hosni Mubarak", "Salah Bassiouni"},
+        id="reuters-relative-clause-subject-and-object-list",
+    ),
+    pytest.param(
+        "GM chairman Roger Smith is expected to attend the meeting, along with GM president James McDonald and other senior GM "
+        "executives.",
+        ("Roger Smith", "James McDonald"), ("GM",),
+        {"Roger Smith", "James McDonald"},
+        id="reuters-attend-the-meeting",
+    ),
+    pytest.param(
         "President Francesco Cossiga meets political leaders to discuss how to form a new government following the resignation "
         "of Prime Minister Bettino Craxi.",
         ("Francesco Cossiga", "Bettino Craxi"), (),
@@ -339,6 +360,19 @@ NEGATIVE_CASES = [
     pytest.param(
         "In an e-mail to Wikinews, Kathryn Waters wrote that the exhibit would run until March.",
         ("Kathryn Waters",), ("Wikinews",), id="e-mail",
+    ),
+    pytest.param(
+        "Younger told a U.S. Chamber of Commerce meeting that U.S. Legislators were failing to realise the true nature of the "
+        "two-way street.",
+        ("Younger",), ("U.S. Chamber of Commerce",), id="told-a-meeting-is-a-speech",
+    ),
+    pytest.param(
+        "It said it expects to meet analysts' projections of earnings for the full year of 1.50 dlrs per share.",
+        (), ("Murray Ohio Manufacturing Co",), id="meet-analysts-projections",
+    ),
+    pytest.param(
+        "Carolina Power said Unit One, which has been in operation since 1983, meets all air quality regulations without scrubbers.",
+        (), ("Carolina Power", "Unit One"), id="meets-regulations",
     ),
     pytest.param(
         "Reagan has refused to meet with Gorbachev until the arms proposal is settled.",
