@@ -147,9 +147,11 @@ class MeetingFinder:
                 names += [name for name in found if name not in names]
         if not stating:
             return None
-        clauses = {clause_bounds(sentence, hit, self.lexicon) for hit in stating}
-        same_clause = [hit for hit in hits if clause_bounds(sentence, hit, self.lexicon) in clauses]
-        trigger = max(same_clause, key=lambda hit: (hit.entry.priority, -hit.start))
+        # the trigger: the strongest stating one, or a stronger word of its clause ("discussed ... during a phone call")
+        best = max(stating, key=lambda hit: (hit.entry.priority, -hit.start))
+        clause = clause_bounds(sentence, best, self.lexicon)
+        stronger = [h for h in hits if h.entry.priority > best.entry.priority and clause_bounds(sentence, h, self.lexicon) == clause]
+        trigger = max(stronger, key=lambda hit: (hit.entry.priority, -hit.start)) if stronger else best
         return self._meeting(doc, sent, sentence, trigger, tuple(names))
 
     def _meeting(self, doc: Doc, sent: Span, sentence: Sentence, hit: TriggerHit, names: tuple[str, ...]) -> Meeting:

@@ -375,6 +375,15 @@ NEGATIVE_CASES = [
         (), ("Carolina Power", "Unit One"), id="meets-regulations",
     ),
     pytest.param(
+        "This is what is produced in excess of the basic area needed to meet the EC \"A\" and \"B\" quotas.",
+        (), ("EC",), id="meet-quotas",
+    ),
+    pytest.param(
+        "The union has said it will strike on Thursday unless General Motors of Canada Ltd meets the pattern and settles local "
+        "issues at 11 plants in Quebec and Ontario.",
+        (), ("General Motors of Canada Ltd",), id="meets-the-pattern",
+    ),
+    pytest.param(
         "Reagan has refused to meet with Gorbachev until the arms proposal is settled.",
         ("Ronald Reagan", "Mikhail Gorbachev"), (), id="refused-to-meet",
     ),
@@ -442,6 +451,11 @@ STATUS_CASES = [
     pytest.param(
         "Wallis made the remark yesterday in talks with Saito.", ("Allen Wallis", "Eishiro Saito"), (), "occurred",
         id="yesterday-in-talks",
+    ),
+    pytest.param(
+        "If the talks go well, Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi "
+        "when he pays a two-day visit to Nairobi, they added.",
+        ("Yoweri Museveni", "Daniel arap Moi"), (), "planned", id="likely-to-have-a-meeting-not-the-if-clause",
     ),
     pytest.param(
         "Trump's planned meeting with Putin was the subject of speculation.", ("Donald Trump", "Vladimir Putin"), (), "planned",
