@@ -221,7 +221,8 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
     if entry.kind == "noun" and _addressed(sentence, start):
         return True
     if entry.words[0] in {"met", "meet", "meets", "meeting"}:
-        return any(w in lexicon.words["not_meeting_object"] for w in lower[end : end + 8])
+        following = [w for w in lower[end : end + 12] if w not in QUOTES][:8]
+        return any(w in lexicon.words["not_meeting_object"] for w in following)
     if entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in {"was", "were", "been", "be", "being", "is", "are"}:
         return True  # "the agreement was negotiated by ...": a topic, not a meeting
     return False

@@ -134,7 +134,7 @@ class MeetingFinder:
             return None
         hits = [hit for hit in find_triggers(sentence, self.lexicon) if not is_negated(sentence, hit, self.lexicon)]
         names: list[str] = []
-        stating: list[TriggerHit] = []
+        stating: list[tuple[TriggerHit, int]] = []
         for hit in hits:
             participants = select_participants(sentence, hit, self.lexicon)
             found = list(participants.names)
@@ -143,12 +143,12 @@ class MeetingFinder:
                 if name is not None:
                     found.append(name)
             if found and (participants.has_object or not hit.entry.needs_object):
-                stating.append(hit)
+                stating.append((hit, len(found)))
                 names += [name for name in found if name not in names]
         if not stating:
             return None
         # the trigger: the strongest stating one, or a stronger word of its clause ("discussed ... during a phone call")
-        best = max(stating, key=lambda hit: (hit.entry.priority, -hit.start))
+        best = max(stating, key=lambda pair: (pair[0].entry.priority, pair[1], -pair[0].start))[0]
         clause = clause_bounds(sentence, best, self.lexicon)
         stronger = [h for h in hits if h.entry.priority > best.entry.priority and clause_bounds(sentence, h, self.lexicon) == clause]
         trigger = max(stronger, key=lambda hit: (hit.entry.priority, -hit.start)) if stronger else best
