@@ -570,7 +570,7 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
     titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
     mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
     yield mention, evidence
-    if label == "organization" and evidence.acronym_defined and acronym is not None:
+    if label == "organization" and acronym is not None:
         yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
 
 
@@ -629,6 +629,31 @@ def reassign_known_acronyms(clusters: list[Cluster]) -> list[Cluster]:
                 cluster.mentions.remove(mention)
                 owner.mentions.append(mention)
     return [c for c in clusters if c.mentions]
+
+
+def merge_acronym_before_expansion(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """ "CEI (Italian Episcopal Conference)", "... Atheists and Agnostics (UAAR)": an acronym
+    and the name it is bracketed with are one organization, whatever the order of the initials."""
+    first_unit = {article.starts[n]: n for n in range(len(article))}
+    starts = {m.start: c for c in clusters if c.label == "organization" for m in c.mentions}
+    ends = {m.end: c for c in clusters if c.label == "organization" for m in c.mentions}
+    merged: set[int] = set()
+    for cluster in clusters:
+        if cluster.label != "organization" or len(cluster.fullest.words) != 1:
+            continue
+        for mention in cluster.mentions:
+            after = article.step(first_unit[mention.start], 1)
+            before = article.step(first_unit[mention.start], -1)
+            target = None
+            if article.text(after) == "(" and 0 <= article.step(after, 1) < len(article):
+                target = starts.get(article.starts[article.step(after, 1)])
+            elif article.text(before) == "(" and 0 <= article.step(before, -1):
+                target = ends.get(article.ends[article.step(before, -1)])
+            if target is not None and target is not cluster:
+                target.mentions.extend(cluster.mentions)
+                merged.add(id(cluster))
+                break
+    return [c for c in clusters if id(c) not in merged]
 
 
 def sweep(article: Article, clusters: list[Cluster]) -> None:
@@ -723,6 +748,27 @@ def headline_companies(article: Article, body: list[Mention]) -> list[Mention]:
     return found
 
 
+def acronyms_in_organization_places(article: Article, found: list[Mention]) -> list[Mention]:
+    """Undefined acronyms where an organization stands: "DAB's Ben Chan", "Fung of ADPL",
+    "the FTU said" (not "the ICI system"), unless listed as common abbreviations."""
+    lex = article.lex
+    taken = {m.start for m in found}
+    mentions = []
+    for n, word in enumerate(article.texts):
+        if not (article.cap[n] and is_acronym(word) and word.replace(".", "").isalpha() and len(word.replace(".", "")) >= 3) or article.starts[n] in taken:
+            continue
+        if word in lex.common_acronyms or word.upper() in lex.common_acronyms or word in lex.places or word.capitalize() in lex.org_suffixes or known_organization([word], lex) or article.text(article.step(n, -1)) in {"<", "("}:
+            continue
+        before, after = article.text(article.step(n, -1)), article.text(article.step(n, 1))
+        owner = after in POSSESSIVE or after in lex.speech_verbs
+        governed = before.lower() in {"the", "of", "from", "at", "by", "with", "for", "and"} and (
+            not after[:1].isalpha() or after.lower() in STOP_WORDS or after in lex.speech_verbs
+        )
+        if owner or governed:
+            mentions.append(Mention("organization", (word,), article.starts[n], article.ends[n]))
+    return mentions
+
+
 def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
     """A person-looking name that is the short form of an organization of the article is
     that organization ("General Binding" after "General Binding Corp")."""
@@ -740,7 +786,9 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     article = Article(doc, lex)
     mentions = relabel_organization_short_forms([mention for mention, _ in find_candidates(article)], article)
     mentions += headline_companies(article, mentions)
+    mentions += acronyms_in_organization_places(article, mentions)
     clusters = reassign_known_acronyms(merge_known_organizations(group(mentions, lex.org_suffixes, article.qualifiers), lex))
+    clusters = merge_acronym_before_expansion(article, clusters)
     sweep(article, clusters)
     entities = []
     for cluster in clusters:

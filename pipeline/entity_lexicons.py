@@ -57,6 +57,7 @@ class Lexicons:
     trade_words: frozenset[str]
     org_cues: frozenset[str]
     not_names: frozenset[str]
+    common_acronyms: frozenset[str]
     organizations: OrgLexicon
 
 
@@ -164,5 +165,6 @@ def lexicons() -> Lexicons:
         trade_words=org_words["trade"],
         org_cues=frozenset(read_lines("org_cues.txt")),
         not_names=frozenset(read_lines("not_names.txt")),
+        common_acronyms=frozenset(read_lines("common_acronyms.txt")),
         organizations=load_organizations(),
     )

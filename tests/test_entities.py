@@ -299,3 +299,25 @@ def test_unknown_company_before_a_corporate_role(nlp: Language) -> None:
     found = entities(nlp, text)
     assert found["IG Metall"].label == "organization"
     assert found["Franz Steinkuehler"].titles == ["IG Metall chairman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expected"),
+    [
+        pytest.param("The pro-Beijing candidates elected were DAB's Ben Chan and FTU's Alice Mak.", "DAB", True, id="wikinews-possessive"),
+        pytest.param("Frederick Fung of ADPL was defeated in this constituency.", "ADPL", True, id="wikinews-of"),
+        pytest.param("The tax changed from the ICI system to the IMU system.", "ICI", False, id="wikinews-modifier"),
+        pytest.param("The company's CEO said the plan works.", "CEO", False, id="role"),
+        pytest.param("The debt was rated BBB by the agency.", "BBB", False, id="rating"),
+    ],
+)
+def test_undefined_acronym_where_an_organization_stands(nlp: Language, text: str, acronym: str, expected: bool) -> None:
+    found = entities(nlp, text)
+    assert (acronym in found and found[acronym].label == "organization") is expected
+
+
+def test_acronym_before_its_bracketed_expansion_joins_it(nlp: Language) -> None:
+    text = "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence dangerous."
+    found = entities(nlp, text)
+    assert mention_texts(found["Italian Episcopal Conference"]) == ["CEI", "Italian Episcopal Conference"]
+    assert found["Nunzio Galantino"].titles == ["secretary general of CEI (Italian Episcopal Conference)"]
