@@ -292,8 +292,8 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
             ):
                 break
             units = units[1:]
-    while units and article.text(units[-1]) in lex.not_names:
-        units = units[:-1]
+    while units and article.text(units[-1]) in lex.not_names or len(units) > 2 and is_stop_word(article.text(units[-1])):
+        units = units[:-1]  # "Elizabeth Quat In the ...", but "James To" stays whole
     return units, honorific
 
 
@@ -393,8 +393,7 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
             if is_title_word(word, lex):
                 return units[i + 1], units[-1] + 1
             if not (is_title_modifier(word, lex) or article.capitalized(units[j]) or word.isalpha() and word not in STOP_WORDS):
-                return None
-        return None
+                break
     return None
 
 
@@ -562,7 +561,7 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
         bracketed=bracketed,
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
         informative_case=article.informative[core[0]],
-        common_last_word=len(core) > 1 and core_words[-1].lower() in article.lower_vocab,
+        common_last_word=len(core) > 1 and core_words[-1].lower() in article.lower_vocab and not is_stop_word(core_words[-1]),
     )
     label = classify(core_words, evidence, lex)
     if label is None:

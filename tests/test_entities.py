@@ -321,3 +321,27 @@ def test_acronym_before_its_bracketed_expansion_joins_it(nlp: Language) -> None:
     found = entities(nlp, text)
     assert mention_texts(found["Italian Episcopal Conference"]) == ["CEI", "Italian Episcopal Conference"]
     assert found["Nunzio Galantino"].titles == ["secretary general of CEI (Italian Episcopal Conference)"]
+
+
+def test_title_after_a_possessive_before_the_comma(nlp: Language) -> None:
+    text = "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, the team lost."
+    assert entities(nlp, text)["Alireza Mehraban"].titles == ["coach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Other pan-democrats elected were Leung Yiu-chung and James To of the Democratic Party.",
+            "James To",
+            id="wikinews-surname-is-a-function-word",
+        ),
+        pytest.param(
+            "Michael Tien of NPP\nDAB's Elizabeth Quat In the New Territories East constituency, she won.",
+            "Elizabeth Quat",
+            id="wikinews-subheading-run-on",
+        ),
+    ],
+)
+def test_person_name_edges(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "person"
