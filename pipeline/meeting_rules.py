@@ -201,7 +201,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
             following = lower[end] if end < len(lower) else ""
             if (entry.followed_by and following not in entry.followed_by) or following in entry.not_followed_by:
                 continue
-            if entry.requires_cue and not lexicon.has(entry.requires_cue, lower, 0, len(lower)):
+            if entry.requires_cue and not _has_lower_case_cue(sentence, entry.requires_cue, lexicon):
                 continue
             if not _is_generic_use(sentence, i, end, entry, lexicon):
                 hits.append(TriggerHit(i, end, entry))
@@ -209,6 +209,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
             break
         i += 1
     return hits
+
+
+def _has_lower_case_cue(sentence: Sentence, category: str, lexicon: Lexicon) -> bool:
+    """A cue written in lower case: "by phone", not the "Telephone" of "Philippine Long Distance Telephone Co"."""
+    return any(lexicon.match(category, sentence.lower, i) and sentence.words[i].islower() for i in range(len(sentence.words)))
 
 
 def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntry, lexicon: Lexicon) -> bool:
@@ -223,8 +228,8 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
     if entry.words[0] in {"met", "meet", "meets", "meeting"}:
         following = [w for w in lower[end : end + 12] if w not in QUOTES][:8]
         return any(w in lexicon.words["not_meeting_object"] for w in following)
-    if entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in {"was", "were", "been", "be", "being", "is", "are"}:
-        return True  # "the agreement was negotiated by ...": a topic, not a meeting
+    if entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in BE_FORMS | {"under"}:
+        return True  # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
     return False
 
 

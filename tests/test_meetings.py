@@ -384,6 +384,16 @@ NEGATIVE_CASES = [
         (), ("General Motors of Canada Ltd",), id="meets-the-pattern",
     ),
     pytest.param(
+        "Philippine Long Distance Telephone Co said it has called a special shareholder meeting to approve a proposed "
+        "two-for-one stock split.",
+        (), ("Philippine Long Distance Telephone Co",), id="telephone-in-a-company-name-is-no-phone-cue",
+    ),
+    pytest.param(
+        "Many other suppliers to Texaco have notified Texaco that their dealings with it are under review and a number have "
+        "terminated their dealings with Texaco.",
+        (), ("Texaco",), id="under-review",
+    ),
+    pytest.param(
         "Reagan has refused to meet with Gorbachev until the arms proposal is settled.",
         ("Ronald Reagan", "Mikhail Gorbachev"), (), id="refused-to-meet",
     ),
