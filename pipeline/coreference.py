@@ -12,6 +12,9 @@ from typing import Container, Iterable, Sequence
 
 from pipeline.names import Label, acronym_matches
 
+INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau"})
+
+
 @dataclass(frozen=True)
 class Mention:
     label: Label
@@ -140,4 +143,6 @@ def organization_forms(
             if form[cut] in {"of", "for"}:
                 forms.add(form[:cut])
                 break
+        if len(form) in (3, 4) and form[1] == "of" and form[0] in INVERTIBLE_HEADS:
+            forms.add((*form[2:], form[0]))  # "Department of Transportation" -> "Transportation Department"
     return forms

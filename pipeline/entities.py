@@ -50,6 +50,7 @@ ORG_PRONOUNS = frozenset({"it", "its"})
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
+ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"})  # "Council on Foreign Relations"
 EMPLOYER_ROLES = frozenset({"CEO", "chief", "founder", "co-founder", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "shareholders", "employees"})
 
 
@@ -220,7 +221,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             if (word in lex.particles or word == "&") and article.capitalized(after):
                 end = after
                 continue
-            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)) or word == "at" and chained:
+            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)) or word == "at" and chained or word == "on" and last in ON_HEADS and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after)):
                 definite = article.text(after) == "the"
                 if definite:
                     after = article.step(after, 1)
@@ -472,7 +473,7 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
         return True
     if article.text(after) == ",":
         n = article.step(after, 1)
-        if article.text(n).lower() in {"a", "an", "the"}:
+        if article.text(n).lower() in {"a", "an", "the", "its"}:
             for _ in range(4):
                 n = article.step(n, 1)
                 word = article.text(n)
@@ -655,18 +656,40 @@ def merge_acronym_before_expansion(article: Article, clusters: list[Cluster]) ->
     return [c for c in clusters if id(c) not in merged]
 
 
+def merge_company_short_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word organization that is the first word of a company of the article is that
+    company ("Piedmont shares" after "Piedmont Aviation Inc")."""
+    owners: dict[tuple[str, ...], Cluster] = {}
+    for cluster in clusters:
+        if cluster.label == "organization":
+            for form in company_first_word(cluster.fullest.words, article):
+                owners.setdefault(form, cluster)
+    kept = []
+    for cluster in clusters:
+        owner = owners.get(cluster.fullest.words) if cluster.label == "organization" else None
+        if owner is not None and owner is not cluster:
+            owner.mentions.extend(cluster.mentions)
+        else:
+            kept.append(cluster)
+    return kept
+
+
 def sweep(article: Article, clusters: list[Cluster]) -> None:
     """Tie every remaining occurrence of a known name form to its cluster: surnames,
     organization short forms and acronyms, headline words included (case-blind in an
     all-capitals line)."""
     lex = article.lex
     keys: dict[tuple[str, ...], list[Cluster]] = {}
+    standalone_only: set[tuple[str, ...]] = set()
     for cluster in clusters:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
             forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers)
         if cluster.label == "organization":
             forms |= {(initials,) for m in cluster.mentions if len(initials := acronym_of(m.words)) >= 3}
+            first_words = company_first_word(cluster.fullest.words, article)
+            forms |= first_words
+            standalone_only |= first_words
         for form in forms:
             keys.setdefault(form, []).append(cluster)
     first_names: dict[tuple[str, ...], list[Cluster]] = {}
@@ -706,12 +729,27 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
             if written != texts:
                 continue
             start, end = article.starts[part[0]], article.ends[part[-1]]
+            if key in standalone_only and article.capitalized(article.step(part[-1], 1)):
+                continue  # "Personal Computer expects": not "Personal" of "Personal Computer Products Inc"
             cluster = nearest(keys[key], start)
             cluster.mentions.append(Mention(cluster.label, tuple(article.texts[u] for u in part), start, end))
             covered[start:end] = b"\1" * (end - start)
             matched = len(texts)
             break
         position += matched or 1
+
+
+def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[str, ...]]:
+    """The first word of a company name with a legal form, as wire copy shortens it later
+    ("Piedmont" for "Piedmont Aviation Inc", "USAir" for "USAir Group Inc"), unless that
+    word is also a place, a nationality, a given name or a common word."""
+    lex = article.lex
+    first = words[0]
+    if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first):
+        return set()
+    if first in lex.places or first in lex.demonyms or first in lex.given_names or first.lower() in article.lower_vocab or first in lex.org_heads:
+        return set()
+    return {(first,)}
 
 
 def acronym_of(words: tuple[str, ...]) -> str:
@@ -787,7 +825,7 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
     clusters = reassign_known_acronyms(merge_known_organizations(group(mentions, lex.org_suffixes, article.qualifiers), lex))
-    clusters = merge_acronym_before_expansion(article, clusters)
+    clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))
     sweep(article, clusters)
     entities = []
     for cluster in clusters:

@@ -104,7 +104,7 @@ def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
         return False
     if len(words) >= 2 and (words[-1] in lex.org_suffixes or words[-1] in lex.org_heads):
         return not all(w in lex.org_heads or w in lex.org_suffixes for w in words)
-    return any(w in lex.org_heads and nxt in {"of", "for"} for w, nxt in zip(words, words[1:]))
+    return any(w in lex.org_heads and nxt in {"of", "for", "on"} for w, nxt in zip(words, words[1:]))
 
 
 def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str | None:
@@ -112,6 +112,8 @@ def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str
     nationality in front allowed: "British Red Cross"), else None."""
     lex = lex or lexicons()
     forms = lex.organizations.forms
+    while len(words) > 1 and words[-1] in lex.org_suffixes and tuple(words) not in forms:
+        words = words[:-1]  # "International Business Machines Corp"
     known = forms.get(tuple(words))
     if known is None and len(words) > 1 and (words[0] in lex.demonyms or words[0] in lex.places):
         known = forms.get(tuple(words[1:])) and " ".join(words)

@@ -345,3 +345,53 @@ def test_title_after_a_possessive_before_the_comma(nlp: Language) -> None:
 )
 def test_person_name_edges(nlp: Language, text: str, name: str) -> None:
     assert entities(nlp, text)[name].label == "person"
+
+
+def test_department_of_x_and_x_department_are_one(nlp: Language) -> None:
+    text = (
+        "On Friday, the U.S. Department of Transportation approved\nUSAir's acquisition of 51 pct of Piedmont. "
+        "USAir would waive the condition that the Transportation\nDepartment approve a voting trust agreement.\n"
+    )
+    found = entities(nlp, text)
+    assert mention_texts(found["U.S. Department of Transportation"]) == ["U.S. Department of Transportation", "Transportation\nDepartment"]
+
+
+def test_company_first_word_joins_the_company(nlp: Language) -> None:
+    text = (
+        "USAir Group Inc said it has amended\nits 69 dlr per share tender offer for shares of Piedmont\n"
+        "Aviation Inc to reduce the maximum number it will accept to\n9,309,394. Previously it had sought all shares.\n"
+        "    USAir said receipt of the 9,309,394 shares would give it a total of\nabout 61 pct of Piedmont shares.\n"
+    )
+    found = entities(nlp, text)
+    assert mention_texts(found["USAir Group Inc"]) == ["USAir Group Inc", "USAir"]
+    assert mention_texts(found["Piedmont Aviation Inc"]) == ["Piedmont\nAviation Inc", "Piedmont"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "David Cooke, chairman of the\nOntario Parliament's Select Committee on Economic Affairs, said the exemption would help.\n",
+            "Select Committee on Economic Affairs",
+            id="reuters-committee-on",
+        ),
+        pytest.param(
+            "To implement the plan of sharpening its strategic focus on\nconsumer goods and services, the company will give serious\n"
+            "consideration to the sale of its Pneumo Abex, its aerospace and\ndefense company, if it can realize a price.\n",
+            "Pneumo Abex",
+            id="reuters-its-appositive",
+        ),
+        pytest.param(
+            "IC's board approved a plan to spin off the\ncompany's Illinois Central Gulf Railroad to shareholders.\n",
+            "Illinois Central Gulf Railroad",
+            id="reuters-railroad",
+        ),
+    ],
+)
+def test_wire_organization_forms(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "organization"
+
+
+def test_on_does_not_join_a_day(nlp: Language) -> None:
+    found = entities(nlp, "The Federal Reserve Board on Tuesday said rates would rise.")
+    assert "Federal Reserve Board" in found
