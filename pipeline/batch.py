@@ -237,6 +237,7 @@ def make_executor(jobs: int, scheduler: str | None) -> Executor:
         return DaskExecutor(scheduler)
     if jobs <= 1:
         return InlineExecutor()
+    worker_nlp()  # forked workers inherit the built pipeline instead of each building it again
     return ProcessExecutor(jobs, initializer=worker_nlp)
 
 
