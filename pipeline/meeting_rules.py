@@ -17,7 +17,7 @@ from typing import Literal
 from pipeline.dates import MONTHS, WEEKDAYS
 
 DATA_DIR = Path(__file__).parent / "data" / "meetings"
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", "<", ">"})  # wire copy brackets tickers: <TXL Corp>
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
 LIST_JOINERS = frozenset({"and", "or", "&"})
@@ -770,7 +770,8 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         else:
             return _fronted_subject(sentence, hit, lexicon, units)
     verb_group = lexicon.words["verb_group"]
-    while i >= lo and (lower[i] in verb_group or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)):
+    times = {k for a, b in time_expressions(sentence, lexicon) for k in range(a, b)}
+    while i >= lo and (lower[i] in verb_group or i in times or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)):
         i -= 1
     relative = _relative_clause_start(sentence, i, lo) if i >= lo and lower[i] == "," else None
     if relative is not None:

@@ -259,6 +259,18 @@ PARTICIPANT_CASES = [
         id="reuters-attend-the-meeting",
     ),
     pytest.param(
+        "Dayton Hudson Thursday night met with Minnesota governor Rudy Perpich, appealing for legislative help.",
+        ("Rudy Perpich",), ("Dayton Hudson",),
+        {"Dayton Hudson", "Rudy Perpich"},
+        id="reuters-time-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Arnox Corp said a special committee of its board is continuing talks with <TXL Corp> on the terms of TXL's offer.",
+        (), ("Arnox Corp", "TXL Corp"),
+        {"TXL Corp"},
+        id="reuters-ticker-brackets",
+    ),
+    pytest.param(
         "President Francesco Cossiga meets political leaders to discuss how to form a new government following the resignation "
         "of Prime Minister Bettino Craxi.",
         ("Francesco Cossiga", "Bettino Craxi"), (),
