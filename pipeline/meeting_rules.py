@@ -389,9 +389,22 @@ def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[in
     """The time expression of the trigger's clause nearest the trigger."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
     spans = [s for s in time_expressions(sentence, lexicon) if s[0] >= lo and s[1] <= hi]
+    asides = [a for a in _relative_clauses(sentence) if not a[0] <= hit.start < a[1]]
+    spans = [s for s in spans if not any(a[0] <= s[0] < a[1] for a in asides)]
     if not spans:
         return None
     return min(spans, key=lambda s: (s[0] - hit.end if s[0] >= hit.end else (hit.start - s[1]) + 0.5))
+
+
+def _relative_clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """", who leaves for Moscow on Tuesday," and the like: asides whose times are not the meeting's."""
+    lower = sentence.lower
+    asides = []
+    for i, word in enumerate(lower[:-1]):
+        if word == "," and lower[i + 1] in {"who", "which", "whose"}:
+            end = next((j for j in range(i + 2, len(lower)) if lower[j] == ","), len(lower))
+            asides.append((i, end))
+    return asides
 
 
 def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -585,6 +585,10 @@ WHEN_WHERE_CASES = [
         id="traveled-to-place",
     ),
     pytest.param(
+        "Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.",
+        ("Youssri Mustapha", "Hosni Mubarak"), None, None, id="time-of-a-relative-clause-is-not-the-meeting's",
+    ),
+    pytest.param(
         "Pat Henderson said the exchange expects approval after Henderson met CFTC officials at CFTC's Tuesday meeting.",
         ("Pat Henderson",), "Tuesday", None, id="owner-of-meeting-is-not-a-place",
     ),
