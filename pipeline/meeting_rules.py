@@ -186,6 +186,7 @@ class Participants:
     names: tuple[str, ...]
     pronouns: tuple[int, ...]  # token indices of pronouns the caller resolves
     has_object: bool
+    only_owner: bool = False  # names come only from "the APEC summit", "Trump's meeting"
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
@@ -468,6 +469,8 @@ def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     for i in sorted(topic_verbs, key=lambda i: (i < hit.start, abs(i - hit.start))):
         return _topic_from(sentence, i + 1, stops)
     for i in range(hit.end, min(hit.end + 6, hi)):
+        if lower[i + 1 : i + 3] in (("the", "sidelines"), ("the", "margins"), ("the", "eve")):
+            continue
         if lower[i] in lexicon.words["topic_preposition"] and i + 1 < hi and i + 1 not in stops and i + 1 not in sentence.mention_at:
             return _topic_from(sentence, i + 1, stops)
     return None
@@ -719,7 +722,8 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -
         (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"} for u in objects
     )
     has_object = has_object or any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2
-    return Participants(tuple(names), tuple(pronouns), has_object)
+    only_owner = all(u.role in ("trigger_modifier", "possessive") for u in chosen)
+    return Participants(tuple(names), tuple(pronouns), has_object, only_owner)
 
 
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
@@ -784,6 +788,7 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
             return _fronted_subject(sentence, hit, lexicon, units)
     verb_group = lexicon.words["verb_group"]
     times = {k for a, b in time_expressions(sentence, lexicon) for k in range(a, b)}
+    infinitive = hit.start > 0 and lower[hit.start - 1] == "to"
     while i >= lo and (lower[i] in verb_group or i in times or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)):
         i -= 1
     relative = _relative_clause_start(sentence, i, lo) if i >= lo and lower[i] == "," else None
@@ -797,7 +802,7 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         if previous_comma is not None and previous_comma - 1 in unit_at:
             i = previous_comma - 1
     unit = unit_at.get(i)
-    if unit is None and i + 1 < len(lower) and lower[i + 1] == "to":
+    if unit is None and (infinitive or (i + 1 < len(lower) and lower[i + 1] == "to")):
         unit = _purpose_clause_subject(sentence, i, lo, units)
     if unit is None or unit.role in ("possessive", "modifier"):
         return _fronted_subject(sentence, hit, lexicon, units)

@@ -133,20 +133,25 @@ class MeetingFinder:
         if _is_shouted(sentence.words):
             return None
         hits = [hit for hit in find_triggers(sentence, self.lexicon) if not is_negated(sentence, hit, self.lexicon)]
-        names: list[str] = []
-        stating: list[tuple[TriggerHit, int]] = []
+        found_by_hit: list[tuple[TriggerHit, list[str], bool]] = []
         for hit in hits:
             participants = select_participants(sentence, hit, self.lexicon)
             found = list(participants.names)
             for index in participants.pronouns:
-                name = self._resolve_pronoun(doc, sent.start + index, mentions, names + found)
+                name = self._resolve_pronoun(doc, sent.start + index, mentions, found)
                 if name is not None:
                     found.append(name)
             if found and (participants.has_object or not hit.entry.needs_object):
-                stating.append((hit, len(found)))
-                names += [name for name in found if name not in names]
-        if not stating:
+                found_by_hit.append((hit, found, participants.only_owner))
+        if not found_by_hit:
             return None
+        # "met on the sidelines of the APEC summit": an owner-only trigger adds nobody when another one states the sides
+        if not all(only_owner for _, _, only_owner in found_by_hit):
+            found_by_hit = [entry for entry in found_by_hit if not entry[2]]
+        names: list[str] = []
+        for _, found, _ in found_by_hit:
+            names += [name for name in found if name not in names]
+        stating = [(hit, len(found)) for hit, found, _ in found_by_hit]
         # the trigger: the strongest stating one, or a stronger word of its clause ("discussed ... during a phone call")
         best = max(stating, key=lambda pair: (pair[0].entry.priority, pair[1], -pair[0].start))[0]
         clause = clause_bounds(sentence, best, self.lexicon)
