@@ -43,8 +43,8 @@ def is_name_word(word: str) -> bool:
     """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude", "al-Amr";
     not an adjective built on one ("New Jersey-based", "Kremlin-backed")."""
     if word[:1].isupper():
-        return any(ch.isalpha() for ch in word) and not word.endswith(ADJECTIVE_TAILS)
-    return word.startswith(ARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
+        return not word.endswith(ADJECTIVE_TAILS)
+    return "-" in word and word.startswith(ARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
 
 
 def east_asian_given_name(word: str) -> bool:
