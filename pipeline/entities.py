@@ -50,6 +50,11 @@ ORG_PRONOUNS = frozenset({"it", "its"})
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
+FUNCTION_WORDS = frozenset(
+    "the a an this that these those in on at for but and or if when while as by with from of to after before during "
+    "since until it he she they we i you his her its their our my your there here also so yet all some many most "
+    "both each every no not however meanwhile".split()
+)  # never open a name; other stop words ("First Boston") may
 ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"})  # "Council on Foreign Relations"
 EMPLOYER_ROLES = frozenset({"CEO", "chief", "founder", "co-founder", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "shareholders", "employees"})
 
@@ -273,7 +278,7 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
     """Drop words that open a run without belonging to a name: "The", "In", days,
     honorifics (reported), a sentence-opening common word ("Yesterday")."""
     lex, honorific = article.lex, False
-    while units and (is_stop_word(article.text(units[0])) or article.text(units[0]) in lex.not_names):
+    while units and (article.text(units[0]).lower() in FUNCTION_WORDS or article.text(units[0]) in lex.not_names):
         units = units[1:]
     words = [article.text(u) for u in units]
     if not (org_form(words, lex) or known_organization(words, lex)):

@@ -231,7 +231,8 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
             org_end = cut - 1
             while org_end > start and (is_title_word(words[org_end - 1], lex) or is_title_modifier(words[org_end - 1], lex)):
                 org_end -= 1
-            if org_end - start >= 2 and (org_form(words[start:org_end], lex) or known_organization(words[start:org_end], lex)):
+            organization = words[start:org_end]
+            if org_end - start >= 2 and (known_organization(organization, lex) or org_form(organization, lex) and organization[-1] not in lex.trade_words):
                 parts.append((start, org_end))
                 start = cut
             continue

@@ -395,3 +395,26 @@ def test_wire_organization_forms(nlp: Language, text: str, name: str) -> None:
 def test_on_does_not_join_a_day(nlp: Language) -> None:
     found = entities(nlp, "The Federal Reserve Board on Tuesday said rates would rise.")
     assert "Federal Reserve Board" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        pytest.param(
+            "The directors previously obtained an\nopinion from First Boston Corp that the shares were\nworth 85 dlrs.\n",
+            "First Boston Corp",
+            "organization",
+            id="reuters-stop-word-opens-a-company",
+        ),
+        pytest.param(
+            "Tax incentives would restore\n100,000 jobs, U.S. Energy Secretary John Herrington said.\n",
+            "John Herrington",
+            "person",
+            id="reuters-portfolio-before-title",
+        ),
+    ],
+)
+def test_wire_names_with_tricky_openings(nlp: Language, text: str, name: str, label: str) -> None:
+    found = entities(nlp, text)
+    assert found[name].label == label
+    assert "U.S. Energy" not in found
