@@ -226,6 +226,8 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
         return True
     if entry.kind == "noun" and _addressed(sentence, start):
         return True
+    if entry.words[0] == "met" and start > 0 and lower[start - 1] in BE_FORMS:
+        return True  # "commitments can be met with spare gas", "was met with skepticism"
     if entry.words[0] in {"met", "meet", "meets", "meeting"}:
         following = [w for w in lower[end : end + 12] if w not in QUOTES][:8]
         return any(w in lexicon.words["not_meeting_object"] for w in following)
@@ -659,8 +661,11 @@ def _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index
             return "trigger_modifier"
         if after < len(lower) and lower[after] == "(":
             after = next((k + 1 for k in range(after, min(after + 6, len(lower))) if lower[k] == ")"), after)
-        if after < len(lower) and lower[after] in lexicon.words["group"]:
-            return "modifier"
+        nouns = after
+        while nouns < min(after + 2, len(lower)) and lower[nouns].isalpha() and sentence.words[nouns].islower() and lower[nouns] not in lexicon.function_words and lower[nouns] not in lexicon.words["group"]:
+            nouns += 1
+        if nouns < len(lower) and lower[nouns] in lexicon.words["group"]:
+            return "modifier"  # "the Trump team", "EMS member governments"
         j = after
         while j < len(lower) and j - after < 5 and (lower[j] in QUOTES or lower[j] in lexicon.words["title"] or (lower[j].isalpha() and j + 1 < len(lower) and lower[j + 1] in lexicon.words["title"] and lower[j] not in lexicon.function_words)):
             j += 1

@@ -406,6 +406,16 @@ NEGATIVE_CASES = [
         (), ("Texaco",), id="under-review",
     ),
     pytest.param(
+        "This means that total contractual commitments to the Pipeline Authority of South Australia can be met with spare gas "
+        "available for sale in South Australia, it said.",
+        (), ("Pipeline Authority of South Australia",), id="passive-be-met-with",
+    ),
+    pytest.param(
+        "He told a news conference the meeting agreed on the need for closer coordination among EMS member governments of "
+        "interest rate policies.",
+        (), ("EMS",), id="organization-modifier-of-member-governments",
+    ),
+    pytest.param(
         "Reagan has refused to meet with Gorbachev until the arms proposal is settled.",
         ("Ronald Reagan", "Mikhail Gorbachev"), (), id="refused-to-meet",
     ),
