@@ -54,7 +54,7 @@ def same_person(full: Sequence[str], other: Sequence[str]) -> bool:
     """Two written forms can name one person: one is a contiguous part of the other
     ("Lula da Silva" of "Luiz Inácio Lula da Silva"), or they share first and last
     word ("Donald J. Trump", "Donald Trump"), or one abbreviates the other's first name."""
-    full, other = tuple(full), tuple(other)
+    full, other = tuple(w.casefold() for w in full), tuple(w.casefold() for w in other)  # "Van der Vorm said"
     if len(other) > len(full):
         full, other = other, full
     if any(full[i : i + len(other)] == other for i in range(len(full) - len(other) + 1)):

@@ -226,6 +226,9 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             if (word in lex.particles or word == "&") and article.capitalized(after):
                 end = after
                 continue
+            if word in lex.particles and article.text(after) in lex.particles and article.capitalized(article.step(after, 1)):
+                end = article.step(after, 1)  # "von der Leyen", "de la Rua"
+                continue
             if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)) or word == "at" and chained or word == "on" and last in ON_HEADS and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after)):
                 definite = article.text(after) == "the"
                 if definite:
@@ -239,7 +242,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                     continue
             if word == "and" and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads or head in lex.org_suffixes for head in following[:2]) and not chained:
+                if any(head in lex.org_heads for head in following[:2]) and not chained and not known_organization(following[:1], lex):
                     end = after
                     continue
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
@@ -409,8 +412,15 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
     lex = article.lex
     start = head
     n = article.step(head, -1)
-    while n > limit and (is_title_modifier(article.text(n), lex) or is_title_word(article.text(n), lex) or article.capitalized(n)):
-        start = n
+    open_word = False
+    while n > limit:
+        word = article.text(n)
+        if is_title_modifier(word, lex) or is_title_word(word, lex) or article.capitalized(n):
+            start = n
+        elif not open_word and word.isalpha() and word.islower() and word not in STOP_WORDS and start == head:
+            start, open_word = n, True  # "press secretary", "finance minister"
+        else:
+            break
         n = article.step(n, -1)
     end = head
     n = article.step(head, 1)
@@ -690,6 +700,7 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
             forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers)
+        forms |= {(form[0].capitalize(), *form[1:]) for form in forms if form[0] in lex.particles}  # "Von der Leyen said"
         if cluster.label == "organization":
             forms |= {(initials,) for m in cluster.mentions if len(initials := acronym_of(m.words)) >= 3}
             first_words = company_first_word(cluster.fullest.words, article)

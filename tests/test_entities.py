@@ -418,3 +418,16 @@ def test_wire_names_with_tricky_openings(nlp: Language, text: str, name: str, la
     found = entities(nlp, text)
     assert found[name].label == label
     assert "U.S. Energy" not in found
+
+
+def test_name_with_two_particles(nlp: Language) -> None:
+    text = "    GEM managing director Pieter van der Vorm said the\nfacilities were 40 pct operational. Van der Vorm added more.\n"
+    entity = entities(nlp, text)["Pieter van der Vorm"]
+    assert mention_texts(entity) == ["Pieter van der Vorm", "Van der Vorm"]
+    assert entity.titles == ["GEM managing director"]
+
+
+def test_company_pairs_stay_apart(nlp: Language) -> None:
+    text = "Nissan is negotiating the supply of car components to units of\nFord Motor Co and Chrysler Corp, a spokeswoman said.\n"
+    found = entities(nlp, text)
+    assert {"Ford Motor Co", "Chrysler Corp"} <= set(found)
