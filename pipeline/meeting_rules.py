@@ -351,7 +351,9 @@ def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, in
     return spans
 
 
-def _time_core_end(words, lower, i, modifiers, periods, days) -> int:  # noqa: ANN001
+def _time_core_end(
+    words: tuple[str, ...], lower: tuple[str, ...], i: int, modifiers: frozenset[str], periods: frozenset[str], days: frozenset[str]
+) -> int:
     """End of a time expression starting at `i`, 0 when none starts there."""
     j = i
     while j < len(lower) and (lower[j] in modifiers or lower[j] == "the") and j - i < 4:
@@ -576,7 +578,7 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
                 break
             governor -= 1
         role, chain = _role_from_governor(sentence, hit, lexicon, governor, index, units, start)
-        role = _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index)
+        role = _override_role(sentence, hit, lexicon, start, end, mention, role)
         units.append(Unit(start, end, mention, role, chain))
     return units
 
@@ -599,7 +601,10 @@ def _previous_unit(units: list[Unit], governor: int, sentence: Sentence) -> Unit
     return next((u for u in reversed(units) if u.end - 1 == j), None)
 
 
-def _role_from_governor(sentence, hit, lexicon, governor, index, units, start):  # noqa: ANN001, ANN202
+def _role_from_governor(
+    sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, governor: int, index: int, units: list[Unit], start: int
+) -> tuple[Role, int]:
+    """The role and chain a name takes from the word that governs it ("with" → object, "said" → subject...)."""
     lower = sentence.lower
     if governor < 0:
         return "subject", index
@@ -650,7 +655,9 @@ def _continues_list(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index):  # noqa: ANN001, ANN202
+def _override_role(
+    sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, start: int, end: int, mention: MentionRef | None, role: Role
+) -> Role:
     """Possessives, modifiers and speakers, read from the words after the unit."""
     lower = sentence.lower
     after = end
@@ -677,6 +684,7 @@ def _override_role(sentence, hit, lexicon, start, end, mention, role, raw, index
 
 
 def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """"Smith said", "Smith, the company's chairman, said", "according to Smith", '"...," said Smith.'"""
     lower = sentence.lower
     speech = lexicon.words["speech"]
     j = end
@@ -864,15 +872,3 @@ def _fronted_subject(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, unit
     if any(not _is_capitalized(sentence.words[j]) and lower[j] not in DETERMINERS for j in range(comma + 1, first.start)):
         return None
     return first.chain
-
-
-def _speaker_is_subject(sentence: Sentence, unit: Unit, hit: TriggerHit, lexicon: Lexicon) -> bool:
-    """"Gros said after talks with ..." (yes) versus "Ost said Kohl reviewed ... at a meeting" (no)."""
-    lower = sentence.lower
-    speech = next((i for i in range(unit.end, hit.start) if lower[i] in lexicon.words["speech"]), None)
-    if speech is None:
-        return False
-    nxt = speech + 1
-    if nxt < len(lower) and lower[nxt] == "that":
-        return False
-    return nxt < len(lower) and lower[nxt] in lexicon.words["adjunct_preposition"] | {"following"}

@@ -13,6 +13,7 @@ from pipeline.meeting_rules import (
     MentionRef,
     Sentence,
     TriggerHit,
+    analyse_units,
     find_triggers,
     find_when,
     find_where,
@@ -187,3 +188,34 @@ def test_meeting_mode(lexicon: Lexicon, text: str, mode: str) -> None:
     s = sentence(text)
     hit = max(find_triggers(s, lexicon), key=lambda h: h.entry.priority)
     assert meeting_mode(s, hit, lexicon, find_where(s, hit, lexicon)) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "roles"),
+    [
+        pytest.param(
+            "LeBlanc and Joly discussed the plan with Trump “border czar” Tom Homan during a phone call Monday.",
+            ("LeBlanc", "Joly", "Trump", "Tom Homan"), ["subject", "subject", "modifier", "object"], id="seed-roles",
+        ),
+        pytest.param(
+            "There is talk of more conversations between the Trump team and the Trudeau ministers, LeBlanc said.",
+            ("Trump", "Trudeau", "LeBlanc"), ["modifier", "modifier", "speaker"], id="groups-and-speaker",
+        ),
+        pytest.param(
+            "Government spokesman Friedhelm Ost said Chancellor Helmut Kohl reviewed a proposal at a meeting with Lambsdorff.",
+            ("Friedhelm Ost", "Helmut Kohl", "Lambsdorff"), ["speaker", "subject", "object"], id="speaker-then-subject",
+        ),
+        pytest.param(
+            "Stoltenberg told the DIHT that his meeting on Monday with Baker had resolved differences.",
+            ("Stoltenberg", "DIHT", "Baker"), ["speaker", "other", "object"], id="addressee-of-told",
+        ),
+        pytest.param(
+            "Lutnick, a longtime friend of Trump, met LeBlanc at Mar-a-Lago.",
+            ("Lutnick", "Trump", "LeBlanc"), ["subject", "other", "object"], id="appositive-of-object",
+        ),
+    ],
+)
+def test_unit_roles(lexicon: Lexicon, text: str, names: tuple[str, ...], roles: list[str]) -> None:
+    s = sentence(text, names)
+    hit = max(find_triggers(s, lexicon), key=lambda h: h.entry.priority)
+    assert [u.role for u in analyse_units(s, hit, lexicon) if u.mention is not None] == roles
