@@ -735,6 +735,9 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -
         (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"} for u in objects
     )
     has_object = has_object or any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2
+    subjects = [u for u in chosen if u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
+    remote = lexicon.has("phone", sentence.lower, lo, hi) or lexicon.has("video", sentence.lower, lo, hi)
+    has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
     only_owner = all(u.role in ("trigger_modifier", "possessive") for u in chosen)
     return Participants(tuple(names), tuple(pronouns), has_object, only_owner)
 
@@ -846,7 +849,7 @@ def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int,
     lower = sentence.lower
     adjectives = 0
     while i >= lo and i not in unit_at:
-        if lower[i] in DETERMINERS or lower[i] in POSSESSIVE_PRONOUNS or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}:
+        if lower[i] in DETERMINERS or lower[i] in POSSESSIVE_PRONOUNS or lower[i] in QUOTES or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}:
             i -= 1
         elif lower[i].isalpha() and sentence.words[i].islower() and adjectives < 3 and lower[i] not in FUNCTION_LIKE | lexicon.words["light_verb"]:
             adjectives += 1

@@ -271,6 +271,18 @@ PARTICIPANT_CASES = [
         id="reuters-ticker-brackets",
     ),
     pytest.param(
+        "Trump and Putin spoke by phone for more than two hours on Tuesday.",
+        ("Donald Trump", "Vladimir Putin"), (),
+        {"Donald Trump", "Vladimir Putin"},
+        id="constructed-coordinated-sides-by-phone",
+    ),
+    pytest.param(
+        "Smith spoke at the conference on Tuesday.",
+        ("John Smith",), (),
+        set(),
+        id="constructed-spoke-at-is-a-speech",
+    ),
+    pytest.param(
         "President Francesco Cossiga meets political leaders to discuss how to form a new government following the resignation "
         "of Prime Minister Bettino Craxi.",
         ("Francesco Cossiga", "Bettino Craxi"), (),
