@@ -43,7 +43,7 @@ CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!", "—", "–", "--", "[", "]"})
-TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and"})
+TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&"})
 RUN_CONNECTORS = frozenset({"of", "for", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 ORG_PRONOUNS = frozenset({"it", "its"})
@@ -138,6 +138,8 @@ class Article:
                     units.append(self.step(units[-1], 1))
                 if all(self.text(u) == w and not self.blocked[u] for u, w in zip(units, form)):
                     end = self.step(units[-1], 1)
+                    if self.text(end) in {"&", "and"} and self.text(self.step(end, 1)) in self.lex.org_suffixes:
+                        end = self.step(self.step(end, 1), 1)  # "JPMorgan Chase & Co"
                     trailing = capitalized_words(self, end)
                     for size in range(min(3, len(trailing)), 0, -1):
                         if trailing[size - 1] in self.lex.org_heads or trailing[size - 1] in self.lex.org_suffixes:
@@ -240,6 +242,9 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 if following and not (complete_org and definite and is_place(following, lex)) and not all(w in lex.demonyms for w in following):
                     end, chained = after, True
                     continue
+            if word in {"and", "&"} and article.text(after) in lex.org_suffixes and article.capitalized(after):
+                end = after  # "Stotler and Co"
+                continue
             if word == "and" and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
                 if any(head in lex.org_heads for head in following[:2]) and not chained and not known_organization(following[:1], lex):
@@ -354,7 +359,10 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     units = list(reversed(collected))
     # A connector needs a title word to its left ("Ambassador to the U.S."), else cut there.
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in TITLE_CONNECTORS and not any(is_title_word(w, lex) for w in words[:i]):
+        inside_organization = (  # "Royal Bank of Canada economist", "Stotler and Co analyst"
+            i > 0 and words[i - 1] in lex.org_heads or words[i] == "&" or words[i] == "and" and words[i + 1 : i + 2] and words[i + 1] in lex.org_suffixes
+        )
+        if words[i] in TITLE_CONNECTORS and not inside_organization and not any(is_title_word(w, lex) for w in words[:i]):
             units, words = units[i + 1 :], words[i + 1 :]
             break
     while words and (words[0] in TITLE_CONNECTORS or words[0].lower() in STOP_WORDS):

@@ -229,7 +229,7 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
         tail = words[cut:]
         if is_title_word(left, lex) and tail[0] in lex.given_names and person_shaped(tail, lex):
             org_end = cut - 1
-            while org_end > start and (is_title_word(words[org_end - 1], lex) or is_title_modifier(words[org_end - 1], lex)):
+            while org_end > start and words[org_end - 1] not in lex.org_suffixes and (is_title_word(words[org_end - 1], lex) or is_title_modifier(words[org_end - 1], lex)):
                 org_end -= 1
             organization = words[start:org_end]
             if org_end - start >= 2 and (known_organization(organization, lex) or org_form(organization, lex) and organization[-1] not in lex.trade_words):

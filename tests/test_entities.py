@@ -431,3 +431,28 @@ def test_company_pairs_stay_apart(nlp: Language) -> None:
     text = "Nissan is negotiating the supply of car components to units of\nFord Motor Co and Chrysler Corp, a spokeswoman said.\n"
     found = entities(nlp, text)
     assert {"Ford Motor Co", "Chrysler Corp"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "person", "title"),
+    [
+        pytest.param(
+            "Rates are at only 0.25 pct, Bank of Tokyo economist Haruo Muto said.",
+            "Bank of Tokyo",
+            "Haruo Muto",
+            "Bank of Tokyo economist",
+            id="reuters-bank-of-place-economist",
+        ),
+        pytest.param(
+            "The stock market is firm, Stotler and Co analyst David Hightower said.",
+            "Stotler and Co",
+            "David Hightower",
+            "Stotler and Co analyst",
+            id="reuters-and-co-analyst",
+        ),
+    ],
+)
+def test_employer_inside_the_title(nlp: Language, text: str, organization: str, person: str, title: str) -> None:
+    found = entities(nlp, text)
+    assert found[organization].label == "organization"
+    assert found[person].titles == [title]
