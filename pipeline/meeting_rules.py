@@ -634,6 +634,9 @@ def _role_from_governor(
         return "object", index
     if low in {"told", "tells", "tell", "telling"}:
         return "other", index  # the addressee of a statement
+    if low == "including":  # "a meeting with West German officials, including Finance Minister Gerhard Stoltenberg"
+        before = lower[max(0, governor - 12) : governor]
+        return ("object" if any(w in {"with", "between", "among"} for w in before) and ";" not in before else "other"), index
     if low in lexicon.words["clause_start"] or low in lexicon.words["boundary"] or low in lexicon.words["speech"] or low in QUOTES:
         return "subject", index
     return "other", index
@@ -817,6 +820,8 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         previous_comma = next((j for j in range(i - 1, max(lo - 1, i - 40), -1) if lower[j] == ","), None)
         if previous_comma is not None and previous_comma - 1 in unit_at:
             i = previous_comma - 1
+    if i - 2 >= lo and lower[i] == "who" and lower[i - 1] == ",":
+        i -= 2  # "Nigel Lawson, who met Funaro yesterday"
     unit = unit_at.get(i)
     if unit is None and (infinitive or (i + 1 < len(lower) and lower[i + 1] == "to")):
         unit = _purpose_clause_subject(sentence, i, lo, units)

@@ -283,6 +283,19 @@ PARTICIPANT_CASES = [
         id="constructed-spoke-at-is-a-speech",
     ),
     pytest.param(
+        "Their comments echoed those of British Chancellor of the Exchequer Nigel Lawson, who met Funaro yesterday.",
+        ("Nigel Lawson", "Dilson Funaro"), (),
+        {"Nigel Lawson", "Dilson Funaro"},
+        id="reuters-relative-who-met",
+    ),
+    pytest.param(
+        "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker held a meeting with senior West German "
+        "monetary officials, including Finance Minister Gerhard Stoltenberg, Volcker said.",
+        ("James Baker", "Paul Volcker", "Gerhard Stoltenberg"), (),
+        {"James Baker", "Paul Volcker", "Gerhard Stoltenberg"},
+        id="reuters-with-officials-including",
+    ),
+    pytest.param(
         "President Francesco Cossiga meets political leaders to discuss how to form a new government following the resignation "
         "of Prime Minister Bettino Craxi.",
         ("Francesco Cossiga", "Bettino Craxi"), (),
