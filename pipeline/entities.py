@@ -359,8 +359,10 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     units = list(reversed(collected))
     # A connector needs a title word to its left ("Ambassador to the U.S."), else cut there.
     for i in range(len(words) - 1, -1, -1):
-        inside_organization = (  # "Royal Bank of Canada economist", "Stotler and Co analyst"
-            i > 0 and words[i - 1] in lex.org_heads or words[i] == "&" or words[i] == "and" and words[i + 1 : i + 2] and words[i + 1] in lex.org_suffixes
+        inside_organization = (  # "Royal Bank of Canada economist", "Stotler and Co analyst", "Ways and Means Committee"
+            i > 0 and words[i - 1] in lex.org_heads
+            or words[i] == "&"
+            or words[i] == "and" and 0 < i < len(words) - 1 and is_name_word(words[i - 1]) and is_name_word(words[i + 1])
         )
         if words[i] in TITLE_CONNECTORS and not inside_organization and not any(is_title_word(w, lex) for w in words[:i]):
             units, words = units[i + 1 :], words[i + 1 :]
@@ -571,6 +573,8 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
     before = title_before(article, title[0] if title else core[0]) or (None if title else title_before_comma(article, core[0], core[-1]))
     if before:
         title = (before[0], title[1]) if title and before[1] >= title[0] else (title or before)
+        if article.capitalized(before[0]):
+            yield from organizations_in_title(article, units_of_run(article, before[0], before[1]))
     after = title_after(article, core[-1])
     acronym = defined_acronym(article, core[-1])
     speech, pronoun = speech_around(article, core[0], core[-1])
@@ -616,7 +620,10 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
         for i in range(len(units) - size + 1):
             part = units[i : i + size]
             words = [article.text(u) for u in part]
-            if known_organization(words, lex) or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):
+            if is_title_word(words[0], lex) or not is_name_word(words[0]):
+                continue
+            acronym = size == 1 and is_acronym(words[0].replace("-", "")) and words[0] not in lex.places and words[0] not in lex.common_acronyms
+            if known_organization(words, lex) or acronym or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):
                 yield Mention("organization", tuple(words), article.starts[part[0]], article.ends[part[-1]]), Evidence()
                 return
 
@@ -794,7 +801,8 @@ def headline_companies(article: Article, body: list[Mention]) -> list[Mention]:
     suffixes = {s.upper() for s in lex.org_suffixes}
     found = []
     for n in range(len(article)):
-        if article.starts[n] not in article.all_caps_tokens or not (n == 0 or article.space[n - 1]):
+        line_start = n == 0 or article.space[n - 1] or article.text(n - 1) == "<" and (n == 1 or article.space[n - 2])
+        if article.starts[n] not in article.all_caps_tokens or not line_start or not article.text(n)[:1].isalpha():
             continue
         units = [n]
         while len(units) < 5 and article.text(units[-1]).upper() not in suffixes:

@@ -125,6 +125,8 @@ def load_organizations() -> OrgLexicon:
                 forms[name_units(form[4:], tokenizer)] = canonical
             if form.replace(".", "").isupper() and " " not in form:
                 acronyms.add(form)
+                if len(form) >= 4 and form.isalpha():
+                    forms[(form.capitalize(),)] = canonical  # British style: "Opec", "Nato"
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in sorted(forms, key=len, reverse=True):
         if len(form) > 1:

@@ -236,7 +236,7 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
                 parts.append((start, org_end))
                 start = cut
             continue
-        if left not in lex.org_heads and left not in lex.org_suffixes:
+        if left not in lex.org_heads and left not in lex.org_suffixes or left in lex.trade_words:
             continue
         if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
             continue

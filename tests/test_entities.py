@@ -456,3 +456,55 @@ def test_employer_inside_the_title(nlp: Language, text: str, organization: str, 
     found = entities(nlp, text)
     assert found[organization].label == "organization"
     assert found[person].titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Opec remains within its agreed output\nceiling of 15.8 mln barrels a day, the minister said.\n", "Opec", id="reuters-british-style-acronym"),
+        pytest.param(
+            "    AFL-CIO president Lane Kirkland this year angered the\nadministration when he spoke.\n",
+            "AFL-CIO",
+            id="reuters-acronym-in-a-title",
+        ),
+        pytest.param(
+            "The CFTC reported the following stocks\nof wheat in Toledo as of Friday.\n",
+            "CFTC",
+            id="reuters-acronym-before-a-reporting-verb",
+        ),
+        pytest.param(
+            "<TELCOM GENERAL CORP> PRESIDENT RESIGNS\n\nThe board met today, the company said.\n",
+            "TELCOM GENERAL CORP",
+            id="reuters-bracketed-headline-company",
+        ),
+    ],
+)
+def test_more_wire_organizations(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        pytest.param(
+            "A group including members of the\nSobey family of Nova Scotia and Empire Company Ltd said it\nraised its stake.\n",
+            "Nova Scotia",
+            id="reuters-province",
+        ),
+        pytest.param(
+            "The study calculated a measure called the\nProducer Subsidy Equivalent, OECD sources said.\n",
+            "Subsidy Equivalent",
+            id="reuters-measure-after-a-role-word",
+        ),
+    ],
+)
+def test_more_wire_non_names(nlp: Language, text: str, not_a_name: str) -> None:
+    assert not_a_name not in entities(nlp, text)
+
+
+def test_title_with_and_inside_a_committee_name(nlp: Language) -> None:
+    text = (
+        "    In a key concession made at the urging of Ways and Means\nCommittee chairman Dan Rostenkowski, D-IL., the trade\n"
+        "subcommittee backed off a requirement that would have forced\nReagan to impose automatically quotas or tariffs on imports\n"
+    )
+    assert entities(nlp, text)["Dan Rostenkowski"].titles == ["Ways and Means Committee chairman"]
