@@ -163,6 +163,8 @@ class MeetingFinder:
         when = find_when(sentence, hit, self.lexicon)
         where = find_where(sentence, hit, self.lexicon)
         topic = find_topic(sentence, hit, self.lexicon)
+        if where and topic and topic[0] <= where[0] < topic[1]:
+            where = None  # "to discuss developments in the Gulf war": a place inside the topic
         status = meeting_status(sentence, hit, self.lexicon, when)
         when_text = sent[when[0] : when[1]].text if when else None
         resolved = resolve_when(when_text, doc._.published, future=status == "planned") if when_text else None

@@ -620,6 +620,10 @@ WHEN_WHERE_CASES = [
         id="traveled-to-place",
     ),
     pytest.param(
+        "Members of the Security Council met Perez de Cuellar behind closed doors on Monday to discuss developments in the Gulf war.",
+        ("Perez de Cuellar",), "on Monday", None, id="place-inside-the-topic-is-no-venue",
+    ),
+    pytest.param(
         "Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.",
         ("Youssri Mustapha", "Hosni Mubarak"), None, None, id="time-of-a-relative-clause-is-not-the-meeting's",
     ),
