@@ -8,7 +8,7 @@ can belong to, the one before it first (or after it, for a headline).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Container, Iterable, Sequence
+from typing import Container, Sequence
 
 from pipeline.names import Label, acronym_matches
 
@@ -43,11 +43,6 @@ class Cluster:
     @property
     def titles(self) -> list[str]:
         return list(dict.fromkeys(t for m in sorted(self.mentions, key=lambda m: m.start) for t in m.titles))
-
-
-def content_words(words: Sequence[str], particles: Iterable[str] = ()) -> tuple[str, ...]:
-    skip = set(particles)
-    return tuple(w for w in words if w not in skip)
 
 
 def same_person(full: Sequence[str], other: Sequence[str]) -> bool:

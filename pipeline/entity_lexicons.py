@@ -32,8 +32,6 @@ class OrgLexicon:
     """Well-known organizations: every written form (as a word tuple) to its canonical name."""
 
     forms: dict[tuple[str, ...], str]
-    acronyms: frozenset[str]
-    max_words: int
     multiword_by_first: dict[str, list[tuple[str, ...]]]  # forms of two or more units, longest first
 
 
@@ -116,22 +114,19 @@ def name_units(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
 def load_organizations() -> OrgLexicon:
     tokenizer = English().tokenizer
     forms: dict[tuple[str, ...], str] = {}
-    acronyms: set[str] = set()
     for line in read_lines("organizations.tsv"):
         canonical, _, others = line.partition("\t")
         for form in [canonical, *filter(None, others.split("|"))]:
             forms[name_units(form, tokenizer)] = canonical
             if form.startswith("The "):
                 forms[name_units(form[4:], tokenizer)] = canonical
-            if form.replace(".", "").isupper() and " " not in form:
-                acronyms.add(form)
-                if len(form) >= 4 and form.isalpha():
-                    forms[(form.capitalize(),)] = canonical  # British style: "Opec", "Nato"
+            if form.isupper() and form.isalpha() and len(form) >= 4:
+                forms[(form.capitalize(),)] = canonical  # British style: "Opec", "Nato"
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in sorted(forms, key=len, reverse=True):
         if len(form) > 1:
             by_first.setdefault(form[0], []).append(form)
-    return OrgLexicon(forms=forms, acronyms=frozenset(acronyms), max_words=max(map(len, forms)), multiword_by_first=by_first)
+    return OrgLexicon(forms=forms, multiword_by_first=by_first)
 
 
 def load_org_words() -> dict[str, frozenset[str]]:

@@ -13,7 +13,6 @@ from pipeline.entity_lexicons import Lexicons, lexicons
 
 Label = Literal["person", "organization"]
 CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
-NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,452 @@
+"""Name mentions and the evidence around them, read off an `Article`.
+
+Each capitalized run is trimmed, split where it holds two names and stripped of a
+title in front; the context (titles before and after, speech verbs, company cues,
+defined acronyms) becomes `names.Evidence`, and `names.classify` decides person,
+organization or neither.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.coreference import Mention, short_forms
+from pipeline.entity_text import (
+    CLAUSE_END,
+    CLOSE_QUOTES,
+    DESCRIPTOR_ENDINGS,
+    DETERMINERS,
+    EMPLOYER_ROLES,
+    FUNCTION_WORDS,
+    MAX_APPOSITIVE,
+    OPEN_QUOTES,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE,
+    SHARE_WORDS,
+    TITLE_CONNECTORS,
+    Article,
+    capitalized_runs,
+    is_stop_word,
+    units_of_run,
+)
+from pipeline.names import (
+    Evidence,
+    acronym_matches,
+    classify,
+    is_acronym,
+    is_name_word,
+    is_title_modifier,
+    is_title_word,
+    known_organization,
+    org_form,
+    split_run,
+    title_core_split,
+)
+
+
+def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
+    """Drop words that open a run without belonging to a name: "The", "In", days,
+    honorifics (reported), a sentence-opening common word ("Yesterday")."""
+    lex, honorific = article.lex, False
+    while units and (article.text(units[0]).lower() in FUNCTION_WORDS or article.text(units[0]) in lex.not_names):
+        units = units[1:]
+    words = [article.text(u) for u in units]
+    if not (org_form(words, lex) or known_organization(words, lex)):
+        while units:
+            word = article.text(units[0])
+            lower = word.lower()
+            if word in lex.honorifics:
+                honorific = True
+            elif not (
+                is_stop_word(word)
+                or word in lex.not_names
+                or not article.informative[units[0]]
+                and lower in article.lower_vocab
+                and word not in lex.given_names
+                and not is_title_word(word, lex)
+                and lower not in lex.title_modifiers
+            ):
+                break
+            units = units[1:]
+    while units and article.text(units[-1]) in lex.not_names or len(units) > 2 and is_stop_word(article.text(units[-1])):
+        units = units[:-1]  # "Elizabeth Quat In the ...", but "James To" stays whole
+    return units, honorific
+
+
+def title_before(article: Article, first: int) -> tuple[int, int] | None:
+    """Unit range of a title written just before a name: "Commerce secretary nominee",
+    "White House spokesman", or a quoted one ("border czar")."""
+    lex = article.lex
+    n = article.step(first, -1)
+    if article.text(n) in CLOSE_QUOTES or article.text(n) == "]":
+        openers = OPEN_QUOTES if article.text(n) in CLOSE_QUOTES else {"["}
+        inner_end = n
+        n = article.step(n, -1)
+        inner = []
+        while n >= 0 and article.text(n) not in openers and len(inner) < 8:
+            inner.append(n)
+            n = article.step(n, -1)
+        if inner and article.text(n) in openers and any(is_title_word(article.text(u), lex) for u in inner):
+            return min(inner), inner_end
+        return None
+    collected: list[int] = []
+    open_words = 0
+    while n >= 0:
+        word = article.text(n)
+        if is_title_word(word, lex) or is_title_modifier(word, lex) and word.islower():
+            collected.append(n)
+        elif article.capitalized(n) and word not in lex.honorifics and not article.sentence_start[n] or article.capitalized(n) and collected:
+            collected.append(n)
+        elif word in TITLE_CONNECTORS and collected:
+            collected.append(n)
+        elif (
+            word.isalpha() and word.islower() and collected and open_words == 0
+            and word not in STOP_WORDS and word not in lex.speech_verbs
+            and is_title_word(article.text(collected[-1]), lex)
+        ):
+            collected.append(n)
+            open_words += 1
+        else:
+            break
+        n = article.step(n, -1)
+    if not collected:
+        return None
+    next_to_name = article.text(collected[0])
+    words = [article.text(u) for u in reversed(collected)]
+    units = list(reversed(collected))
+    # A connector needs a title word to its left ("Ambassador to the U.S."), else cut there.
+    for i in range(len(words) - 1, -1, -1):
+        inside_organization = (  # "Royal Bank of Canada economist", "Stotler and Co analyst", "Ways and Means Committee"
+            i > 0 and words[i - 1] in lex.org_heads
+            or words[i] == "&"
+            or words[i] == "and" and 0 < i < len(words) - 1 and is_name_word(words[i - 1]) and is_name_word(words[i + 1])
+        )
+        if words[i] in TITLE_CONNECTORS and not inside_organization and not any(is_title_word(w, lex) for w in words[:i]):
+            units, words = units[i + 1 :], words[i + 1 :]
+            break
+    while words and (words[0] in TITLE_CONNECTORS or words[0].lower() in STOP_WORDS):
+        units, words = units[1:], words[1:]
+    heads = [i for i, w in enumerate(words) if is_title_word(w, lex)]
+    if not heads:
+        return None
+    adjacent = is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex)
+    if not adjacent and not (words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in TITLE_CONNECTORS):
+        return None
+    return units[0], units[-1] + 1
+
+
+def title_before_comma(article: Article, first: int, last: int) -> tuple[int, int] | None:
+    """A title set off before the name: "the president of the Lombardy region, Roberto
+    Maroni," (the name itself followed by a comma or the end of the sentence)."""
+    lex = article.lex
+    comma = article.step(first, -1)
+    after = article.text(article.step(last, 1))
+    if article.text(comma) != "," or not (after in {",", "."} or after in lex.speech_verbs):
+        return None
+    units: list[int] = []
+    n, depth = article.step(comma, -1), 0
+    while n >= 0 and len(units) < 16:
+        word = article.text(n)
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        elif depth == 0 and word in CLAUSE_END:
+            break
+        units.append(n)
+        if article.sentence_start[n]:
+            break
+        n = article.step(n, -1)
+    units.reverse()
+    for i, unit in enumerate(units):
+        opener = article.text(unit).lower() in {"the", "a", "an"} or article.text(unit) in POSSESSIVE
+        if i == 0 and article.sentence_start[unit] and is_title_word(article.text(unit), lex):
+            return unit, units[-1] + 1
+        if not opener:
+            continue
+        for j in range(i + 1, min(i + 5, len(units))):
+            word = article.text(units[j])
+            if is_title_word(word, lex):
+                return units[i + 1], units[-1] + 1
+            if not (is_title_modifier(word, lex) or article.capitalized(units[j]) or word.isalpha() and word not in STOP_WORDS):
+                break
+    return None
+
+
+def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, int]:
+    """The title around a head word found after a name: modifiers and capitalized
+    words before it ("chief executive", "U.S. ambassador"), further heads after it."""
+    lex = article.lex
+    start = head
+    n = article.step(head, -1)
+    open_word = False
+    while n > limit:
+        word = article.text(n)
+        if is_title_modifier(word, lex) or is_title_word(word, lex) or article.capitalized(n):
+            start = n
+        elif not open_word and word.isalpha() and word.islower() and word not in STOP_WORDS and start == head:
+            start, open_word = n, True  # "press secretary", "finance minister"
+        else:
+            break
+        n = article.step(n, -1)
+    end = head
+    n = article.step(head, 1)
+    while n < len(article) and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"}):
+        end = n
+        n = article.step(n, 1)
+    return start, end + 1
+
+
+def title_after(article: Article, last: int) -> tuple[int, int] | None:
+    """A role given after the name: an appositive (", the chancellor,", ", chief executive
+    of X,") or "as" in the same clause ("stepped down as Canada's finance minister")."""
+    lex = article.lex
+    n = article.step(last, 1)
+    if article.text(n) == ",":
+        first = article.step(n, 1)
+        if not (article.text(first).lower() in DETERMINERS or is_title_word(article.text(first), lex) or is_title_modifier(article.text(first), lex) or article.capitalized(first)):
+            return None
+        n, seen = first, 0
+        while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in CLAUSE_END:
+            if is_title_word(article.text(n), lex) and article.text(n)[0].islower() or is_title_word(article.text(n), lex) and article.capitalized(n):
+                if article.text(article.step(n, -1)) in lex.org_cues:
+                    return None
+                return title_chunk_ending(article, n, article.step(first, -1))
+            n, seen = article.step(n, 1), seen + 1
+        return None
+    for _ in range(5):
+        word = article.text(n)
+        if word == "as":
+            break
+        if not (word.isalpha() and word.islower()):
+            return None
+        n = article.step(n, 1)
+    else:
+        return None
+    n = article.step(n, 1)
+    if article.text(n).lower() in DETERMINERS:
+        n = article.step(n, 1)
+    while article.capitalized(n) and article.text(article.step(n, 1)) in POSSESSIVE:
+        n = article.step(article.step(n, 1), 1)
+    limit = article.step(n, -1)
+    for _ in range(4):
+        word = article.text(n)
+        if is_title_word(word, lex):
+            return title_chunk_ending(article, n, limit)
+        if not word.isalpha():
+            return None
+        n = article.step(n, 1)
+    return None
+
+
+def org_cue_around(article: Article, first: int, last: int) -> bool:
+    """Company context: "the firm X", "shares in X", "X shares", "X, the carmaker,", "X said it"."""
+    lex = article.lex
+    before = article.step(first, -1)
+    word_before = article.text(before).lower()
+    if word_before in lex.org_cues and article.text(before).islower():
+        return True
+    if word_before in {"in", "of"} and article.text(article.step(before, -1)).lower() in SHARE_WORDS:
+        return True
+    after = article.step(last, 1)
+    if article.text(after).lower() in SHARE_WORDS:
+        return True
+    if article.text(after) in lex.speech_verbs and article.text(article.step(after, 1)) in ORG_PRONOUNS:
+        return True
+    if article.text(after) == ",":
+        n = article.step(after, 1)
+        if article.text(n).lower() in {"a", "an", "the", "its"}:
+            for _ in range(4):
+                n = article.step(n, 1)
+                word = article.text(n)
+                if word.lower() in lex.org_cues and word.islower():
+                    return article.text(article.step(n, 1)) in CLAUSE_END | {"of", "that", "which", "based"}
+                if not word.isalpha() or not word.islower():
+                    break
+    return False
+
+
+def employer_cue(article: Article, last: int) -> bool:
+    """A corporate role right after the name: "Facebook co-founder", "Tesla's chief executive"."""
+    n = article.step(last, 1)
+    if article.text(n) in POSSESSIVE:
+        n = article.step(n, 1)
+    return article.text(n) in EMPLOYER_ROLES
+
+
+def speech_around(article: Article, first: int, last: int) -> tuple[bool, bool]:
+    """("said X" / "X said" / "according to X", followed by he/she)."""
+    lex = article.lex
+    after = article.step(last, 1)
+    before = article.step(first, -1)
+    if article.text(after) in lex.speech_verbs:
+        return True, article.text(article.step(after, 1)).lower() in PERSON_PRONOUNS
+    if article.text(before) in lex.speech_verbs or (article.text(before) == "to" and article.text(article.step(before, -1)).lower() == "according"):
+        return True, False
+    return False, False
+
+
+def defined_acronym(article: Article, last: int) -> int | None:
+    """The unit of an acronym defined right after a name: "Agency (CBSA)", "Army [KPA]"."""
+    n = article.step(last, 1)
+    if article.text(n) in {"(", "["}:
+        acronym = article.step(n, 1)
+        if is_acronym(article.text(acronym)) and article.text(article.step(acronym, 1)) in {")", "]"}:
+            return acronym
+    return None
+
+
+def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
+    """Every classified name mention of the article, with the titles written beside it."""
+    lex = article.lex
+    for start, end in capitalized_runs(article):
+        units, honorific = trim(article, units_of_run(article, start, end))
+        words = [article.text(u) for u in units]
+        for i, j in split_run(words, lex) if units else ():
+            yield from classify_part(article, units[i:j], honorific and i == 0)
+
+
+def classify_part(article: Article, units: list[int], honorific: bool) -> Iterator[tuple[Mention, Evidence]]:
+    """The mention (and any organization inside its title) of one name in a run."""
+    lex = article.lex
+    if not units:
+        return
+    words = [article.text(u) for u in units]
+    title: tuple[int, int] | None = None
+    split = 0
+    bracketed = article.text(article.step(units[0], -1)) == "<" and article.text(article.step(units[-1], 1)) == ">"
+    if not (known_organization(words, lex) or org_form(words, lex) or bracketed):
+        split = title_core_split(words, lex)
+        if split:
+            title_units = [u for u in units[:split] if article.text(u) not in lex.honorifics]
+            honorific = honorific or article.text(units[split - 1]) in lex.honorifics
+            if title_units:
+                title = (title_units[0], title_units[-1] + 1)
+                yield from organizations_in_title(article, units[:split])
+    core = units[split:]
+    core_words = words[split:]
+    if descriptor_before_name(article, core_words):
+        core, core_words = core[1:], core_words[1:]
+    before = title_before(article, title[0] if title else core[0]) or (None if title else title_before_comma(article, core[0], core[-1]))
+    if before:
+        title = (before[0], title[1]) if title and before[1] >= title[0] else (title or before)
+        if article.capitalized(before[0]):
+            yield from organizations_in_title(article, units_of_run(article, before[0], before[1]))
+    after = title_after(article, core[-1])
+    acronym = defined_acronym(article, core[-1])
+    speech, pronoun = speech_around(article, core[0], core[-1])
+    evidence = Evidence(
+        titled=bool(title or after),
+        titled_after_only=bool(after and not title),
+        honorific=honorific,
+        speech=speech,
+        person_pronoun=pronoun,
+        org_cue=org_cue_around(article, core[0], core[-1]),
+        employer_cue=employer_cue(article, core[-1]),
+        bracketed=bracketed,
+        acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
+        informative_case=article.informative[core[0]],
+        common_last_word=len(core) > 1 and core_words[-1].lower() in article.lower_vocab and not is_stop_word(core_words[-1]),
+    )
+    label = classify(core_words, evidence, lex)
+    if label is None:
+        return
+    titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
+    mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
+    yield mention, evidence
+    if label == "organization" and acronym is not None:
+        yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
+
+
+def descriptor_before_name(article: Article, words: list[str]) -> bool:
+    """A capitalized descriptor in front of a full name: "Scientologist Tom Cruise",
+    "Pan-democrat Gary Fan"."""
+    lex = article.lex
+    if len(words) < 3 or words[0] in lex.given_names or words[1] not in lex.given_names:
+        return False
+    first = words[0]
+    return first.lower() in article.lower_vocab or first.endswith(DESCRIPTOR_ENDINGS) or "-" in first and not first.partition("-")[2][:1].isupper()
+
+
+def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple[Mention, Evidence]]:
+    """Organizations named inside a title: "Bank of Canada" in "Bank of Canada Governor"."""
+    lex = article.lex
+    while units and (is_title_word(article.text(units[-1]), lex) or is_title_modifier(article.text(units[-1]), lex)):
+        units = units[:-1]
+    for size in range(len(units), 0, -1):
+        for i in range(len(units) - size + 1):
+            part = units[i : i + size]
+            words = [article.text(u) for u in part]
+            if is_title_word(words[0], lex) or not is_name_word(words[0]):
+                continue
+            acronym = size == 1 and is_acronym(words[0].replace("-", "")) and words[0] not in lex.places and words[0] not in lex.common_acronyms
+            if known_organization(words, lex) or acronym or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):
+                yield Mention("organization", tuple(words), article.starts[part[0]], article.ends[part[-1]]), Evidence()
+                return
+
+
+def title_text(article: Article, units: tuple[int, int]) -> str:
+    return " ".join(article.doc[article.starts[units[0]] : article.ends[units[1] - 1]].text.split())
+
+
+def headline_companies(article: Article, body: list[Mention]) -> list[Mention]:
+    """Companies named at the start of an all-capitals wire headline and nowhere else:
+    "INTER-TEL INC <INTLA.O> 2ND QTR NET"."""
+    lex = article.lex
+    known = {tuple(w.casefold() for w in form) for m in body for form in short_forms(m.words, m.label, lex.org_suffixes)}
+    suffixes = {s.upper() for s in lex.org_suffixes}
+    found = []
+    for n in range(len(article)):
+        line_start = n == 0 or article.space[n - 1] or article.text(n - 1) == "<" and (n == 1 or article.space[n - 2])
+        if article.starts[n] not in article.all_caps_tokens or not line_start or not article.text(n)[:1].isalpha():
+            continue
+        units = [n]
+        while len(units) < 5 and article.text(units[-1]).upper() not in suffixes:
+            nxt = units[-1] + 1
+            if nxt >= len(article) or article.starts[nxt] not in article.all_caps_tokens or not article.text(nxt)[:1].isalpha():
+                break
+            units.append(nxt)
+        words = tuple(article.text(u) for u in units)
+        after = article.text(units[-1] + 1)
+        if len(words) > 1 and words[-1].upper() in suffixes and not after[:1].isalpha() and tuple(w.casefold() for w in words) not in known:
+            found.append(Mention("organization", words, article.starts[units[0]], article.ends[units[-1]]))
+    return found
+
+
+def acronyms_in_organization_places(article: Article, found: list[Mention]) -> list[Mention]:
+    """Undefined acronyms where an organization stands: "DAB's Ben Chan", "Fung of ADPL",
+    "the FTU said" (not "the ICI system"), unless listed as common abbreviations."""
+    lex = article.lex
+    taken = {m.start for m in found}
+    mentions = []
+    for n, word in enumerate(article.texts):
+        if not (article.cap[n] and is_acronym(word) and word.replace(".", "").isalpha() and len(word.replace(".", "")) >= 3) or article.starts[n] in taken:
+            continue
+        if word in lex.common_acronyms or word.upper() in lex.common_acronyms or word in lex.places or word.capitalize() in lex.org_suffixes or known_organization([word], lex) or article.text(article.step(n, -1)) in {"<", "("}:
+            continue
+        before, after = article.text(article.step(n, -1)), article.text(article.step(n, 1))
+        owner = after in POSSESSIVE or after in lex.speech_verbs
+        governed = before.lower() in {"the", "of", "from", "at", "by", "with", "for", "and"} and (
+            not after[:1].isalpha() or after.lower() in STOP_WORDS or after in lex.speech_verbs
+        )
+        if owner or governed:
+            mentions.append(Mention("organization", (word,), article.starts[n], article.ends[n]))
+    return mentions
+
+
+def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A person-looking name that is the short form of an organization of the article is
+    that organization ("General Binding" after "General Binding Corp")."""
+    forms = set()
+    for mention in mentions:
+        if mention.label == "organization" and len(mention.words) > 1:
+            forms |= short_forms(mention.words, "organization", article.lex.org_suffixes, article.qualifiers)
+    return [
+        Mention("organization", m.words, m.start, m.end) if m.label == "person" and m.words in forms else m
+        for m in mentions
+    ]
+
+

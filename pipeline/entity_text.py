@@ -1,0 +1,266 @@
+"""The words of an article as the people-and-organization rules read them.
+
+`Article` turns a Doc into parallel arrays of units (tokens, hyphen compounds joined:
+"Jean-Claude", "President-elect") with what the rules ask of each: is it capitalized
+where capitals mean something (not at a sentence start, not in a title-case or
+all-capitals headline, not inside a money amount), is it a wrapped line break.
+`capitalized_runs` yields the stretches that may be names.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipeline.entity_lexicons import Lexicons
+from pipeline.extensions import doc_list
+from pipeline.names import is_name_word, is_place, is_title_word, known_organization
+from pipeline.sentences import is_hard_wrapped
+
+OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!", "—", "–", "--", "[", "]"})
+TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&"})
+RUN_CONNECTORS = frozenset({"of", "for", "to"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
+MAX_APPOSITIVE = 15
+DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
+FUNCTION_WORDS = frozenset(
+    "the a an this that these those in on at for but and or if when while as by with from of to after before during "
+    "since until it he she they we i you his her its their our my your there here also so yet all some many most "
+    "both each every no not however meanwhile".split()
+)  # never open a name; other stop words ("First Boston") may
+ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"})  # "Council on Foreign Relations"
+EMPLOYER_ROLES = frozenset({"CEO", "chief", "founder", "co-founder", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "shareholders", "employees"})
+
+
+class Article:
+    """The words of one Doc (hyphen compounds joined: "Jean-Claude", "President-elect")
+    as parallel arrays, and the lookups the rules need."""
+
+    def __init__(self, doc: Doc, lex: Lexicons):
+        self.doc = doc
+        self.lex = lex
+        columns = doc.to_array([ORTH, SPACY, SENT_START]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        texts = [strings[row[0]] for row in columns]
+        spaces = [bool(row[1]) for row in columns]
+        sentence_starts = [row[2] == 1 for row in columns]
+        self.headline_tokens, self.all_caps_tokens = headline_zones(texts, spaces)
+        money = {i for m in doc_list(doc, "money") for i in range(m.span.start, m.span.end)}
+        self.qualifiers = PlacesAndDemonyms(lex)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.informative: list[bool] = []
+        self.blocked: list[bool] = []
+        self.space: list[bool] = []
+        self.sentence_start: list[bool] = []
+        text = "".join(t + " " if space else t for t, space in zip(texts, spaces))
+        self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(text))
+        self.lower_vocab = {t for t in self.texts if t.islower()}
+        self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
+        self.lexicon_spans = self._lexicon_spans()
+
+    def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
+        starts, ends, units, informative, blocked, space, opens = (
+            self.starts, self.ends, self.texts, self.informative, self.blocked, self.space, self.sentence_start
+        )
+        unreadable = money | self.headline_tokens | self.all_caps_tokens
+        i, sentence_open, n = 0, True, len(texts)
+        while i < n:
+            text = texts[i]
+            end = i + 1
+            if text.isspace():
+                is_space, is_blocked, is_informative, opens_sentence = True, not (hard_wrapped and text.count("\n") == 1), True, False
+            else:
+                while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
+                    end += 2
+                if end > i + 1:
+                    text = "".join(texts[i:end])
+                opens_sentence = bool(sentence_starts[i])
+                sentence_open = sentence_open or opens_sentence
+                is_space, is_blocked = False, i in unreadable
+                is_informative = not sentence_open and i not in self.headline_tokens
+                if text[0].isalnum() or text[-1].isalnum():
+                    sentence_open = False
+                elif text in OPEN_QUOTES or text in {":", "(", "—", "–"}:
+                    sentence_open = True
+            starts.append(i)
+            ends.append(end)
+            units.append(text)
+            informative.append(is_informative)
+            blocked.append(is_blocked)
+            space.append(is_space)
+            opens.append(opens_sentence)
+            i = end
+
+    def _lexicon_spans(self) -> dict[int, int]:
+        """Unit ranges of well-known organizations written with inner connectors
+        ("Standard and Poor's"), extended by trailing organization words ("... Corp")."""
+        spans: dict[int, int] = {}
+        by_first = self.lex.organizations.multiword_by_first
+        after_match = 0
+        for n in range(len(self.texts)):
+            if n < after_match or self.texts[n] not in by_first or not self.cap[n]:
+                continue
+            if self.capitalized(self.step(n, -1)) and not self.sentence_start[n]:
+                continue
+            forms = by_first[self.texts[n]]
+            for form in forms:
+                units = [n]
+                while len(units) < len(form):
+                    units.append(self.step(units[-1], 1))
+                if all(self.text(u) == w and not self.blocked[u] for u, w in zip(units, form)):
+                    end = self.step(units[-1], 1)
+                    if self.text(end) in {"&", "and"} and self.text(self.step(end, 1)) in self.lex.org_suffixes:
+                        end = self.step(self.step(end, 1), 1)  # "JPMorgan Chase & Co"
+                    trailing = capitalized_words(self, end)
+                    for size in range(min(3, len(trailing)), 0, -1):
+                        if trailing[size - 1] in self.lex.org_heads or trailing[size - 1] in self.lex.org_suffixes:
+                            for _ in range(size):
+                                end = self.step(end, 1)
+                            break
+                    if not self.capitalized(end):
+                        spans[n] = after_match = self.step(end, -1) + 1
+                    break
+        return spans
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def text(self, n: int) -> str:
+        return self.texts[n] if 0 <= n < len(self.texts) else ""
+
+    def is_space(self, n: int) -> bool:
+        return 0 <= n < len(self.texts) and self.space[n]
+
+    def step(self, n: int, direction: int) -> int:
+        """The next unit index in `direction`, across a wrapped line break."""
+        n += direction
+        while 0 <= n < len(self.texts) and self.space[n] and not self.blocked[n]:
+            n += direction
+        return n
+
+    def capitalized(self, n: int) -> bool:
+        return 0 <= n < len(self.cap) and self.cap[n]
+
+
+class PlacesAndDemonyms:
+    """Words that qualify an organization name without being part of its short form."""
+
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.lex.places or word in self.lex.demonyms
+
+
+def headline_zones(texts: list[str], spaces: list[bool]) -> tuple[set[int], set[int]]:
+    """Token indices of a title-case first line, and of lines written all in capitals:
+    there capitals say nothing about names."""
+    title_case: set[int] = set()
+    all_caps: set[int] = set()
+    line: list[int] = []
+    first_line = True
+    for i in range(len(texts) + 1):
+        if i < len(texts) and "\n" not in texts[i]:
+            line.append(i)
+            continue
+        words = [texts[j] for j in line if texts[j].isalpha()]
+        if words:
+            if len(words) >= 2 and all(w.isupper() for w in words) and sum(len(w) > 1 for w in words) >= 2:
+                all_caps.update(line)
+            elif first_line and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
+                title_case.update(line)
+            first_line = False
+        line = []
+    return title_case, all_caps
+
+
+def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalized units. Inside one: name particles ("von der"), "&",
+    "of"/"for"/"to (the)" after an organization noun or a title ("Bank of Canada",
+    "Ambassador to the U.S.") and after that any word, "and" or a possessive before the
+    end of an organization name ("National Air and Space Museum", "Korean People's Army")."""
+    lex, n = article.lex, 0
+    while n < len(article):
+        if n in article.lexicon_spans:
+            yield n, article.lexicon_spans[n]
+            n = article.lexicon_spans[n]
+            continue
+        if not article.capitalized(n):
+            n += 1
+            continue
+        start, end, chained = n, article.step(n, 1), False
+        while end not in article.lexicon_spans:
+            last = article.text(article.step(end, -1))
+            if article.capitalized(end) and not article.sentence_start[end]:
+                end = article.step(end, 1)
+                continue
+            word = article.text(end)
+            after = article.step(end, 1)
+            if (word in lex.particles or word == "&") and article.capitalized(after):
+                end = after
+                continue
+            if word in lex.particles and article.text(after) in lex.particles and article.capitalized(article.step(after, 1)):
+                end = article.step(after, 1)  # "von der Leyen", "de la Rua"
+                continue
+            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)) or word == "at" and chained or word == "on" and last in ON_HEADS and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after)):
+                definite = article.text(after) == "the"
+                if definite:
+                    after = article.step(after, 1)
+                following = capitalized_words(article, after)
+                if word == "at" and following and (following[-1] in lex.org_heads or following[-1] in lex.place_words):
+                    break  # "Museum of Art at Northwestern University": two names
+                complete_org = chained or last in lex.org_heads and article.step(end, -1) > start
+                if following and not (complete_org and definite and is_place(following, lex)) and not all(w in lex.demonyms for w in following):
+                    end, chained = after, True
+                    continue
+            if word in {"and", "&"} and article.text(after) in lex.org_suffixes and article.capitalized(after):
+                end = after  # "Stotler and Co"
+                continue
+            if word == "and" and last not in lex.org_suffixes:
+                following = capitalized_words(article, after)
+                if any(head in lex.org_heads for head in following[:2]) and not chained and not known_organization(following[:1], lex):
+                    end = after
+                    continue
+                if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
+                    end = after  # "Ministry of International Trade and Industry"
+                    continue
+            if word in POSSESSIVE and len(capitalized_words(article, start)) <= 2 and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
+                following = capitalized_words(article, after)
+                if any(head in lex.org_heads for head in following[:2]):
+                    end = after
+                    continue
+            break
+        yield start, article.step(end, -1) + 1
+        n = end
+
+
+def capitalized_words(article: Article, n: int) -> list[str]:
+    words = []
+    while article.capitalized(n) and not article.sentence_start[n] and len(words) < 6:
+        words.append(article.text(n))
+        n = article.step(n, 1)
+    return words
+
+
+def units_of_run(article: Article, start: int, end: int) -> list[int]:
+    return [n for n in range(start, end) if not article.is_space(n)]
+
+
+
+
+def is_stop_word(word: str) -> bool:
+    """A function word, but not an acronym that spells one ("US", "IT")."""
+    return word.lower() in STOP_WORDS and not (word.isupper() and len(word) > 1)
+
+
