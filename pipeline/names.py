@@ -155,7 +155,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     if known_organization(words, lex) or evidence.bracketed and not ticker:
         return "organization"
     if is_place(words, lex) or len(words) > 1 and words[0] in lex.place_openers:
-        return None
+        return None  # "River Elbe"
     if org_form(words, lex):
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
@@ -176,8 +176,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         and all(is_name_word(w) or w in CONNECTORS for w in words)
     ):
         return "organization"
-    if not person_shaped(words, lex):
-        return None
+    if not person_shaped(words, lex) or len(words) > 2 and is_place(words[-2:], lex):
+        return None  # "Vigers Hong Kong"
     if evidence.titled_after_only and len(words) == 1 and not (evidence.honorific or evidence.person_pronoun):
         return None
     if strong_person:
@@ -198,7 +198,7 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
     "Prime Minister Justin Trudeau", 5 for "Canadian Ambassador to the U.S. Kirsten Hillman",
     0 when the run has no title in front."""
     lex = lex or lexicons()
-    heads = [i for i, w in enumerate(words[:-1]) if is_title_word(w, lex) or w in lex.honorifics]
+    heads = [i for i, w in enumerate(words[:-1]) if role_word(w, lex) or w in lex.honorifics]  # "Senators John Danforth and ..."
     if not heads:
         return 0
     start = heads[-1] + 1

@@ -176,3 +176,22 @@ def test_title_core_split(run: str, expected: str) -> None:
 def test_split_run(run: str, expected: list[str]) -> None:
     words = run.split()
     assert [" ".join(words[i:j]) for i, j in split_run(words)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "evidence", "expected"),
+    [
+        pytest.param("Vigers Hong Kong", Evidence(speech=True), None, id="reuters-company-ending-in-a-place"),
+        pytest.param("Port Jerome", Evidence(), None, id="reuters-port"),
+        pytest.param("Salomon Bros", Evidence(), ORG, id="reuters-bros"),
+        pytest.param("Paris Bourse", Evidence(), ORG, id="reuters-bourse"),
+        pytest.param("University of North Carolina at Chapel Hill", Evidence(), ORG, id="wikinews-university-at-a-town"),
+    ],
+)
+def test_classify_wire_names(name: str, evidence: Evidence, expected: str | None) -> None:
+    assert classify(name.split(), evidence) == expected
+
+
+def test_plural_role_opens_a_name() -> None:
+    words = "Senators John Danforth".split()
+    assert words[title_core_split(words) :] == ["John", "Danforth"]
