@@ -101,6 +101,9 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         elif article.capitalized(n) and word not in lex.honorifics and not article.sentence_start[n] or article.capitalized(n) and collected:
             collected.append(n)
         elif word in TITLE_CONNECTORS and collected:
+            left = article.step(n, -1)
+            if article.capitalized(left) and article.text(article.step(left, -1)) in lex.given_names:
+                break  # "Treasury Secretary James Baker and Office of ... chief James Miller"
             collected.append(n)
         elif (
             word.isalpha() and word.islower() and collected and open_words == 0
@@ -380,7 +383,8 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
         for i in range(len(units) - size + 1):
             part = units[i : i + size]
             words = [article.text(u) for u in part]
-            if is_title_word(words[0], lex) or not is_name_word(words[0]):
+            holds_person = any(is_title_word(w, lex) and nxt in lex.given_names for w, nxt in zip(words, words[1:]))
+            if not is_name_word(words[0]) or is_title_word(words[0], lex) or holds_person:
                 continue
             acronym = size == 1 and is_acronym(words[0].replace("-", "")) and words[0] not in lex.places and words[0] not in lex.common_acronyms
             if known_organization(words, lex) or acronym or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):

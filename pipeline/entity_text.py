@@ -35,7 +35,7 @@ DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
 FUNCTION_WORDS = frozenset(
     "the a an this that these those in on at for but and or if when while as by with from of to after before during "
     "since until it he she they we i you his her its their our my your there here also so yet all some many most "
-    "both each every no not however meanwhile".split()
+    "both each every no not however meanwhile several few other another such only even".split()
 )  # never open a name; other stop words ("First Boston") may
 ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"})  # "Council on Foreign Relations"
 EMPLOYER_ROLES = frozenset({"CEO", "chief", "founder", "co-founder", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "shareholders", "employees"})
@@ -203,6 +203,8 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
         while end not in article.lexicon_spans:
             last = article.text(article.step(end, -1))
             if article.capitalized(end) and not article.sentence_start[end]:
+                if last.endswith(".") and last in lex.org_suffixes and article.text(end) not in lex.org_suffixes:
+                    break  # "Standard and Poor's Corp. PaineWebber Inc": a missed sentence end
                 end = article.step(end, 1)
                 continue
             word = article.text(end)
@@ -229,7 +231,9 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 continue
             if word == "and" and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]) and not chained and not known_organization(following[:1], lex):
+                so_far = [article.text(u) for u in range(start, end) if not article.is_space(u)]
+                holds_person = any(is_title_word(w, lex) for w in so_far)  # "Treasury Secretary James Baker and Office of ..."
+                if any(head in lex.org_heads for head in following[:2]) and not chained and not holds_person and not known_organization(following[:1], lex):
                     end = after
                     continue
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):

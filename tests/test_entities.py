@@ -508,3 +508,14 @@ def test_title_with_and_inside_a_committee_name(nlp: Language) -> None:
         "subcommittee backed off a requirement that would have forced\nReagan to impose automatically quotas or tariffs on imports\n"
     )
     assert entities(nlp, text)["Dan Rostenkowski"].titles == ["Ways and Means Committee chairman"]
+
+
+def test_and_after_a_titled_name_does_not_join_an_organization(nlp: Language) -> None:
+    text = (
+        "    Speaking at a Senate hearing this morning,\nTreasury Secretary James Baker and\n"
+        "Office of Management and Budget chief James Miller defended an\nadministration proposal to sell the loans.\n"
+    )
+    found = entities(nlp, text)
+    assert found["James Baker"].titles == ["Treasury Secretary"]
+    assert found["James Miller"].titles == ["Office of Management and Budget chief"]
+    assert [e.name for e in found.values() if e.label == "organization"] == ["Office of Management and Budget"]
