@@ -61,7 +61,11 @@ def same_person(full: Sequence[str], other: Sequence[str]) -> bool:
 
 
 def short_forms(
-    words: Sequence[str], label: Label, drop_words: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+    words: Sequence[str],
+    label: Label,
+    drop_words: Container[str] = frozenset(),
+    qualifiers: Container[str] = frozenset(),
+    trade_words: Container[str] = frozenset(),
 ) -> set[tuple[str, ...]]:
     """Shorter ways the article may write the same name later: a person's surname
     (with its particles: "von der Leyen"), an organization without its legal form
@@ -75,7 +79,7 @@ def short_forms(
                 forms.add(words[i:])
                 break
     if label == "organization":
-        forms |= organization_forms(words, drop_words, qualifiers)
+        forms |= organization_forms(words, drop_words, qualifiers, trade_words)
     return forms
 
 
@@ -88,13 +92,16 @@ def nearest(clusters: Sequence[Cluster], position: int) -> Cluster | None:
 
 
 def group(
-    mentions: Sequence[Mention], legal_suffixes: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+    mentions: Sequence[Mention],
+    legal_suffixes: Container[str] = frozenset(),
+    qualifiers: Container[str] = frozenset(),
+    trade_words: Container[str] = frozenset(),
 ) -> list[Cluster]:
     """Cluster mentions: longer forms first, each joining a compatible cluster of its label."""
     clusters: list[Cluster] = []
     ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
     for mention in ordered:
-        candidates = [c for c in clusters if c.label == mention.label and compatible(c, mention, legal_suffixes, qualifiers)]
+        candidates = [c for c in clusters if c.label == mention.label and compatible(c, mention, legal_suffixes, qualifiers, trade_words)]
         if candidates:
             nearest(candidates, mention.start).mentions.append(mention)
         else:
@@ -103,7 +110,11 @@ def group(
 
 
 def compatible(
-    cluster: Cluster, mention: Mention, legal_suffixes: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+    cluster: Cluster,
+    mention: Mention,
+    legal_suffixes: Container[str] = frozenset(),
+    qualifiers: Container[str] = frozenset(),
+    trade_words: Container[str] = frozenset(),
 ) -> bool:
     if mention.words in cluster.aliases:
         return True
@@ -114,14 +125,18 @@ def compatible(
     full = cluster.fullest.words
     if len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
         return acronym_matches(mention.words[0], full) or mention.words == full
-    return mention.words in organization_forms(full, legal_suffixes, qualifiers)
+    return mention.words in organization_forms(full, legal_suffixes, qualifiers, trade_words)
 
 
 def organization_forms(
-    words: Sequence[str], legal_suffixes: Container[str] = frozenset(), qualifiers: Container[str] = frozenset()
+    words: Sequence[str],
+    legal_suffixes: Container[str] = frozenset(),
+    qualifiers: Container[str] = frozenset(),
+    trade_words: Container[str] = frozenset(),
 ) -> set[tuple[str, ...]]:
     """Forms an organization is written in after its full name: without its legal form
-    ("General Binding" for "General Binding Corp"), without a leading country or
+    ("General Binding" for "General Binding Corp") and then its trade word ("Valero
+    Natural Gas" for "Valero Natural Gas Partners L.P."), without a leading country or
     nationality ("Home Office" for "United Kingdom Home Office"), or the part of at
     least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     words = tuple(words)
@@ -130,6 +145,8 @@ def organization_forms(
     while len(bare) > 1 and (bare[-1] in legal_suffixes or bare[-1] in {"de", "&", "and"}):
         bare = bare[:-1]  # "Nissan Mexicana SA de CV", "Nissan Motor Co Ltd"
         forms.add(bare)
+    if len(bare) > 2 and bare[-1] in trade_words:
+        forms.add(bare[:-1])
     for cut in range(1, len(words) - 1):
         if " ".join(words[:cut]) in qualifiers or all(w in qualifiers for w in words[:cut]):
             forms.add(words[cut:])

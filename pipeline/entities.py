@@ -108,7 +108,7 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
-            forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers)
+            forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers, lex.trade_words)
         forms |= {(form[0].capitalize(), *form[1:]) for form in forms if form[0] in lex.particles}  # "Von der Leyen said"
         if cluster.label == "organization":
             forms |= {(initials,) for m in cluster.mentions if len(initials := acronym_of(m.words)) >= 3}
@@ -192,7 +192,8 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     mentions = relabel_organization_short_forms([mention for mention, _ in find_candidates(article)], article)
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
-    clusters = reassign_known_acronyms(merge_known_organizations(group(mentions, lex.org_suffixes, article.qualifiers), lex))
+    clusters = group(mentions, lex.org_suffixes, article.qualifiers, lex.trade_words)
+    clusters = reassign_known_acronyms(merge_known_organizations(clusters, lex))
     clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))
     sweep(article, clusters)
     entities = []

@@ -447,7 +447,7 @@ def relabel_organization_short_forms(mentions: list[Mention], article: Article) 
     forms = set()
     for mention in mentions:
         if mention.label == "organization" and len(mention.words) > 1:
-            forms |= short_forms(mention.words, "organization", article.lex.org_suffixes, article.qualifiers)
+            forms |= short_forms(mention.words, "organization", article.lex.org_suffixes, article.qualifiers, article.lex.trade_words)
     return [
         Mention("organization", m.words, m.start, m.end) if m.label == "person" and m.words in forms else m
         for m in mentions

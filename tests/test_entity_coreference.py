@@ -43,10 +43,13 @@ def test_short_forms(name: str, label: str, form: str) -> None:
         pytest.param("Italian Supreme Court of Cassation", "Supreme Court", True, id="before-of"),
         pytest.param("Bank of England", "England", False, id="never-the-place"),
         pytest.param("Bank of England", "Bank", False, id="never-the-head-alone"),
+        pytest.param("Valero Natural Gas Partners L.P.", "Valero Natural Gas", True, id="without-legal-form-and-trade"),
+        pytest.param("Department of Transportation", "Transportation Department", True, id="inverted-department"),
+        pytest.param("Texas Air Corp", "Texas", False, id="never-a-lone-first-word"),
     ],
 )
 def test_organization_forms(name: str, form: str, expected: bool) -> None:
-    forms = organization_forms(name.split(), frozenset(), frozenset({"United Kingdom", "Italian", "England"}))
+    forms = organization_forms(name.split(), frozenset({"L.P.", "Corp"}), frozenset({"United Kingdom", "Italian", "England"}), frozenset({"Partners"}))
     assert (tuple(form.split()) in forms) is expected
 
 
