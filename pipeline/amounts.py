@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.amount_parsing import load_lexicon, scan_amounts, scanner
 from pipeline.annotations import MoneyMention, PercentMention
+from pipeline.extensions import cached_text
 
 
 @Language.factory("amounts", default_config={})
@@ -28,7 +29,7 @@ def make_amounts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def find_amounts(doc: Doc) -> Doc:
     money: list[MoneyMention] = []
     percentages: list[PercentMention] = []
-    for amount in scan_amounts(doc.text):
+    for amount in scan_amounts(cached_text(doc)):
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None:
             continue

@@ -88,13 +88,23 @@ class Lexicon:
         """Words that end a title run before a name: verbs, prepositions, conjunctions, pronouns."""
         return _function_words(self)
 
+    @cached_property
+    def cues_by_first_word(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+        """Per category, the cues starting with each word, longest first."""
+        index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for category, phrases in self.cues.items():
+            for phrase in sorted(phrases, key=len, reverse=True):
+                index.setdefault(category, {}).setdefault(phrase[0], []).append(phrase)
+        return {category: {word: tuple(found) for word, found in by_word.items()} for category, by_word in index.items()}
+
     def match(self, category: str, lower: tuple[str, ...], index: int) -> int:
         """Length of the longest `category` cue starting at `index`, 0 when none does."""
-        best = 0
-        for phrase in self.cues.get(category, ()):
-            if len(phrase) > best and tuple(lower[index : index + len(phrase)]) == phrase:
-                best = len(phrase)
-        return best
+        if not 0 <= index < len(lower):
+            return 0
+        for phrase in self.cues_by_first_word.get(category, {}).get(lower[index], ()):
+            if tuple(lower[index : index + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
 
     def has(self, category: str, lower: tuple[str, ...], start: int, end: int) -> bool:
         return any(self.match(category, lower, i) for i in range(max(start, 0), min(end, len(lower))))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.annotations import Meeting
 from pipeline.dates import find_dateline, resolve_when
-from pipeline.extensions import doc_list
+from pipeline.extensions import cached_text, doc_list
 from pipeline.meeting_rules import (
     DATA_DIR,
     POSSESSIVE,
@@ -37,7 +37,6 @@ from pipeline.meeting_rules import (
     select_participants,
 )
 
-DATELINE_LINES = 4
 PRONOUN_LABELS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "it": "organization"}
 
 
@@ -49,17 +48,6 @@ def trimmed(span: Span) -> Span:
     while start < end and span.doc[start].is_space:
         start += 1
     return span.doc[start:end]
-
-
-def _opening_lines(doc: Doc, lines: int = DATELINE_LINES) -> str:
-    """The text of the first lines, where a dateline sits (doc.text would join every token)."""
-    parts = []
-    for token in doc:
-        parts.append(token.text_with_ws)
-        lines -= token.text_with_ws.count("\n")
-        if lines <= 0:
-            break
-    return "".join(parts)
 
 
 def _is_shouted(words: tuple[str, ...]) -> bool:
@@ -78,7 +66,7 @@ class MeetingFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.published is None:
-            doc._.published = find_dateline(_opening_lines(doc))
+            doc._.published = find_dateline(cached_text(doc))
         meetings = []
         sentences = self._sentences_with_triggers(doc)
         mentions = self._doc_mentions(doc) if sentences else []
