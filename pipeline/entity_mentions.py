@@ -41,7 +41,10 @@ from pipeline.names import (
     is_title_modifier,
     is_title_word,
     known_organization,
+    is_place,
     org_form,
+    person_shaped,
+    role_word,
     split_run,
     title_core_split,
 )
@@ -305,14 +308,44 @@ def defined_acronym(article: Article, last: int) -> int | None:
 def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
     """Every classified name mention of the article, with the titles written beside it."""
     lex = article.lex
+    undecided: list[list[int]] = []
+    found: list[Mention] = []
     for start, end in capitalized_runs(article):
         units, honorific = trim(article, units_of_run(article, start, end))
         words = [article.text(u) for u in units]
         for i, j in split_run(words, lex) if units else ():
-            yield from classify_part(article, units[i:j], honorific and i == 0)
+            for mention, evidence in classify_part(article, units[i:j], honorific and i == 0, undecided):
+                found.append(mention)
+                yield mention, evidence
+    yield from ((m, Evidence()) for m in coordinated_people(article, found, undecided))
 
 
-def classify_part(article: Article, units: list[int], honorific: bool) -> Iterator[tuple[Mention, Evidence]]:
+def coordinated_people(article: Article, found: list[Mention], undecided: list[list[int]]) -> list[Mention]:
+    """Undecided full names listed with people ("with Romelu Lukaku, Yannick Carrasco, and
+    Dries Mertens") are people too."""
+    unit_of = {article.starts[n]: n for n in range(len(article))}
+    last_unit = {article.ends[n]: n for n in range(len(article))}
+    person_firsts = {unit_of[m.start] for m in found if m.label == "person" and m.start in unit_of}
+    person_lasts = {last_unit[m.end] for m in found if m.label == "person" and m.end in last_unit}
+    people: list[Mention] = []
+    for _ in range(2):
+        for core in [c for c in undecided if c[0] not in person_firsts]:
+            before, after = article.step(core[0], -1), article.step(core[-1], 1)
+            if article.text(before) == "and" and article.text(article.step(before, -1)) == ",":
+                before = article.step(before, -1)
+            listed_after = article.text(before) in {",", "and"} and article.step(before, -1) in person_lasts
+            listed_before = article.text(after) in {",", "and"} and article.step(after, 1) in person_firsts
+            if listed_after or listed_before:
+                words = tuple(article.text(u) for u in core)
+                people.append(Mention("person", words, article.starts[core[0]], article.ends[core[-1]]))
+                person_firsts.add(core[0])
+                person_lasts.add(core[-1])
+    return people
+
+
+def classify_part(
+    article: Article, units: list[int], honorific: bool, undecided: list[list[int]] | None = None
+) -> Iterator[tuple[Mention, Evidence]]:
     """The mention (and any organization inside its title) of one name in a run."""
     lex = article.lex
     if not units:
@@ -356,12 +389,21 @@ def classify_part(article: Article, units: list[int], honorific: bool) -> Iterat
     )
     label = classify(core_words, evidence, lex)
     if label is None:
+        if undecided is not None and 2 <= len(core) <= 3 and evidence.informative_case and listable_name(core_words, lex):
+            undecided.append(core)
         return
     titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
     mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
     yield mention, evidence
     if label == "organization" and acronym is not None:
         yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
+
+
+def listable_name(words: list[str], lex) -> bool:
+    """Words that could be a person's full name if the text lists them with people."""
+    return person_shaped(words, lex) and not is_place(words, lex) and not any(
+        w in lex.places or w in lex.demonyms or w in lex.place_words or role_word(w, lex) or w.isupper() or w.endswith(".") for w in words
+    )
 
 
 def descriptor_before_name(article: Article, words: list[str]) -> bool:

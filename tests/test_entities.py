@@ -519,3 +519,28 @@ def test_and_after_a_titled_name_does_not_join_an_organization(nlp: Language) ->
     assert found["James Baker"].titles == ["Treasury Secretary"]
     assert found["James Miller"].titles == ["Office of Management and Budget chief"]
     assert [e.name for e in found.values() if e.label == "organization"] == ["Office of Management and Budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Belgium started the game with attacking style with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts.",
+            "Romelu Lukaku",
+            id="wikinews-list-of-players",
+        ),
+        pytest.param(
+            "Pro-Beijing DAB's Starry Lee and Holden Chow were successfully elected in this constituency.",
+            "Starry Lee",
+            id="wikinews-pair-of-candidates",
+        ),
+    ],
+)
+def test_names_listed_with_people_are_people(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "person"
+
+
+def test_places_listed_with_people_stay_places(nlp: Language) -> None:
+    text = "The visitors included Holden Chow, New Brunswick and Nova Scotia officials."
+    found = entities(nlp, text)
+    assert "New Brunswick" not in found and "Nova Scotia" not in found
