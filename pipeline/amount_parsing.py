@@ -29,8 +29,8 @@ Which country a bare currency form means:
 from __future__ import annotations
 
 import csv
-import heapq
 import re
+import string
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -62,6 +62,9 @@ class CurrencyForm:
     guard: str
 
 
+SPACE_BEFORE_DOLLAR_RE = re.compile(r"(?<=[A-Za-z])\s+(?=\$)")
+
+
 @dataclass(frozen=True)
 class AmountLexicon:
     """The word lists of `pipeline/data/amounts/`, keyed by `key()` of each form."""
@@ -81,7 +84,8 @@ class AmountLexicon:
     def key(self, text: str) -> str:
         """The table key of a matched form: white space folded, case folded unless the form is case-sensitive."""
         folded = " ".join(text.replace("\u00a0", " ").split())
-        folded = re.sub(r"(?<=[A-Za-z])\s+(?=\$)", "", folded)  # "NZ $" is "NZ$"
+        if "$" in folded:
+            folded = SPACE_BEFORE_DOLLAR_RE.sub("", folded)  # "NZ $" is "NZ$"
         return folded if folded in self.case_sensitive else folded.lower()
 
 
@@ -185,6 +189,8 @@ FRACTION_RE = re.compile(r"(?:(\d+)[- ])?(\d{1,2})/(\d{1,2})")  # "7-3/4"; "805/
 
 
 QUOTE_RE = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)")
+PLAIN_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+NUMBER_WORD_SPLIT_RE = re.compile(r"[\s-]+")
 
 
 def parse_quote(text: str) -> tuple[Decimal, Decimal] | None:
@@ -212,7 +218,7 @@ def parse_number(text: str) -> Decimal | None:
         if int(denominator) == 0 or int(numerator) >= int(denominator):
             return None
         return Decimal(whole or 0) + Decimal(numerator) / Decimal(denominator)
-    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", text):
+    if not PLAIN_NUMBER_RE.fullmatch(text):
         return None
     return Decimal(text.replace(",", ""))
 
@@ -221,7 +227,7 @@ def parse_number_words(text: str, lexicon: AmountLexicon | None = None) -> tuple
     """Written-out numbers ("two", "twenty-five", "a hundred", "half a", "two and a half") as
     (value, needs_scale): a bare article ("a", "an") is a number only before a scale word."""
     words = (lexicon or load_lexicon()).number_words
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t not in {"and", "of"}]
+    tokens = [t for t in NUMBER_WORD_SPLIT_RE.split(text.lower()) if t and t not in {"and", "of"}]
     if not tokens or any(t not in words for t in tokens):
         return None
     kinds = [words[t][1] for t in tokens]
@@ -276,6 +282,9 @@ def _alternation(forms: Iterable[str]) -> str:
 
 
 WORD_END = r"(?![^\W_]|\.[^\W\d_])"
+LETTER_HYPHEN_END_RE = re.compile(r"[^\W\d_]-\Z")
+WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+\Z")
+OPENING_PARENTHESIS_RE = re.compile(r"\s*\(\s*")
 
 
 @dataclass(frozen=True)
@@ -307,7 +316,8 @@ def scanner() -> Scanner:
     spaced_scales = _alternation(key for key, (_, spacing) in lex.scales.items() if spacing != "attached")
     suffix_alt = _alternation(suffix)
     number_word = f"(?:{_alternation(lex.number_words)})"
-    word_sequence = rf"(?=[a-z])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
+    initials = "".join(sorted({word[0] for word in lex.number_words} & set(string.ascii_lowercase)))  # lets the engine skip most letters
+    word_sequence = rf"(?=[{initials}])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
     gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
     # Two patterns, not one alternation: the leading (?=[\d.]) lets the engine skip most positions.
     digits = rf"(?=[\d.])(?<![\d,/_])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
@@ -352,7 +362,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     prefix, start = _prefix(number.start(), text, lowered, sc)
     if prefix is None and tail.end() == number.end() and not sc.separator_re.match(lowered, number.end()):
         return None  # a bare number that opens no range: most numbers of a text
-    if prefix is None and (text[start - 1 : start].isalpha() or re.search(r"[^\W\d_]-\Z", text[max(0, start - 2) : start])):
+    if prefix is None and (text[start - 1 : start].isalpha() or LETTER_HYPHEN_END_RE.search(text, max(0, start - 2), start)):
         return None  # "A320", "IE6", "GSM-103", "M-1": digits glued to letters that are no currency ("USD1.5bn")
     digits = number.re is sc.digits_re
     quote = parse_quote(number.group("digits")) if digits and "/" in number.group("digits") else None
@@ -377,8 +387,9 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
         start, value = signed, -value
     unit_group = "unit_a" if tail.group("unit_a") else "unit_s" if tail.group("unit_s") else None
     unit_text = text[tail.start(unit_group) : tail.end(unit_group)] if unit_group else ""
-    suffix = _known(lexicon.currencies, lexicon, unit_text) if unit_text else None
-    percent = _known(lexicon.percent_units, lexicon, unit_text) if unit_text else None
+    unit_key = lexicon.key(unit_text) if unit_text else None
+    suffix = lexicon.currencies.get(unit_key) if unit_key else None
+    percent = lexicon.percent_units.get(unit_key) if unit_key else None
     if suffix is not None and (
         suffix.guard == "scale" and not scale_groups
         or suffix.guard == "digits" and not digits
@@ -439,7 +450,7 @@ def _with_qualifier(amount: Amount, lowered: str, sc: Scanner) -> Amount:
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:
-    before = re.search(r"([^\W\d_]+)\s+\Z", text[max(0, start - 30) : start])
+    before = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     if not before:
         return "", start
     return before.group(1).lower(), start - (len(before.group(0)))
@@ -516,7 +527,7 @@ def _in_parentheses_after_amount(amount: Amount, previous: Amount | None, text: 
     if previous is None:
         return False
     between = text[previous.end : amount.start]
-    return re.fullmatch(r"\s*\(\s*", between) is not None
+    return OPENING_PARENTHESIS_RE.fullmatch(between) is not None
 
 
 SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c\u2018(])|\n\s*\n")
@@ -560,7 +571,7 @@ def scan_amounts(text: str) -> list[Amount]:
     if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     atoms = []
-    numbers = heapq.merge(sc.digits_re.finditer(lowered), sc.words_re.finditer(lowered), key=lambda m: m.start())
+    numbers = sorted([*sc.digits_re.finditer(lowered), *sc.words_re.finditer(lowered)], key=re.Match.start)
     for number in numbers:
         atom = _atom(number, text, lowered, sc)
         if atom is not None:
