@@ -14,9 +14,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.lang.en import English
-from spacy.tokenizer import Tokenizer
-
 DATA_DIR = Path(__file__).parent / "data" / "entities"
 CITY_POPULATION = 100_000
 
@@ -96,30 +93,30 @@ def load_countries() -> frozenset[str]:
         return frozenset(country["name"] for country in json.load(handle).values())
 
 
-def name_units(text: str, tokenizer: Tokenizer) -> tuple[str, ...]:
-    """A name as the entity rules see it: spaCy tokens with hyphen compounds joined
-    ("Coca-Cola", "Poor", "'s")."""
-    tokens = list(tokenizer(text))
+def name_units(text: str) -> tuple[str, ...]:
+    """A name as the entity rules see it, split the way spaCy's tokenizer splits it
+    around possessives and commas ("Standard and Poor's" -> ..., "Poor", "'s"); hyphen
+    compounds stay whole, as the rules join them."""
     units: list[str] = []
-    i = 0
-    while i < len(tokens):
-        end = i + 1
-        while end + 1 < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_:
-            end += 2
-        units.append("".join(t.text for t in tokens[i:end]))
-        i = end
+    for word in text.split():
+        tail = []
+        if word.endswith(","):
+            word, tail = word[:-1], [","]
+        for possessive in ("'s", "’s"):
+            if word.endswith(possessive) and len(word) > len(possessive):
+                word, tail = word[: -len(possessive)], [possessive, *tail]
+        units += [word, *tail]
     return tuple(units)
 
 
 def load_organizations() -> OrgLexicon:
-    tokenizer = English().tokenizer
     forms: dict[tuple[str, ...], str] = {}
     for line in read_lines("organizations.tsv"):
         canonical, _, others = line.partition("\t")
         for form in [canonical, *filter(None, others.split("|"))]:
-            forms[name_units(form, tokenizer)] = canonical
+            forms[name_units(form)] = canonical
             if form.startswith("The "):
-                forms[name_units(form[4:], tokenizer)] = canonical
+                forms[name_units(form[4:])] = canonical
             if form.isupper() and form.isalpha() and len(form) >= 4:
                 forms[(form.capitalize(),)] = canonical  # British style: "Opec", "Nato"
     by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -1,0 +1,49 @@
+"""The lexicons behind the people-and-organization rules: loaded from data files and packages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entity_lexicons import lexicons, name_units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        pytest.param("Standard and Poor's", ("Standard", "and", "Poor", "'s"), id="possessive"),
+        pytest.param("Smith Barney, Harris Upham", ("Smith", "Barney", ",", "Harris", "Upham"), id="comma"),
+        pytest.param("Coca-Cola", ("Coca-Cola",), id="hyphen-compound"),
+        pytest.param("AT&T", ("AT&T",), id="ampersand-inside"),
+    ],
+)
+def test_name_units(text: str, units: tuple[str, ...]) -> None:
+    assert name_units(text) == units
+
+
+def test_given_names_cover_many_countries() -> None:
+    given = lexicons().given_names
+    assert len(given) > 40_000
+    assert {"Mélanie", "Recep", "Shinzo", "Kirsten", "Jean-Claude", "Ursula"} <= given
+
+
+@pytest.mark.parametrize("place", ["Canada", "Ottawa", "United States", "Santa Monica", "Nova Scotia", "Texas", "Europe"])
+def test_places(place: str) -> None:
+    assert place in lexicons().places
+
+
+@pytest.mark.parametrize("name", ["Trump", "LeBlanc", "Cantor Fitzgerald"])
+def test_not_places(name: str) -> None:
+    assert name not in lexicons().places
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        pytest.param(("EU",), "European Union", id="acronym"),
+        pytest.param(("Opec",), "Organization of Petroleum Exporting Countries", id="british-style"),
+        pytest.param(("Guardian",), "The Guardian", id="without-the"),
+        pytest.param(("Standard", "and", "Poor", "'s"), "Standard and Poor's", id="possessive-form"),
+    ],
+)
+def test_known_organization_forms(form: tuple[str, ...], canonical: str) -> None:
+    assert lexicons().organizations.forms[form] == canonical
