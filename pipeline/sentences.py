@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline.extensions import cached_text
 
 # Abbreviations that may also close a sentence ("... in the U.S. The plan").
 ABBREVIATIONS_ENDING_SENTENCES = frozenset({"U.S.", "U.K.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "a.m.", "p.m.", "etc."})
@@ -40,23 +42,29 @@ def is_hard_wrapped(text: str, *, width: int = 80, share: float = 0.5) -> bool:
     return short >= share * len(lines) and open_ended >= share * len(lines)
 
 
-def _ends_with_abbreviation(text: str, stop: int, token_starts: numpy.ndarray, doc: Doc) -> bool:
-    """A period that belongs to a longer token ("Mr.", "U.S.") is not a full stop."""
-    if text[stop] != ".":
-        return False
-    token = doc[int(numpy.searchsorted(token_starts, stop, side="right")) - 1]
-    if len(token) == 1:
-        return False
-    if token.text in ABBREVIATIONS_ENDING_SENTENCES:
-        following = NEXT_WORD.match(text, text.find(" ", stop) + 1)
-        return not (following and following.group() in SENTENCE_OPENERS)
-    return True
+def _abbreviation_periods(text: str, stops: list[int], token_starts: numpy.ndarray, token_lengths: numpy.ndarray) -> set[int]:
+    """The periods among `stops` that belong to a longer token ("Mr.", "U.S.") and so are no full stop."""
+    periods = [stop for stop in stops if text[stop] == "."]
+    if not periods:
+        return set()
+    tokens = numpy.searchsorted(token_starts, periods, side="right") - 1
+    found = set()
+    for stop, start, length in zip(periods, token_starts[tokens].tolist(), token_lengths[tokens].tolist()):
+        if length == 1:
+            continue
+        if text[start : start + length] in ABBREVIATIONS_ENDING_SENTENCES:
+            following = NEXT_WORD.match(text, text.find(" ", stop) + 1)
+            if following and following.group() in SENTENCE_OPENERS:
+                continue
+        found.add(stop)
+    return found
 
 
-def sentence_start_offsets(doc: Doc, text: str) -> set[int]:
-    """Character offsets at which a sentence starts."""
-    token_starts = doc.to_array(IDX)
-    starts = {match.end() for match in FULL_STOP.finditer(text) if not _ends_with_abbreviation(text, match.start(), token_starts, doc)}
+def sentence_start_offsets(text: str, token_starts: numpy.ndarray, token_lengths: numpy.ndarray) -> set[int]:
+    """Character offsets at which a sentence starts, given the doc's token offsets and lengths."""
+    full_stops = [(match.start(), match.end()) for match in FULL_STOP.finditer(text)]
+    abbreviations = _abbreviation_periods(text, [stop for stop, _ in full_stops], token_starts, token_lengths)
+    starts = {start for stop, start in full_stops if stop not in abbreviations}
     breaks = PARAGRAPH_BREAK if is_hard_wrapped(text) else LINE_BREAK
     starts.update(match.end() for match in breaks.finditer(text))
     return starts
@@ -66,10 +74,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
     """Mark `is_sent_start` on every token of `doc` in one array write."""
     if not len(doc):
         return doc
-    token_starts = doc.to_array(IDX)
+    columns = doc.to_array([IDX, LENGTH])
+    token_starts = columns[:, 0]
     flags = numpy.full(len(doc), -1, dtype=numpy.int64)
     flags[0] = 1
-    offsets = numpy.fromiter(sentence_start_offsets(doc, doc._.text), dtype=numpy.int64)
+    offsets = numpy.fromiter(sentence_start_offsets(cached_text(doc), token_starts, columns[:, 1]), dtype=numpy.int64)
     positions = numpy.searchsorted(token_starts, offsets)
     in_doc = positions < len(doc)
     positions, offsets = positions[in_doc], offsets[in_doc]
