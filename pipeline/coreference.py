@@ -137,7 +137,8 @@ def organization_forms(
     """Forms an organization is written in after its full name: without its legal form
     ("General Binding" for "General Binding Corp") and then its trade word ("Valero
     Natural Gas" for "Valero Natural Gas Partners L.P."), without a leading country or
-    nationality ("Home Office" for "United Kingdom Home Office"), or the part of at
+    nationality ("Home Office" for "United Kingdom Home Office") or the given name of the
+    person it is named after ("Kennedy Space Center"), or the part of at
     least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     words = tuple(words)
     forms = {words}
@@ -150,6 +151,8 @@ def organization_forms(
     for cut in range(1, len(words) - 1):
         if " ".join(words[:cut]) in qualifiers or all(w in qualifiers for w in words[:cut]):
             forms.add(words[cut:])
+    if len(words) > 3 and len(words[1]) == 2 and words[1][0].isupper() and words[1][1] == ".":
+        forms.add(words[2:])  # named after a person: "Udvar-Hazy Center" for "Steven F. Udvar-Hazy Center"
     for form in list(forms):
         for cut in range(2, len(form)):
             if form[cut] in {"of", "for"}:
