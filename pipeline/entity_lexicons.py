@@ -113,6 +113,8 @@ def load_organizations() -> OrgLexicon:
     forms: dict[tuple[str, ...], str] = {}
     for line in read_lines("organizations.tsv"):
         canonical, _, others = line.partition("\t")
+        if not canonical.strip() or "\t" in others:
+            raise ValueError(f"organizations.tsv: bad line {line!r} (expected name<TAB>form|form...)")
         for form in [canonical, *filter(None, others.split("|"))]:
             forms[name_units(form)] = canonical
             if form.startswith("The "):
@@ -131,7 +133,9 @@ def load_org_words() -> dict[str, frozenset[str]]:
     a trade or a ministry's portfolio: "Mines", "Resources", "Services")."""
     kinds: dict[str, set[str]] = {"suffix": set(), "head": set(), "trade": set()}
     for line in read_lines("org_words.tsv"):
-        word, kind = line.split("\t")
+        word, _, kind = line.partition("\t")
+        if kind not in kinds or not word:
+            raise ValueError(f"org_words.tsv: bad line {line!r} (expected word<TAB>suffix|head|trade)")
         kinds[kind].add(word)
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
