@@ -20,6 +20,7 @@ from pipeline.entity_mentions import (
     acronyms_in_organization_places,
     find_candidates,
     headline_companies,
+    national_armed_forces,
     relabel_organization_short_forms,
 )
 from pipeline.entity_text import Article
@@ -192,6 +193,7 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     mentions = relabel_organization_short_forms([mention for mention, _ in find_candidates(article)], article)
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
+    mentions += national_armed_forces(article, mentions)
     clusters = group(mentions, lex.org_suffixes, article.qualifiers, lex.trade_words)
     clusters = reassign_known_acronyms(merge_known_organizations(clusters, lex))
     clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.coreference import Mention, short_forms
 from pipeline.entity_text import (
+    ARMED_FORCES,
     CLAUSE_END,
     CLOSE_QUOTES,
     DESCRIPTOR_ENDINGS,
@@ -386,6 +387,7 @@ def classify_part(
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
         informative_case=article.informative[core[0]],
         common_last_word=len(core) > 1 and core_words[-1].lower() in article.lower_vocab and not is_stop_word(core_words[-1]),
+        after_the=title is None and article.text(article.step(core[0], -1)).lower() == "the",
     )
     label = classify(core_words, evidence, lex)
     if label is None:
@@ -480,6 +482,30 @@ def acronyms_in_organization_places(article: Article, found: list[Mention]) -> l
         )
         if owner or governed:
             mentions.append(Mention("organization", (word,), article.starts[n], article.ends[n]))
+    return mentions
+
+
+def national_armed_forces(article: Article, found: list[Mention]) -> list[Mention]:
+    """A nation's armed force named in lower case: "the Indonesian military", "by Malaysian
+    navy", "the U.S. air force" (not the adjective: "U.S. military bases"). The capitalized
+    form ("Malaysian Navy") is the same record."""
+    lex = article.lex
+    taken = {n for m in found for n in range(m.start, m.end)}
+    mentions = []
+    for n, word in enumerate(article.texts):
+        if not (word in lex.demonyms or word in lex.countries) or article.blocked[n] or article.starts[n] in taken:
+            continue
+        head = article.step(n, 1)
+        for force in ARMED_FORCES:
+            units = [head]
+            while len(units) < len(force):
+                units.append(article.step(units[-1], 1))
+            after = article.text(article.step(units[-1], 1))
+            adjective = force == ("military",) and after.isalpha() and not (is_stop_word(after) or after in lex.speech_verbs)
+            if tuple(article.text(u) for u in units) == force and not article.capitalized(article.step(units[-1], 1)) and not adjective:
+                words = (word, *(w.capitalize() for w in force))
+                mentions.append(Mention("organization", words, article.starts[n], article.ends[units[-1]]))
+                break
     return mentions
 
 

@@ -29,6 +29,7 @@ TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&"})
 RUN_CONNECTORS = frozenset({"of", "for", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 ORG_PRONOUNS = frozenset({"it", "its"})
+ARMED_FORCES = frozenset({("navy",), ("army",), ("military",), ("marines",), ("air", "force"), ("coast", "guard")})  # "Indonesian navy"
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")

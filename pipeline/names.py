@@ -30,6 +30,7 @@ class Evidence:
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
+    after_the: bool = False  # "the Silver Clouds installation", "bands as The Velvet Underground": a thing, not a person
 
 
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "bin-", "ibn-", "abu-")
@@ -182,6 +183,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return None
     if strong_person:
         return "person"
+    if evidence.after_the:
+        return None
     doubtful_surname = words[-1] in lex.countries or evidence.common_last_word
     if not doubtful_surname and len(words) >= 2:
         if starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):

@@ -544,3 +544,58 @@ def test_places_listed_with_people_stay_places(nlp: Language) -> None:
     text = "The visitors included Holden Chow, New Brunswick and Nova Scotia officials."
     found = entities(nlp, text)
     assert "New Brunswick" not in found and "Nova Scotia" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        pytest.param(
+            "Major general Fuad Basya, spokesman for the Indonesian military, said fisherman first noticed the people.",
+            "Indonesian military",
+            ["Indonesian military"],
+            id="wikinews-demonym-military",
+        ),
+        pytest.param(
+            "The boat was turned around twice, toward Malaysia by Indonesian navy and then toward Indonesia by Malaysian navy.",
+            "Malaysian navy",
+            ["Malaysian navy"],
+            id="wikinews-demonym-navy",
+        ),
+        pytest.param(
+            "a 320 mln dlr polar icebreaker\nfor the Canadian coast guard, Transport Minister John Crosbie\nsaid.",
+            "Canadian coast guard",
+            ["Canadian coast guard"],
+            id="reuters-demonym-coast-guard",
+        ),
+        pytest.param(
+            "The Indonesian Navy saved 200 more. It was turned toward Malaysia by Indonesian navy.",
+            "Indonesian Navy",
+            ["Indonesian Navy", "Indonesian navy"],
+            id="wikinews-lower-case-force-joins-capitalized",
+        ),
+    ],
+)
+def test_national_armed_force_in_lower_case(nlp: Language, text: str, name: str, mentions: list[str]) -> None:
+    found = entities(nlp, text)
+    assert found[name].label == "organization" and mention_texts(found[name]) == mentions
+
+
+def test_military_as_adjective_is_no_organization(nlp: Language) -> None:
+    text = "American Video operates stores in U.S. military bases."
+    assert not any("military" in name for name in entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        pytest.param("I had only seen the Silver Clouds installation before in film.", "Silver Clouds", id="wikinews-the-artwork"),
+        pytest.param("The music in the background was from such bands as The Velvet Underground.", "Velvet Underground", id="wikinews-the-band"),
+        pytest.param("It said the Liu Hua 11-1-1 A well produced at around 2,240 barrels.", "Liu Hua", id="reuters-the-oil-well"),
+        pytest.param("The company said it has agreed to sell the Peter Pan\nRestaurant in Urbana, Md.", "Peter Pan Restaurant", id="reuters-the-venue"),
+        pytest.param("The company said the unsolicited bid by the Carl C.\nIcahn group was rejected.", "Carl C.", id="reuters-the-group-name"),
+    ],
+)
+def test_name_after_the_is_not_a_person(nlp: Language, text: str, not_a_person: str) -> None:
+    found = entities(nlp, text)
+    assert not_a_person not in found or found[not_a_person].label != "person"
+
