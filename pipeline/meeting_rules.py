@@ -34,6 +34,7 @@ DIRECT_OBJECT_TRIGGERS = frozenset(
 CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
+PARTICIPANT_PRONOUNS = PERSON_PRONOUNS | {"it"} | (POSSESSIVE_PRONOUNS - {"its"})
 ADDRESSING_WORDS = frozenset({"told", "tells", "tell", "addressed", "address", "addressing", "addresses"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"})
 NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by"})
@@ -107,7 +108,13 @@ class Lexicon:
         return 0
 
     def has(self, category: str, lower: tuple[str, ...], start: int, end: int) -> bool:
-        return any(self.match(category, lower, i) for i in range(max(start, 0), min(end, len(lower))))
+        first_words = self.cues_by_first_word.get(category, {})
+        return any(lower[i] in first_words and self.match(category, lower, i) for i in range(max(start, 0), min(end, len(lower))))
+
+    @cached_property
+    def time_core_words(self) -> frozenset[str]:
+        """Words one of which every time expression holds: a weekday, a month, "today", a period."""
+        return frozenset(WEEKDAYS) | frozenset(MONTHS) | self.words["time_day"] | self.words["time_period"] | {"weekend"}
 
 
 def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
@@ -343,6 +350,8 @@ def _is_capitalized(word: str) -> bool:
 def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Spans of time expressions: "Monday", "on March 3", "late last month", "in the coming weeks"."""
     words, lower = sentence.words, sentence.lower
+    if lexicon.time_core_words.isdisjoint(lower):
+        return []
     modifiers = lexicon.words["time_modifier"]
     periods = lexicon.words["time_period"]
     days = lexicon.words["time_day"]
@@ -716,6 +725,12 @@ def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> b
         return True
     inverted = start > 1 and lower[start - 1] in speech and (lower[start - 2] == "," or lower[start - 2] in QUOTES)
     return inverted and (j >= len(lower) or lower[j] in {",", ".", "”", '"'})
+
+
+def may_name_participants(sentence: Sentence) -> bool:
+    """False when the sentence holds no name and none of the pronouns `_candidate_units` and
+    `_possessive_pronoun` take: then no trigger in it can have a participant."""
+    return bool(sentence.mentions) or not PARTICIPANT_PRONOUNS.isdisjoint(sentence.lower)
 
 
 def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> Participants:

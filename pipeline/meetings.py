@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -34,6 +34,7 @@ from pipeline.meeting_rules import (
     load_lexicon,
     meeting_mode,
     meeting_status,
+    may_name_participants,
     select_participants,
 )
 
@@ -69,11 +70,14 @@ class MeetingFinder:
             doc._.published = find_dateline(cached_text(doc))
         meetings = []
         sentences = self._sentences_with_triggers(doc)
-        mentions = self._doc_mentions(doc) if sentences else []
-        for sent in sentences:
-            meeting = self._sentence_meeting(doc, trimmed(sent), mentions)
-            if meeting is not None:
-                meetings.append(meeting)
+        if sentences:
+            mentions = self._doc_mentions(doc)
+            words_and_spaces = doc.to_array([ORTH, SPACY])
+            for sent in map(trimmed, sentences):
+                sentence = self._sentence(doc, sent, mentions, words_and_spaces)
+                meeting = self._sentence_meeting(doc, sent, sentence, mentions)
+                if meeting is not None:
+                    meetings.append(meeting)
         doc._.meetings = meetings
         return doc
 
@@ -108,17 +112,23 @@ class MeetingFinder:
             kept.append(MentionRef(start, end, name, label))
         return kept
 
-    def _sentence_meeting(self, doc: Doc, sent: Span, mentions: list[MentionRef]) -> Meeting | None:
-        sentence = Sentence(
-            words=tuple(t.text for t in sent),
+    @staticmethod
+    def _sentence(doc: Doc, sent: Span, mentions: list[MentionRef], words_and_spaces: numpy.ndarray) -> Sentence:
+        """What the rules see of `sent`, read from the doc's ORTH/SPACY array rather than token by token."""
+        rows = words_and_spaces[sent.start : sent.end].tolist()
+        strings = doc.vocab.strings
+        return Sentence(
+            words=tuple(strings[orth] for orth, _ in rows),
             mentions=tuple(
                 MentionRef(m.start - sent.start, m.end - sent.start, m.name, m.label)
                 for m in mentions
                 if m.start >= sent.start and m.end <= sent.end
             ),
-            joined=tuple(not t.whitespace_ for t in sent),
+            joined=tuple(not space for _, space in rows),
         )
-        if _is_shouted(sentence.words):
+
+    def _sentence_meeting(self, doc: Doc, sent: Span, sentence: Sentence, mentions: list[MentionRef]) -> Meeting | None:
+        if not may_name_participants(sentence) or _is_shouted(sentence.words):
             return None
         hits = [hit for hit in find_triggers(sentence, self.lexicon) if not is_negated(sentence, hit, self.lexicon)]
         found_by_hit: list[tuple[TriggerHit, list[str], bool]] = []

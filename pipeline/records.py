@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from models import RECORD_ADAPTER
 from models.records import Record
-from pipeline.extensions import doc_list
+from pipeline.extensions import cached_text, doc_list
 
 
 def json_number(value: Decimal | int | float | None) -> int | float | None:
@@ -21,23 +21,26 @@ def json_number(value: Decimal | int | float | None) -> int | float | None:
     return value if isinstance(value, (int, float)) else float(value)
 
 
-def char_span(span: Span) -> dict[str, Any]:
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+def char_span(span: Span, text: str) -> dict[str, Any]:
+    """Offsets and text of a span, sliced from the doc's text (`span.text` joins its tokens)."""
+    start, end = span.start_char, span.end_char
+    return {"start": start, "end": end, "text": text[start:end]}
 
 
 def _raw_records(doc: Doc) -> Iterator[dict[str, Any]]:
+    text = cached_text(doc)
     entities = sorted(doc_list(doc, "entities"), key=lambda e: min(m.start_char for m in e.mentions))
     for label in ("person", "organization"):
         for entity in (e for e in entities if e.label == label):
             mentions = sorted({(m.start_char, m.end_char): m for m in entity.mentions}.values(), key=lambda m: m.start_char)
-            record = {"type": label, "name": entity.name, "mentions": [char_span(m) for m in mentions]}
+            record = {"type": label, "name": entity.name, "mentions": [char_span(m, text) for m in mentions]}
             if label == "person":
                 record["titles"] = list(dict.fromkeys(entity.titles))
             yield record
     for money in sorted(doc_list(doc, "money"), key=lambda m: m.span.start_char):
         yield {
             "type": "money",
-            **char_span(money.span),
+            **char_span(money.span, text),
             "amount": json_number(money.amount),
             "amount_max": json_number(money.amount_max),
             "currency": money.currency,
@@ -46,7 +49,7 @@ def _raw_records(doc: Doc) -> Iterator[dict[str, Any]]:
     for percent in sorted(doc_list(doc, "percentages"), key=lambda p: p.span.start_char):
         yield {
             "type": "percentage",
-            **char_span(percent.span),
+            **char_span(percent.span, text),
             "value": json_number(percent.value),
             "value_max": json_number(percent.value_max),
             "unit": percent.unit,
@@ -55,7 +58,7 @@ def _raw_records(doc: Doc) -> Iterator[dict[str, Any]]:
     for meeting in sorted(doc_list(doc, "meetings"), key=lambda m: m.trigger.start_char):
         yield {
             "type": "meeting",
-            "trigger": char_span(meeting.trigger),
+            "trigger": char_span(meeting.trigger, text),
             "participants": list(meeting.participants),
             "status": meeting.status,
             "mode": meeting.mode,
