@@ -311,14 +311,33 @@ def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
     lex = article.lex
     undecided: list[list[int]] = []
     found: list[Mention] = []
+    speakers = article.speakers = lone_speakers(article)
     for start, end in capitalized_runs(article):
         units, honorific = trim(article, units_of_run(article, start, end))
         words = [article.text(u) for u in units]
-        for i, j in split_run(words, lex) if units else ():
+        for i, j in split_run(words, lex, speakers) if units else ():
             for mention, evidence in classify_part(article, units[i:j], honorific and i == 0, undecided):
                 found.append(mention)
                 yield mention, evidence
     yield from ((m, Evidence()) for m in coordinated_people(article, found, undecided))
+
+
+def lone_speakers(article: Article) -> set[str]:
+    """Capitalized words the article uses alone as the subject of a speech verb ("Jafari said"):
+    surnames, whatever the run they first appear in."""
+    lex = article.lex
+    return {
+        article.texts[n]
+        for n in range(1, len(article) - 1)
+        if article.texts[n + 1] in lex.speech_verbs and article.cap[n] and not article.capitalized(article.step(n, -1))
+    }
+
+
+def surname_speaks_alone(article: Article, words: list[str]) -> bool:
+    """A two-word name whose last word the article uses alone as a speaker ("Amneh Jafari",
+    then "Jafari said"), its first word a plain name ("E.F. Hutton", "Investor Sumner" are not)."""
+    first = words[0]
+    return len(words) == 2 and words[1] in article.speakers and first.isalpha() and first.lower() not in article.lower_vocab
 
 
 def coordinated_people(article: Article, found: list[Mention], undecided: list[list[int]]) -> list[Mention]:
@@ -379,7 +398,7 @@ def classify_part(
         titled=bool(title or after),
         titled_after_only=bool(after and not title),
         honorific=honorific,
-        speech=speech,
+        speech=speech or surname_speaks_alone(article, core_words),
         person_pronoun=pronoun,
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),

@@ -69,6 +69,7 @@ class Article:
         self.lower_vocab = {t for t in self.texts if t.islower()}
         self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
         self.lexicon_spans = self._lexicon_spans()
+        self.speakers: set[str] = set()  # words used alone before a speech verb ("Jafari said"), set by the mention finder
 
     def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
         starts, ends, units, informative, blocked, space, opens = (

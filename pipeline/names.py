@@ -7,7 +7,7 @@ here works on plain strings so each rule is tested directly.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Sequence
+from typing import Container, Literal, Sequence
 
 from pipeline.entity_lexicons import Lexicons, lexicons
 
@@ -220,10 +220,11 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
     return start
 
 
-def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[int, int]]:
+def split_run(words: Sequence[str], lex: Lexicons | None = None, speakers: Container[str] = frozenset()) -> list[tuple[int, int]]:
     """Word ranges of the names in one capitalized run. Runs can hold two names back to
     back ("Refugee Council Enver Solomon", "Space Museum Steven F. Udvar-Hazy Center") or
-    open with a title before an organization ("Chairman of the Australian Centre ...")."""
+    open with a title before an organization ("Chairman of the Australian Centre ...").
+    `speakers`: words the article uses alone as the subject of a speech verb ("Jafari said")."""
     lex = lex or lexicons()
     parts, start = [], 0
     for cut in range(2, len(words) - 1):
@@ -238,6 +239,10 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
                 parts.append((start, org_end))
                 start = cut
             continue
+        if ends_with_person_name(words[start:cut], tail, lex, speakers):
+            parts.append((start, cut))
+            start = cut
+            break
         if left not in lex.org_heads and left not in lex.org_suffixes or left in lex.trade_words:
             continue
         if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
@@ -254,6 +259,22 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None) -> list[tuple[i
         end = len(words)
     parts.append((start, end))
     return [without_title_of(words, i, j, lex) for i, j in parts]
+
+
+def ends_with_person_name(organization: Sequence[str], tail: Sequence[str], lex: Lexicons, speakers: Container[str] = frozenset()) -> bool:
+    """An "X of Y" organization run that swallowed the full name after it: "Bank of England
+    Robin Leigh-Pemberton", "University of Texas Arlington Amneh Jafari" (a two- or three-word
+    tail opened by a given name, or ending in a surname the article uses alone: "Jafari said")."""
+    if not 2 <= len(tail) <= 3:
+        return False
+    if not (tail[0] in lex.given_names and tail[0] not in lex.given_name_exclusions or tail[-1] in speakers):
+        return False
+    if not person_shaped(tail, lex) or known_organization(tail, lex) or any(w in lex.places or w in lex.place_words or role_word(w, lex) for w in tail):
+        return False
+    if role_word(organization[-1], lex) or is_title_modifier(organization[-1], lex):
+        return False
+    chained = any(w in lex.org_heads and nxt in {"of", "for"} for w, nxt in zip(organization, organization[1:]))
+    return chained and organization[-1] not in CONNECTORS and organization[-1] not in lex.given_names
 
 
 def without_title_of(words: Sequence[str], start: int, end: int, lex: Lexicons) -> tuple[int, int]:

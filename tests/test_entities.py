@@ -599,3 +599,21 @@ def test_name_after_the_is_not_a_person(nlp: Language, text: str, not_a_person: 
     found = entities(nlp, text)
     assert not_a_person not in found or found[not_a_person].label != "person"
 
+
+
+def test_organization_run_gives_back_the_person_after_it(nlp: Language) -> None:
+    text = (
+        "Psychology major at University of Texas Arlington Amneh Jafari heard of the incident and wanted to issue"
+        " her support to Mohamed. Jafari said she felt Mohamed had been subject to Islamophobia."
+    )
+    found = entities(nlp, text)
+    assert found["University of Texas Arlington"].label == "organization"
+    assert found["Amneh Jafari"].label == "person" and mention_texts(found["Amneh Jafari"]) == ["Amneh Jafari", "Jafari"]
+
+
+def test_surname_speaking_alone_makes_the_full_name_a_person(nlp: Language) -> None:
+    text = (
+        "new International Natural Rubber Agreement (INRA), Manaspas Xuto of Thailand, said it was important."
+        " Xuto told delegates this session of the conference."
+    )
+    assert entities(nlp, text)["Manaspas Xuto"].label == "person"

@@ -174,11 +174,34 @@ def test_title_core_split(run: str, expected: str) -> None:
         pytest.param("Canada Border Services Agency", ["Canada Border Services Agency"], id="heads-inside-one-name"),
         pytest.param("Union Pacific Corp", ["Union Pacific Corp"], id="head-first-word"),
         pytest.param("Federal Reserve Bank of New York", ["Federal Reserve Bank of New York"], id="bank-after-head"),
+        pytest.param("Bank of England Robin Leigh-Pemberton", ["Bank of England", "Robin Leigh-Pemberton"], id="reuters-of-org-then-person"),
+        pytest.param("Bank of America Merrill Lynch", ["Bank of America Merrill Lynch"], id="known-organization-tail-stays"),
+        pytest.param("University of Southern Indiana", ["University of Southern Indiana"], id="no-person-tail"),
     ],
 )
 def test_split_run(run: str, expected: list[str]) -> None:
     words = run.split()
     assert [" ".join(words[i:j]) for i, j in split_run(words)] == expected
+
+
+@pytest.mark.parametrize(
+    ("run", "speakers", "expected"),
+    [
+        pytest.param(
+            "University of Texas Arlington Amneh Jafari", {"Jafari"}, ["University of Texas Arlington", "Amneh Jafari"], id="wikinews-surname-speaks-alone"
+        ),
+        pytest.param("University of Texas Arlington Amneh Jafari", set(), ["University of Texas Arlington Amneh Jafari"], id="no-evidence-no-split"),
+        pytest.param(
+            "U.S. Department of Agriculture Deputy Administrator William Bailey",
+            {"Bailey"},
+            ["U.S. Department of Agriculture", "William Bailey"],
+            id="reuters-title-between-stays-a-title",
+        ),
+    ],
+)
+def test_split_run_with_article_speakers(run: str, speakers: set[str], expected: list[str]) -> None:
+    words = run.split()
+    assert [" ".join(words[i:j]) for i, j in split_run(words, speakers=speakers)] == expected
 
 
 @pytest.mark.parametrize(
