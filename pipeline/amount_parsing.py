@@ -296,6 +296,7 @@ class Scanner:
     words_re: re.Pattern[str]
     tail_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
+    prefix_last_chars: frozenset[str]  # a prefix ends in one of these, then at most one space, before its number
     separator_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
     hint_res: dict[str, re.Pattern[str]]
@@ -327,7 +328,8 @@ def scanner() -> Scanner:
         rf"(?:\s+(?P<scale_2>{spaced_scales})(?!\w))?"
         rf"(?:(?:(?P<unit_a>{_alternation(attached_units)})|{gap}(?P<unit_s>{suffix_alt})){WORD_END})?"
     )
-    prefix = _alternation(key for key, c in forms.items() if c.position in {"prefix", "both"})
+    prefix_keys = [key for key, c in forms.items() if c.position in {"prefix", "both"}]
+    prefix = _alternation(prefix_keys)
     hint_res = {
         family: re.compile(r"\b(?:" + "|".join(re.escape(h) for h in sorted(hints, key=len, reverse=True)) + r")\b")
         for family, hints in lex.hints.items()
@@ -339,6 +341,7 @@ def scanner() -> Scanner:
         words_re=re.compile(words),
         tail_re=re.compile(tail),
         prefix_re=re.compile(rf"(?<![^\W_])(?:{prefix})\s?\Z"),
+        prefix_last_chars=frozenset(key.lower()[-1] for key in prefix_keys),
         qualifier_re=re.compile(rf"(?<![^\W_])(?:{_alternation(lex.qualifiers)})\s+\Z"),
         hint_res=hint_res,
     )
@@ -416,6 +419,8 @@ def _prefix(number_start: int, text: str, lowered: str, sc: Scanner) -> tuple[Cu
 
     Matches are tried left to right, so "HK$" wins over "$"; a form written in the wrong case
     ("usd") is skipped for a shorter one that fits."""
+    if sc.prefix_last_chars.isdisjoint(lowered[max(0, number_start - 2) : number_start]):
+        return None, number_start
     search_from = max(0, number_start - 8)
     while (found := sc.prefix_re.search(lowered, search_from, number_start)) is not None:
         prefix = _known(sc.lexicon.currencies, sc.lexicon, text[found.start() : number_start])
