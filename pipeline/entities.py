@@ -22,6 +22,7 @@ from pipeline.entity_mentions import (
     headline_companies,
     national_armed_forces,
     relabel_organization_short_forms,
+    used_as_name,
 )
 from pipeline.entity_text import Article
 from pipeline.names import is_name_word, known_organization
@@ -157,6 +158,8 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
             start, end = article.starts[part[0]], article.ends[part[-1]]
             if key in standalone_only and article.capitalized(article.step(part[-1], 1)):
                 continue  # "Personal Computer expects": not "Personal" of "Personal Computer Products Inc"
+            if key in lex.organizations.common_words and not used_as_name(article, part[0], part[-1]):
+                continue
             cluster = nearest(keys[key], start)
             cluster.mentions.append(Mention(cluster.label, tuple(article.texts[u] for u in part), start, end))
             covered[start:end] = b"\1" * (end - start)

@@ -30,6 +30,7 @@ class OrgLexicon:
 
     forms: dict[tuple[str, ...], str]
     multiword_by_first: dict[str, list[tuple[str, ...]]]  # forms of two or more units, longest first
+    common_words: frozenset[tuple[str, ...]]  # forms marked "~": also ordinary words ("Labour" unrest)
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,15 @@ def name_units(text: str) -> tuple[str, ...]:
 
 def load_organizations() -> OrgLexicon:
     forms: dict[tuple[str, ...], str] = {}
+    common_words: set[tuple[str, ...]] = set()
     for line in read_lines("organizations.tsv"):
         canonical, _, others = line.partition("\t")
         if not canonical.strip() or "\t" in others:
             raise ValueError(f"organizations.tsv: bad line {line!r} (expected name<TAB>form|form...)")
         for form in [canonical, *filter(None, others.split("|"))]:
+            if form.endswith("~"):
+                form = form[:-1]
+                common_words.add(name_units(form))
             forms[name_units(form)] = canonical
             if form.startswith("The "):
                 forms[name_units(form[4:])] = canonical
@@ -125,7 +130,7 @@ def load_organizations() -> OrgLexicon:
     for form in sorted(forms, key=len, reverse=True):
         if len(form) > 1:
             by_first.setdefault(form[0], []).append(form)
-    return OrgLexicon(forms=forms, multiword_by_first=by_first)
+    return OrgLexicon(forms=forms, multiword_by_first=by_first, common_words=frozenset(common_words))
 
 
 def load_org_words() -> dict[str, frozenset[str]]:

@@ -409,6 +409,8 @@ def classify_part(
         after_the=title is None and article.text(article.step(core[0], -1)).lower() == "the",
     )
     label = classify(core_words, evidence, lex)
+    if tuple(core_words) in lex.organizations.common_words and not used_as_name(article, core[0], core[-1]):
+        return
     if label is None:
         if undecided is not None and 2 <= len(core) <= 3 and evidence.informative_case and listable_name(core_words, lex):
             undecided.append(core)
@@ -450,9 +452,26 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
             if not is_name_word(words[0]) or is_title_word(words[0], lex) or holds_person:
                 continue
             acronym = size == 1 and is_acronym(words[0].replace("-", "")) and words[0] not in lex.places and words[0] not in lex.common_acronyms
+            if tuple(words) in lex.organizations.common_words and not used_as_name(article, part[0], part[-1]):
+                continue
             if known_organization(words, lex) or acronym or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):
                 yield Mention("organization", tuple(words), article.starts[part[0]], article.ends[part[-1]]), Evidence()
                 return
+
+
+def used_as_name(article: Article, first: int, last: int) -> bool:
+    """An organization's name that is also an ordinary word, used as the name: "Labour has a
+    plan", "Labour's Shadow Home Secretary", "held by Labour"; not "Labour Minister", "Trade and
+    Labour", nor opening a sentence before a noun ("Labour unrest has worsened")."""
+    after, before = article.step(last, 1), article.step(first, -1)
+    following = article.text(after)
+    if article.capitalized(after) and not article.sentence_start[after]:
+        return False
+    if article.text(before) in {"and", "&", "of", ","} and article.capitalized(article.step(before, -1)):
+        return False
+    if article.informative[first]:
+        return True
+    return following in POSSESSIVE or following in article.lex.speech_verbs or is_stop_word(following) or not following[:1].isalpha()
 
 
 def title_text(article: Article, units: tuple[int, int]) -> str:

@@ -186,7 +186,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     if evidence.after_the:
         return None
     doubtful_surname = words[-1] in lex.countries or evidence.common_last_word
-    if not doubtful_surname and len(words) >= 2:
+    if not doubtful_surname and len(words) >= 2 and not long_or_placelike(words, lex):
         if starts_with_given_name(words, informative_case=evidence.informative_case, lex=lex):
             return "person"
         if len(words) == 2 and len(words[0]) <= 6 and words[0].istitle() and east_asian_given_name(words[1]):
@@ -194,6 +194,18 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms or w in lex.places or role_word(w, lex) for w in words):
         return "person"
     return None
+
+
+GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def long_or_placelike(words: Sequence[str], lex: Lexicons) -> bool:
+    """Too many full words for a given name to vouch for a person ("London Interbank Offered
+    Rates"; initials, particles, "Jr." and a middle given name do not count), or three words opened by a place
+    ("Tokyo Tomas de Hora", "Alberta Government Telephones"; "George Mann" stays a name)."""
+    full = [w for w in words if w not in GENERATIONS and w not in lex.particles and not (len(w) == 2 and w.endswith("."))]
+    middle_given = len(full) == 4 and full[1] in lex.given_names  # "Luiz Inácio Lula da Silva"
+    return len(full) > 3 and not middle_given or len(full) == 3 and words[0] in lex.places
 
 
 def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:

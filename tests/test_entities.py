@@ -617,3 +617,56 @@ def test_surname_speaking_alone_makes_the_full_name_a_person(nlp: Language) -> N
         " Xuto told delegates this session of the conference."
     )
     assert entities(nlp, text)["Manaspas Xuto"].label == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "a seat held by the main opposition Labour party for the past 50 years. The lead held by Labour in a comparable poll.",
+            ["Labour"],
+            id="reuters-held-by-labour",
+        ),
+        pytest.param(
+            'She continued: "Labour has a common-sense plan to fast-track cases."', ["Labour"], id="wikinews-quote-opens-with-the-party"
+        ),
+        pytest.param("Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea.", ["Labour"], id="wikinews-possessive"),
+        pytest.param("unemployed at least temporarily by 1990. Labour discipline is being tightened.", [], id="reuters-sentence-opening-noun"),
+        pytest.param("today held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto.", [], id="reuters-portfolio-in-a-title"),
+        pytest.param("the Federal Office of Industry, Trade and Labour said.", [], id="reuters-portfolio-inside-a-name"),
+    ],
+)
+def test_party_name_that_is_also_a_common_word(nlp: Language, text: str, expected: list[str]) -> None:
+    found = entities(nlp, text)
+    assert [name for name, e in found.items() if e.label == "organization" and "Labour" in name and "Office" not in name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_person"),
+    [
+        pytest.param(
+            "a spread of 5/8 percentage points over London Interbank Offered Rates (LIBOR) for rescheduling.",
+            "London Interbank Offered Rates",
+            False,
+            id="reuters-four-word-rate-name",
+        ),
+        pytest.param(
+            "Senior EC financial expert in Tokyo Tomas de Hora has watched the movements closely.",
+            "Tokyo Tomas de Hora",
+            False,
+            id="reuters-place-glued-to-a-name",
+        ),
+        pytest.param(
+            "Narragansett Capital Inc said it and Dudley S. Taft have requested a response.", "Dudley S. Taft", True, id="reuters-initial-not-counted"
+        ),
+        pytest.param(
+            "position of president and chief executive office, replacing Marvin W. Griffin Jr., who resigned effective today.",
+            "Marvin W. Griffin Jr.",
+            True,
+            id="reuters-generation-not-counted",
+        ),
+    ],
+)
+def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name: str, is_person: bool) -> None:
+    found = entities(nlp, text)
+    assert (name in found and found[name].label == "person") == is_person

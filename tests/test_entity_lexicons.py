@@ -43,7 +43,13 @@ def test_not_places(name: str) -> None:
         pytest.param(("Opec",), "Organization of Petroleum Exporting Countries", id="british-style"),
         pytest.param(("Guardian",), "The Guardian", id="without-the"),
         pytest.param(("Standard", "and", "Poor", "'s"), "Standard and Poor's", id="possessive-form"),
+        pytest.param(("Labour",), "Labour Party", id="common-word-form-without-its-mark"),
     ],
 )
 def test_known_organization_forms(form: tuple[str, ...], canonical: str) -> None:
     assert lexicons().organizations.forms[form] == canonical
+
+
+def test_common_word_forms_are_marked_apart() -> None:
+    common = lexicons().organizations.common_words
+    assert ("Labour",) in common and ("Labour", "Party") not in common and ("Labour~",) not in lexicons().organizations.forms
