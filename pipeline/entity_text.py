@@ -243,12 +243,29 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                     continue
             if word in POSSESSIVE and len(capitalized_words(article, start)) <= 2 and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]):
+                if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end):
                     end = after
                     continue
             break
         yield start, article.step(end, -1) + 1
         n = end
+
+
+def owner_name(article: Article, start: int, end: int) -> bool:
+    """The words before a possessive name an owner of their own, not the first part of one
+    name ("Korean People's Army", "McDonald's Corp"): a company with its legal form ("Unocal
+    Corp's Union Oil"), an acronym ("Texas A&M's Aerospace Engineering Department"), or words
+    the article also writes without the possessive ("Icahn's Transworld Airlines" and "Icahn said")."""
+    lex = article.lex
+    words = [article.text(u) for u in range(start, end) if not article.is_space(u)]
+    last = words[-1]
+    if last in lex.org_suffixes or "&" in last or last.isupper() and len(last) > 1:
+        return True
+    for n in range(len(article)):
+        if article.texts[n] == last and not start <= n < end and article.cap[n] and article.text(article.step(n, 1)) not in POSSESSIVE:
+            if all(article.text(article.step(n, -k)) == w for k, w in enumerate(reversed(words[:-1]), 1)):
+                return True
+    return False
 
 
 def capitalized_words(article: Article, n: int) -> list[str]:

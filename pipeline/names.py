@@ -13,6 +13,7 @@ from pipeline.entity_lexicons import Lexicons, lexicons
 
 Label = Literal["person", "organization"]
 CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return "organization"
     if is_place(words, lex) or len(words) > 1 and words[0] in lex.place_openers:
         return None  # "River Elbe"
-    if org_form(words, lex):
+    if org_form(words, lex) or any("&" in w[1:-1] for w in words):  # "Texas A&M", "AT&T"
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
@@ -258,6 +259,10 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None, speakers: Conta
         if left not in lex.org_heads and left not in lex.org_suffixes or left in lex.trade_words:
             continue
         if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
+            continue
+        if tail[0] in POSSESSIVE_MARKS and len(tail) >= 3 and tail[-1] in lex.org_heads | lex.org_suffixes and org_form(tail[1:], lex):
+            parts.append((start, cut))  # "UAL Inc's United Airlines": the owner and its unit
+            start = cut + 1
             continue
         person = len(tail) <= 4 and tail[0] in lex.given_names and person_shaped(tail, lex) and not org_form(tail, lex)
         organization = len(tail) >= 2 and tail[-1] in lex.org_heads and org_form(tail, lex)

@@ -670,3 +670,38 @@ def test_party_name_that_is_also_a_common_word(nlp: Language, text: str, expecte
 def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name: str, is_person: bool) -> None:
     found = entities(nlp, text)
     assert (name in found and found[name].label == "person") == is_person
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        pytest.param(
+            "UAL Inc's United Airlines was accused in\na congressional hearing today of locking blacks out of key\njobs.",
+            ["UAL Inc", "United Airlines"],
+            id="reuters-owner-at-sentence-start",
+        ),
+        pytest.param(
+            "Unocal Corp's Union Oil Co said it lowered its posted prices for crude oil.",
+            ["Unocal Corp", "Union Oil Co"],
+            id="reuters-owner-with-legal-form",
+        ),
+        pytest.param(
+            "the Evergreen Aviation & Space Museum of McMinnville, Oregon, and Texas A&M's Aerospace Engineering Department.",
+            ["Texas A&M"],
+            id="wikinews-ampersand-owner",
+        ),
+        pytest.param(
+            "Icahn was unavailable for comment. Yesterday, Icahn's Transworld Airlines Inc <TWA> made a 1.4 billion dlr offer.",
+            ["Transworld Airlines Inc"],
+            id="reuters-owner-named-alone-elsewhere",
+        ),
+        pytest.param(
+            "the National Corn Growers Association and the National Cattlemen's Association said their groups oppose any",
+            ["National Cattlemen's Association"],
+            id="reuters-possessive-inside-one-name",
+        ),
+    ],
+)
+def test_possessive_between_owner_and_organization(nlp: Language, text: str, organizations: list[str]) -> None:
+    found = {name for name, e in entities(nlp, text).items() if e.label == "organization"}
+    assert set(organizations) <= found and not any("'s " in name for name in found - set(organizations))
