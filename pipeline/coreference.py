@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Container, Sequence
 
-from pipeline.names import Label, acronym_matches
+from pipeline.names import POSSESSIVE_MARKS, Label, acronym_matches
 
 INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau"})
 
@@ -138,10 +138,10 @@ def organization_forms(
     ("General Binding" for "General Binding Corp") and then its trade word ("Valero
     Natural Gas" for "Valero Natural Gas Partners L.P."), without a leading country or
     nationality ("Home Office" for "United Kingdom Home Office") or the given name of the
-    person it is named after ("Kennedy Space Center"), or the part of at
+    person it is named after ("Kennedy Space Center"), or its possessive ("New People Party"), or the part of at
     least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     words = tuple(words)
-    forms = {words}
+    forms = {words, tuple(w for w in words if w not in POSSESSIVE_MARKS)}  # "New People Party" for "New People's Party"
     bare = words
     while len(bare) > 1 and (bare[-1] in legal_suffixes or bare[-1] in {"de", "&", "and"}):
         bare = bare[:-1]  # "Nissan Mexicana SA de CV", "Nissan Motor Co Ltd"

@@ -75,8 +75,8 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
             ):
                 break
             units = units[1:]
-    while units and article.text(units[-1]) in lex.not_names or len(units) > 2 and is_stop_word(article.text(units[-1])):
-        units = units[:-1]  # "Elizabeth Quat In the ...", but "James To" stays whole
+    while units and article.text(units[-1]) in lex.not_names or units and (len(units) > 2 or is_acronym(article.text(units[0]))) and is_stop_word(article.text(units[-1])):
+        units = units[:-1]  # "Elizabeth Quat In the ...", "DAB In the ...", but "James To" stays whole
     return units, honorific
 
 
@@ -250,7 +250,8 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
 
 
 def org_cue_around(article: Article, first: int, last: int) -> bool:
-    """Company context: "the firm X", "shares in X", "X shares", "X, the carmaker,", "X said it"."""
+    """Company context: "the firm X", "shares in X", "X shares", "X, the carmaker,", "X said it",
+    a person "of" X."""
     lex = article.lex
     before = article.step(first, -1)
     word_before = article.text(before).lower()
@@ -258,7 +259,11 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
         return True
     if word_before in {"in", "of"} and article.text(article.step(before, -1)).lower() in SHARE_WORDS:
         return True
+    if word_before == "the" and article.text(article.step(before, -1)) == "of":
+        before = article.step(before, -1)
     after = article.step(last, 1)
+    if article.text(before) == "of" and before > 0 and article.ends[article.step(before, -1)] in article.person_ends and not place_like(article, last, after):
+        return True  # "said Andrew Kim of Eberstadt Fleming", "Gary Fan of the Neo Democrats"
     if article.text(after).lower() in SHARE_WORDS:
         return True
     if article.text(after) in lex.speech_verbs and article.text(article.step(after, 1)) in ORG_PRONOUNS:
@@ -274,6 +279,17 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
                 if not word.isalpha() or not word.islower():
                     break
     return False
+
+
+def place_like(article: Article, last: int, after: int) -> bool:
+    """A name that reads as a place or a numbered thing: "Montgomery County", "Camden, N.J.",
+    "Studio 54"."""
+    following = article.text(after)
+    return (
+        article.text(last) in article.lex.place_words
+        or following.isdigit()
+        or following == "," and article.capitalized(article.step(after, 1)) and not article.sentence_start[article.step(after, 1)]
+    )
 
 
 def employer_cue(article: Article, last: int) -> bool:
@@ -318,6 +334,8 @@ def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
         for i, j in split_run(words, lex, speakers) if units else ():
             for mention, evidence in classify_part(article, units[i:j], honorific and i == 0, undecided):
                 found.append(mention)
+                if mention.label == "person":
+                    article.person_ends.add(mention.end)
                 yield mention, evidence
     yield from ((m, Evidence()) for m in coordinated_people(article, found, undecided))
 

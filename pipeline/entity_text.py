@@ -70,6 +70,7 @@ class Article:
         self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
         self.lexicon_spans = self._lexicon_spans()
         self.speakers: set[str] = set()  # words used alone before a speech verb ("Jafari said"), set by the mention finder
+        self.person_ends: set[int] = set()  # token ends of the people found so far, kept by the mention finder
 
     def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
         starts, ends, units, informative, blocked, space, opens = (
@@ -243,7 +244,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                     continue
             if word in POSSESSIVE and len(capitalized_words(article, start)) <= 2 and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end):
+                if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end, following):
                     end = after
                     continue
             break
@@ -251,18 +252,19 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
         n = end
 
 
-def owner_name(article: Article, start: int, end: int) -> bool:
+def owner_name(article: Article, start: int, end: int, following: list[str]) -> bool:
     """The words before a possessive name an owner of their own, not the first part of one
     name ("Korean People's Army", "McDonald's Corp"): a company with its legal form ("Unocal
     Corp's Union Oil"), an acronym ("Texas A&M's Aerospace Engineering Department"), or words
-    the article also writes without the possessive ("Icahn's Transworld Airlines" and "Icahn said")."""
+    the article also writes alone ("Icahn's Transworld Airlines" and "Icahn said"; "New People
+    Party's" is "New People's Party" again)."""
     lex = article.lex
     words = [article.text(u) for u in range(start, end) if not article.is_space(u)]
     last = words[-1]
     if last in lex.org_suffixes or "&" in last or last.isupper() and len(last) > 1:
         return True
     for n in range(len(article)):
-        if article.texts[n] == last and not start <= n < end and article.cap[n] and article.text(article.step(n, 1)) not in POSSESSIVE:
+        if article.texts[n] == last and not start <= n < end and article.cap[n] and article.text(article.step(n, 1)) not in POSSESSIVE and article.text(article.step(n, 1)) not in following:
             if all(article.text(article.step(n, -k)) == w for k, w in enumerate(reversed(words[:-1]), 1)):
                 return True
     return False

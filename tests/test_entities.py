@@ -705,3 +705,45 @@ def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name:
 def test_possessive_between_owner_and_organization(nlp: Language, text: str, organizations: list[str]) -> None:
     found = {name for name, e in entities(nlp, text).items() if e.label == "organization"}
     assert set(organizations) <= found and not any("'s " in name for name in found - set(organizations))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The study was published in journal Nature Climate Change yesterday.", "Nature Climate Change", id="wikinews-journal"),
+        pytest.param("The secularist magazine MicroMega describe the court's judgement as historic.", "MicroMega", id="wikinews-magazine"),
+        pytest.param('al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members."', "al-Qabas", id="reuters-daily"),
+    ],
+)
+def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            '"It\'s going to be difficult," said Andrew Kim of Eberstadt Fleming.', "Eberstadt Fleming", "organization", id="reuters-analyst-of-firm"
+        ),
+        pytest.param(
+            "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency.",
+            "Neo Democrats",
+            "organization",
+            id="wikinews-candidate-of-the-party",
+        ),
+        pytest.param(
+            "disco club owner Steve Rubell of Studio 54; photographers Nat Finkelstein", "Studio", None, id="wikinews-numbered-venue"
+        ),
+        pytest.param(
+            "as signed by U.S. District Court Judge John Gerry of Camden, N.J. Under the terms", "Camden", None, id="reuters-city-and-state"
+        ),
+    ],
+)
+def test_person_of_x(nlp: Language, text: str, name: str, expected: str | None) -> None:
+    found = entities(nlp, text)
+    assert (found[name].label if name in found else None) == expected
+
+
+def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
+    text = "Ann Chiang of DAB In the Kowloon West geographical constituency, pro-Beijing councillors"
+    assert "DAB" in entities(nlp, text) and "DAB In" not in entities(nlp, text)

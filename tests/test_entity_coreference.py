@@ -47,6 +47,7 @@ def test_short_forms(name: str, label: str, form: str) -> None:
         pytest.param("Department of Transportation", "Transportation Department", True, id="inverted-department"),
         pytest.param("Texas Air Corp", "Texas", False, id="never-a-lone-first-word"),
         pytest.param("John F. Kennedy Space Center", "Kennedy Space Center", True, id="without-the-namesake-given-name"),
+        pytest.param("New People 's Party", "New People Party", True, id="without-the-possessive"),
     ],
 )
 def test_organization_forms(name: str, form: str, expected: bool) -> None:
