@@ -141,7 +141,9 @@ def organization_forms(
     person it is named after ("Kennedy Space Center"), or its possessive ("New People Party"), or the part of at
     least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     words = tuple(words)
-    forms = {words, tuple(w for w in words if w not in POSSESSIVE_MARKS)}  # "New People Party" for "New People's Party"
+    forms = {words}
+    if not POSSESSIVE_MARKS.isdisjoint(words):
+        forms.add(tuple(w for w in words if w not in POSSESSIVE_MARKS))  # "New People Party" for "New People's Party"
     bare = words
     while len(bare) > 1 and (bare[-1] in legal_suffixes or bare[-1] in {"de", "&", "and"}):
         bare = bare[:-1]  # "Nissan Mexicana SA de CV", "Nissan Motor Co Ltd"

@@ -343,11 +343,11 @@ def find_candidates(article: Article) -> Iterator[tuple[Mention, Evidence]]:
 def lone_speakers(article: Article) -> set[str]:
     """Capitalized words the article uses alone as the subject of a speech verb ("Jafari said"):
     surnames, whatever the run they first appear in."""
-    lex = article.lex
+    verbs, texts = article.lex.speech_verbs, article.texts
     return {
-        article.texts[n]
-        for n in range(1, len(article) - 1)
-        if article.texts[n + 1] in lex.speech_verbs and article.cap[n] and not article.capitalized(article.step(n, -1))
+        texts[n]
+        for n in [i for i, word in enumerate(texts[2:], 1) if word in verbs]
+        if article.cap[n] and not article.capitalized(article.step(n, -1))
     }
 
 
@@ -541,10 +541,15 @@ def acronyms_in_organization_places(article: Article, found: list[Mention]) -> l
     return mentions
 
 
+FORCE_HEADS = frozenset(force[0] for force in ARMED_FORCES)
+
+
 def national_armed_forces(article: Article, found: list[Mention]) -> list[Mention]:
     """A nation's armed force named in lower case: "the Indonesian military", "by Malaysian
     navy", "the U.S. air force" (not the adjective: "U.S. military bases"). The capitalized
     form ("Malaysian Navy") is the same record."""
+    if not FORCE_HEADS & article.lower_vocab:
+        return []
     lex = article.lex
     taken = {n for m in found for n in range(m.start, m.end)}
     mentions = []
