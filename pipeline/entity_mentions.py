@@ -466,7 +466,7 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
         for i in range(len(units) - size + 1):
             part = units[i : i + size]
             words = [article.text(u) for u in part]
-            holds_person = any(is_title_word(w, lex) and nxt in lex.given_names for w, nxt in zip(words, words[1:]))
+            holds_person = any(is_title_word(w, lex) and nxt.partition("-")[0] in lex.given_names for w, nxt in zip(words, words[1:]))  # "Minister Jean-Pascal Delamuraz"
             if not is_name_word(words[0]) or is_title_word(words[0], lex) or holds_person:
                 continue
             acronym = size == 1 and is_acronym(words[0].replace("-", "")) and words[0] not in lex.places and words[0] not in lex.common_acronyms

@@ -236,8 +236,15 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 following = capitalized_words(article, after)
                 so_far = [article.text(u) for u in range(start, end) if not article.is_space(u)]
                 holds_person = any(is_title_word(w, lex) for w in so_far)  # "Treasury Secretary James Baker and Office of ..."
-                if any(head in lex.org_heads for head in following[:2]) and not chained and not holds_person and not known_organization(following[:1], lex):
+                listed = article.text(article.step(start, -1)) == ","  # "Sun Co, Coastal, Citgo and Murphy Oil"
+                if any(head in lex.org_heads for head in following[:2]) and not chained and not holds_person and not listed and not known_organization(following[:1], lex):
                     end = after
+                    continue
+                if (
+                    1 <= len(following) <= 3 and following[-1] in lex.org_suffixes and not chained and not holds_person and not listed
+                    and not separate_company(article, start, end)
+                ):
+                    end = after  # "Hambrecht and Quist Inc", "Donaldson, Lufkin and Jenrette Inc"
                     continue
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
                     end = after  # "Ministry of International Trade and Industry"
@@ -250,6 +257,13 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             break
         yield start, article.step(end, -1) + 1
         n = end
+
+
+def separate_company(article: Article, start: int, end: int) -> bool:
+    """The words before "and" are an organization of their own, not the first part of one name
+    ("Black and Decker Inc"): an acronym ("EDS and Hughes Aircraft Co") or a known organization."""
+    words = [article.text(u) for u in range(start, end) if not article.is_space(u)]
+    return words[-1].isupper() and len(words[-1]) > 1 or bool(known_organization(words, article.lex))
 
 
 def owner_name(article: Article, start: int, end: int, following: list[str]) -> bool:

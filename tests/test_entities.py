@@ -747,3 +747,46 @@ def test_person_of_x(nlp: Language, text: str, name: str, expected: str | None) 
 def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
     text = "Ann Chiang of DAB In the Kowloon West geographical constituency, pro-Beijing councillors"
     assert "DAB" in entities(nlp, text) and "DAB In" not in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        pytest.param(
+            "He said American Telephone and Telegraph Co long-distance\nrate cuts had cut into MCI's fourth quarter performance.",
+            ["American Telephone and Telegraph Co"],
+            ["Telegraph Co"],
+            id="reuters-and-before-legal-form",
+        ),
+        pytest.param(
+            "convertible subordinated debentures through Hambrecht and Quist Inc.", ["Hambrecht and Quist Inc."], ["Quist Inc."], id="reuters-and-pair"
+        ),
+        pytest.param(
+            "Diamond Shamrock joined Sun Co, Coastal, Citgo and Murphy Oil in raising crude oil posted prices.",
+            [],
+            ["Citgo and Murphy Oil"],
+            id="reuters-end-of-a-list",
+        ),
+        pytest.param(
+            "a decrease in automotive capital spending, excluding EDS and Hughes Aircraft Co, to 7.9 billion dlrs",
+            ["Hughes Aircraft Co"],
+            ["EDS and Hughes Aircraft Co"],
+            id="reuters-acronym-company-before-and",
+        ),
+        pytest.param(
+            "Concerning Dome Petroleum's 42 pct stake in Encor Energy Corp, he declined comment.",
+            ["Dome Petroleum"],
+            ["Concerning Dome Petroleum"],
+            id="reuters-sentence-opening-preposition",
+        ),
+        pytest.param(
+            "Funaro met his Swiss counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and National Bank President Pierre Languetin",
+            [],
+            ["Swiss Economics Minister Jean-Pascal Delamuraz and National Bank"],
+            id="reuters-hyphenated-given-name-in-a-title",
+        ),
+    ],
+)
+def test_organization_boundaries_around_and(nlp: Language, text: str, present: list[str], absent: list[str]) -> None:
+    found = {name for name, e in entities(nlp, text).items() if e.label == "organization"}
+    assert set(present) <= found and not set(absent) & found
