@@ -259,6 +259,8 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
         return True
     if word_before in {"in", "of"} and article.text(article.step(before, -1)).lower() in SHARE_WORDS:
         return True
+    if word_before in {"at", "with"} and is_title_word(article.text(article.step(before, -1)), lex) and article.text(article.step(last, 1)) not in POSSESSIVE:
+        return True  # "chief economist at Friedburg Commodity Management", "an analyst with Dean Witter"
     if word_before == "the" and article.text(article.step(before, -1)) == "of":
         before = article.step(before, -1)
     after = article.step(last, 1)

@@ -249,6 +249,9 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
                     end = after  # "Ministry of International Trade and Industry"
                     continue
+            if word == "," and end == article.step(start, 1) and (partners := comma_partnership(article, after)):
+                end = partners  # "Birr, Wilson and Co", "Prescott, Ball and Turben Inc"
+                continue
             if word in POSSESSIVE and len(capitalized_words(article, start)) <= 2 and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
                 following = capitalized_words(article, after)
                 if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end, following):
@@ -257,6 +260,23 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             break
         yield start, article.step(end, -1) + 1
         n = end
+
+
+def comma_partnership(article: Article, n: int) -> int:
+    """The unit after a partnership name continued after its first word's comma: "Wilson and Co"
+    of "Birr, Wilson and Co"; 0 when the words after the comma are not one."""
+    lex = article.lex
+    if not article.capitalized(n) or article.sentence_start[n]:
+        return 0
+    n = article.step(n, 1)
+    if article.text(n) not in {"and", "&"}:
+        return 0
+    tail = capitalized_words(article, article.step(n, 1))
+    if not 1 <= len(tail) <= 3 or tail[-1] not in lex.org_suffixes or sum(w not in lex.org_suffixes for w in tail) > 1:
+        return 0  # not a list: "Jaguar, Puma and Tiger Management Co"
+    for _ in range(len(tail) + 1):
+        n = article.step(n, 1)
+    return n
 
 
 def separate_company(article: Article, start: int, end: int) -> bool:

@@ -790,3 +790,46 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
 def test_organization_boundaries_around_and(nlp: Language, text: str, present: list[str], absent: list[str]) -> None:
     found = {name for name, e in entities(nlp, text).items() if e.label == "organization"}
     assert set(present) <= found and not set(absent) & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        pytest.param(
+            'Stephen Hanke, chief economist at Friedburg Commodity Management, said OPEC production was lower "because',
+            "Friedburg Commodity Management",
+            "organization",
+            id="reuters-role-at-employer",
+        ),
+        pytest.param(
+            "said Joseph Arsenio, analyst with Birr, Wilson and Co. He noted, however,",
+            "Birr, Wilson and Co.",
+            "organization",
+            id="reuters-comma-partnership",
+        ),
+        pytest.param(
+            "The bill was sent to chairman Dan Rostenkowski (D-Ill), Rep John Duncan (R-Tenn), Senate Finance Committee\nChairman Lloyd Bentsen (D-Tex) and Sen Bob Packwood (R-Ore).",
+            "Bob Packwood",
+            "person",
+            id="reuters-sen-without-period",
+        ),
+    ],
+)
+def test_wire_employers_and_titles(nlp: Language, text: str, name: str, label: str) -> None:
+    assert entities(nlp, text)[name].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_organization"),
+    [
+        pytest.param('security questions." Earlier, U.S. Officials with Shultz in Peking said he was likely', "Shultz", id="reuters-plural-role-with"),
+        pytest.param(
+            "Robertson and his Tiger, Jaguar, Puma and Tiger Management Co entities said they",
+            "Jaguar, Puma and Tiger Management Co",
+            id="reuters-list-is-no-partnership",
+        ),
+    ],
+)
+def test_not_a_wire_employer(nlp: Language, text: str, not_an_organization: str) -> None:
+    found = entities(nlp, text)
+    assert not_an_organization not in found or found[not_an_organization].label != "organization"
