@@ -264,6 +264,8 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     if word_before == "the" and article.text(article.step(before, -1)) == "of":
         before = article.step(before, -1)
     after = article.step(last, 1)
+    if article.text(after) in MEDIA_AFTER and not article.text(article.step(after, 1)).isalpha():
+        return True  # "in remarks to al-Ikhbariya television,"
     if article.text(before) == "of" and before > 0 and article.ends[article.step(before, -1)] in article.person_ends and not place_like(article, last, after):
         return True  # "said Andrew Kim of Eberstadt Fleming", "Gary Fan of the Neo Democrats"
     if article.text(after).lower() in SHARE_WORDS:
@@ -281,6 +283,9 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
                 if not word.isalpha() or not word.islower():
                     break
     return False
+
+
+MEDIA_AFTER = frozenset({"television", "radio", "newspaper", "daily", "magazine", "broadcaster", "channel", "website", "tabloid"})
 
 
 def place_like(article: Article, last: int, after: int) -> bool:

@@ -13,6 +13,7 @@ from pipeline.entity_lexicons import Lexicons, lexicons
 
 Label = Literal["person", "organization"]
 CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
+WEB_DOMAINS = (".com", ".org", ".net")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -158,7 +159,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         return "organization"
     if is_place(words, lex) or len(words) > 1 and words[0] in lex.place_openers:
         return None  # "River Elbe"
-    if org_form(words, lex) or any("&" in w[1:-1] for w in words):  # "Texas A&M", "AT&T"
+    if org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(WEB_DOMAINS):  # "Texas A&M", "AT&T", "Gawker.com"
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"

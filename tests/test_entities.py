@@ -713,6 +713,13 @@ def test_possessive_between_owner_and_organization(nlp: Language, text: str, org
         pytest.param("The study was published in journal Nature Climate Change yesterday.", "Nature Climate Change", id="wikinews-journal"),
         pytest.param("The secularist magazine MicroMega describe the court's judgement as historic.", "MicroMega", id="wikinews-magazine"),
         pytest.param('al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members."', "al-Qabas", id="reuters-daily"),
+        pytest.param(
+            'director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said "All those who were working"',
+            "al-Ikhbariya",
+            id="wikinews-name-before-television",
+        ),
+        pytest.param("In an article published in today's Handelsblatt daily, Steckhan said despite", "Handelsblatt", id="reuters-name-before-daily"),
+        pytest.param("other sites such as Gawker.com have stated that they will keep hosting it", "Gawker.com", id="wikinews-web-domain"),
     ],
 )
 def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) -> None:
