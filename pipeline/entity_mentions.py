@@ -98,9 +98,13 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         return None
     collected: list[int] = []
     open_words = 0
+    plural_head = (  # "photographers Nat Finkelstein", not "told reporters Democratic leaders"
+        article.text(n).islower() and not is_title_word(article.text(n), lex) and role_word(article.text(n), lex)
+        and article.text(article.step(n, -1)) not in lex.speech_verbs and article.capitalized(article.step(first, 1))
+    )
     while n >= 0:
         word = article.text(n)
-        if is_title_word(word, lex) or is_title_modifier(word, lex) and word.islower():
+        if is_title_word(word, lex) or is_title_modifier(word, lex) and word.islower() or plural_head and not collected:
             collected.append(n)
         elif article.capitalized(n) and word not in lex.honorifics and not article.sentence_start[n] or article.capitalized(n) and collected:
             collected.append(n)
@@ -136,10 +140,10 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
             break
     while words and (words[0] in TITLE_CONNECTORS or words[0].lower() in STOP_WORDS):
         units, words = units[1:], words[1:]
-    heads = [i for i, w in enumerate(words) if is_title_word(w, lex)]
+    heads = [i for i, w in enumerate(words) if is_title_word(w, lex) or plural_head and i == len(words) - 1]
     if not heads:
         return None
-    adjacent = is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex)
+    adjacent = is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex) or plural_head  # "photographers Nat Finkelstein"
     if not adjacent and not (words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in TITLE_CONNECTORS):
         return None
     return units[0], units[-1] + 1

@@ -840,3 +840,28 @@ def test_wire_employers_and_titles(nlp: Language, text: str, name: str, label: s
 def test_not_a_wire_employer(nlp: Language, text: str, not_an_organization: str) -> None:
     found = entities(nlp, text)
     assert not_an_organization not in found or found[not_an_organization].label != "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        pytest.param(
+            "disco club owner Steve Rubell of Studio 54; photographers Nat Finkelstein, Christopher Makos and Felice Quinto; and athletes",
+            "Nat Finkelstein",
+            ["photographers"],
+            id="wikinews-plural-role-before-a-list",
+        ),
+        pytest.param(
+            "Rep. David Bonior, a Michigan Democrat, told reporters Democratic leaders in the House had decided",
+            "Democratic",
+            None,
+            id="reuters-object-of-told-is-no-title",
+        ),
+    ],
+)
+def test_plural_role_before_a_name(nlp: Language, text: str, name: str, titles: list[str] | None) -> None:
+    found = entities(nlp, text)
+    if titles is None:
+        assert name not in found
+    else:
+        assert found[name].titles == titles
