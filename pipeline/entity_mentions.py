@@ -110,8 +110,8 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
             collected.append(n)
         elif word in TITLE_CONNECTORS and collected:
             left = article.step(n, -1)
-            if article.capitalized(left) and article.text(article.step(left, -1)) in lex.given_names:
-                break  # "Treasury Secretary James Baker and Office of ... chief James Miller"
+            if article.capitalized(left) and article.text(article.step(left, -1)).partition("-")[0] in lex.given_names:
+                break  # "Treasury Secretary James Baker and Office of ... chief James Miller", "Jean-Pascal Delamuraz and"
             collected.append(n)
         elif (
             word.isalpha() and word.islower() and collected and open_words == 0

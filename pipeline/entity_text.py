@@ -281,9 +281,10 @@ def comma_partnership(article: Article, n: int) -> int:
 
 def separate_company(article: Article, start: int, end: int) -> bool:
     """The words before "and" are an organization of their own, not the first part of one name
-    ("Black and Decker Inc"): an acronym ("EDS and Hughes Aircraft Co") or a known organization."""
+    ("Black and Decker Inc"): an acronym ("EDS and Hughes Aircraft Co"), a known organization or a
+    place ("Husky Oil Ltd of Canada and Pearson Plc")."""
     words = [article.text(u) for u in range(start, end) if not article.is_space(u)]
-    return words[-1].isupper() and len(words[-1]) > 1 or bool(known_organization(words, article.lex))
+    return words[-1].isupper() and len(words[-1]) > 1 or bool(known_organization(words, article.lex)) or " ".join(words) in article.lex.places
 
 
 def owner_name(article: Article, start: int, end: int, following: list[str]) -> bool:

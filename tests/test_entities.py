@@ -781,6 +781,12 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
             id="reuters-acronym-company-before-and",
         ),
         pytest.param(
+            "interests in Husky Oil Ltd <HYO.TO> of Canada and Pearson Plc <PSON.L> of Britain.",
+            ["Pearson Plc"],
+            ["Canada and Pearson Plc"],
+            id="reuters-place-before-and",
+        ),
+        pytest.param(
             "Concerning Dome Petroleum's 42 pct stake in Encor Energy Corp, he declined comment.",
             ["Dome Petroleum"],
             ["Concerning Dome Petroleum"],
@@ -789,7 +795,7 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
         pytest.param(
             "Funaro met his Swiss counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and National Bank President Pierre Languetin",
             [],
-            ["Swiss Economics Minister Jean-Pascal Delamuraz and National Bank"],
+            ["Swiss Economics Minister Jean-Pascal Delamuraz and National Bank", "Jean-Pascal Delamuraz and National Bank"],
             id="reuters-hyphenated-given-name-in-a-title",
         ),
     ],
