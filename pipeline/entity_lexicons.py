@@ -51,6 +51,7 @@ class Lexicons:
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
     trade_words: frozenset[str]
+    org_leads: frozenset[str]
     org_cues: frozenset[str]
     not_names: frozenset[str]
     common_acronyms: frozenset[str]
@@ -134,13 +135,14 @@ def load_organizations() -> OrgLexicon:
 
 
 def load_org_words() -> dict[str, frozenset[str]]:
-    """Organization words by kind: "suffix", "head" and "trade" (a head that also names
-    a trade or a ministry's portfolio: "Mines", "Resources", "Services")."""
-    kinds: dict[str, set[str]] = {"suffix": set(), "head": set(), "trade": set()}
+    """Organization words by kind: "suffix", "head", "trade" (a head that also names
+    a trade or a ministry's portfolio: "Mines", "Resources", "Services") and "lead" (a head
+    that opens a name in other languages: "Banque Nationale de Paris")."""
+    kinds: dict[str, set[str]] = {"suffix": set(), "head": set(), "trade": set(), "lead": set()}
     for line in read_lines("org_words.tsv"):
         word, _, kind = line.partition("\t")
         if kind not in kinds or not word:
-            raise ValueError(f"org_words.tsv: bad line {line!r} (expected word<TAB>suffix|head|trade)")
+            raise ValueError(f"org_words.tsv: bad line {line!r} (expected word<TAB>suffix|head|trade|lead)")
         kinds[kind].add(word)
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
@@ -166,6 +168,7 @@ def lexicons() -> Lexicons:
         org_suffixes=org_words["suffix"],
         org_heads=org_words["head"] | org_words["trade"],
         trade_words=org_words["trade"],
+        org_leads=org_words["lead"],
         org_cues=frozenset(read_lines("org_cues.txt")),
         not_names=frozenset(read_lines("not_names.txt")),
         common_acronyms=frozenset(read_lines("common_acronyms.txt")),

@@ -106,6 +106,8 @@ def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
         return False
     if len(words) >= 2 and (words[-1] in lex.org_suffixes or words[-1] in lex.org_heads):
         return not all(w in lex.org_heads or w in lex.org_suffixes for w in words)
+    if len(words) >= 2 and words[0] in lex.org_leads:
+        return True  # "Banque Nationale de Paris", "Banco do Brasil"
     return any(w in lex.org_heads and nxt in {"of", "for", "on"} for w, nxt in zip(words, words[1:]))
 
 

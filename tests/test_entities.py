@@ -871,3 +871,22 @@ def test_plural_role_before_a_name(nlp: Language, text: str, name: str, titles: 
         assert name not in found
     else:
         assert found[name].titles == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "at 99-1/2 pct, lead manager Banque Nationale de Paris said.\n    Fees total two pct.",
+            "Banque Nationale de Paris",
+            id="reuters-french-bank-after-a-role",
+        ),
+        pytest.param(
+            '"The outlook is more worrying than it was a few weeks ago," said Societe Generale economist Alain Marais.',
+            "Societe Generale",
+            id="reuters-french-company-before-a-role",
+        ),
+    ],
+)
+def test_organization_opened_by_a_foreign_head(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "organization"

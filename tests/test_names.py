@@ -129,6 +129,7 @@ ORG = "organization"
         pytest.param("Reuters", Evidence(), ORG, id="known-organization"),
         pytest.param("Velvet Underground", Evidence(after_the=True), None, id="after-the-no-title"),
         pytest.param("Texas A&M", Evidence(), ORG, id="ampersand-inside-a-word"),
+        pytest.param("Banque Nationale de Paris", Evidence(titled=True), ORG, id="foreign-head-first"),
         pytest.param("Carl Icahn", Evidence(after_the=True, speech=True), None, id="after-the-speech-is-no-person-evidence"),
         pytest.param("Jesse Jackson", Evidence(after_the=True, honorific=True), PERSON, id="after-the-with-honorific"),
         pytest.param("Dome Petroleum Ltd", Evidence(), ORG, id="reuters-company"),
