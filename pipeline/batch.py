@@ -60,28 +60,39 @@ def worker_nlp() -> Language:
 
 
 def process_chunk(articles: list[Article]) -> list[ArticleResult]:
-    """Run a chunk of articles through `nlp.pipe`; one failing article fails alone."""
+    """Run a chunk of articles through `nlp.pipe`; one failing article fails alone.
+
+    The chunk runs in a spaCy memory zone: the strings and lexemes its words add to
+    the vocabulary are freed with it, so memory stays flat as the corpus grows.
+    """
     nlp = worker_nlp()
+    with nlp.memory_zone():
+        return [_result(article, doc, done) for article, doc, done in _run_pipe(nlp, articles)]
+
+
+def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[tuple[Article, Doc, bool]]:
     docs = []
     for article in articles:
         doc = remember_text(nlp.make_doc(article.text), article.text)
         doc._.article_id = article.article_id
         doc._.published = article.published
         docs.append(doc)
-    done = {id(doc): doc for doc in nlp.pipe(docs)}
-    results = []
+    done = {id(doc) for doc in nlp.pipe(docs)}
     for article, doc in zip(articles, docs):
-        failure = _pipe_failures.pop(id(doc), None)
-        records: tuple[dict[str, Any], ...] = ()
-        if failure is None and id(doc) in done:
-            try:
-                records = tuple(record_to_dict(r) for r in doc_to_records(doc, article.article_id))
-            except ValidationError as error:
-                failure = f"invalid record: {error.errors()[0]['msg']}"
-        elif failure is None:
-            failure = "pipeline dropped the article"
-        results.append(ArticleResult(article.article_id, article.text_hash, article.source, records, failure))
-    return results
+        yield article, doc, id(doc) in done
+
+
+def _result(article: Article, doc: Doc, done: bool) -> ArticleResult:
+    failure = _pipe_failures.pop(id(doc), None)
+    records: tuple[dict[str, Any], ...] = ()
+    if failure is None and done:
+        try:
+            records = tuple(record_to_dict(r) for r in doc_to_records(doc, article.article_id))
+        except ValidationError as error:
+            failure = f"invalid record: {error.errors()[0]['msg']}"
+    elif failure is None:
+        failure = "pipeline dropped the article"
+    return ArticleResult(article.article_id, article.text_hash, article.source, records, failure)
 
 
 @dataclass
