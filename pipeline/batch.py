@@ -261,7 +261,7 @@ def run_extraction(
     resume: bool = False,
     scheduler: str | None = None,
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
-    chunk_size: int = 16,
+    chunk_size: int = 64,
     on_progress: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Extract records from every article under `paths`; returns what was done."""
