@@ -16,9 +16,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.entity_lexicons import Lexicons
-from pipeline.extensions import cached_text, doc_list
+from pipeline.extensions import doc_list
 from pipeline.names import is_name_word, is_place, is_title_word, known_organization
-from pipeline.sentences import is_hard_wrapped
+from pipeline.sentences import doc_is_hard_wrapped
 
 OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
@@ -64,7 +64,7 @@ class Article:
         self.blocked: list[bool] = []
         self.space: list[bool] = []
         self.sentence_start: list[bool] = []
-        self._build_units(texts, spaces, sentence_starts, money, is_hard_wrapped(cached_text(doc)))
+        self._build_units(texts, spaces, sentence_starts, money, doc_is_hard_wrapped(doc))
         self.lower_vocab = {t for t in self.texts if t.islower()}
         self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
         self.lexicon_spans = self._lexicon_spans()

@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import cached_text
 
+_HARD_WRAPPED_KEY = "newsevents.hard_wrapped"
+
 # Abbreviations that may also close a sentence ("... in the U.S. The plan").
 ABBREVIATIONS_ENDING_SENTENCES = frozenset({"U.S.", "U.K.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "a.m.", "p.m.", "etc."})
 # Words that open a sentence but rarely continue a name after such an abbreviation.
@@ -60,12 +62,20 @@ def _abbreviation_periods(text: str, stops: list[int], token_starts: numpy.ndarr
     return found
 
 
-def sentence_start_offsets(text: str, token_starts: numpy.ndarray, token_lengths: numpy.ndarray) -> set[int]:
+def doc_is_hard_wrapped(doc: Doc) -> bool:
+    """`is_hard_wrapped` of the doc's text, decided once per doc for every component that asks."""
+    wrapped = doc.user_data.get(_HARD_WRAPPED_KEY)
+    if wrapped is None:
+        wrapped = doc.user_data[_HARD_WRAPPED_KEY] = is_hard_wrapped(cached_text(doc))
+    return wrapped
+
+
+def sentence_start_offsets(text: str, token_starts: numpy.ndarray, token_lengths: numpy.ndarray, *, hard_wrapped: bool) -> set[int]:
     """Character offsets at which a sentence starts, given the doc's token offsets and lengths."""
     full_stops = [(match.start(), match.end()) for match in FULL_STOP.finditer(text)]
     abbreviations = _abbreviation_periods(text, [stop for stop, _ in full_stops], token_starts, token_lengths)
     starts = {start for stop, start in full_stops if stop not in abbreviations}
-    breaks = PARAGRAPH_BREAK if is_hard_wrapped(text) else LINE_BREAK
+    breaks = PARAGRAPH_BREAK if hard_wrapped else LINE_BREAK
     starts.update(match.end() for match in breaks.finditer(text))
     return starts
 
@@ -78,7 +88,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
     token_starts = columns[:, 0]
     flags = numpy.full(len(doc), -1, dtype=numpy.int64)
     flags[0] = 1
-    offsets = numpy.fromiter(sentence_start_offsets(cached_text(doc), token_starts, columns[:, 1]), dtype=numpy.int64)
+    starts = sentence_start_offsets(cached_text(doc), token_starts, columns[:, 1], hard_wrapped=doc_is_hard_wrapped(doc))
+    offsets = numpy.fromiter(starts, dtype=numpy.int64)
     positions = numpy.searchsorted(token_starts, offsets)
     in_doc = positions < len(doc)
     positions, offsets = positions[in_doc], offsets[in_doc]
