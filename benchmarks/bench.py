@@ -47,7 +47,7 @@ def run_one(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
         words = sum(sum(not t.is_space for t in doc) for doc in nlp.pipe(texts, batch_size=64))
         seconds = time.perf_counter() - started
         return {"articles": len(files), "words": words, "seconds": seconds, "peak_mb": peak_rss_mb()}
-    from pipeline.batch import run_extraction
+    from newsevents.batch.run import run_extraction
 
     jobs = int(mode.rsplit("j", 1)[1])
     with tempfile.TemporaryDirectory() as scratch:

@@ -1,6 +1,6 @@
 """Pydantic models of the newsevents output records: the contract in code."""
 
-from models.records import (
+from newsevents.models.records import (
     CharSpan,
     EvidenceSpan,
     MeetingRecord,

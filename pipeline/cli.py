@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from models import record_json_schema
-from pipeline.reader import DEFAULT_MAX_ARTICLE_BYTES
+from newsevents.models import record_json_schema
+from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES
 
 DEFAULT_OUTPUT = Path("outputs/events.jsonl")
 EXIT_SOME_FAILED = 1
@@ -44,7 +44,7 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None, help="Progress on stderr [default: when stderr is a terminal].")
 def extract(paths: tuple[Path, ...], output: str, errors_file: Path | None, jobs: int, resume: bool, scheduler: str | None, max_bytes: int, progress: bool | None) -> None:
     """Extract records from article files or folders (.txt, .md, .json, .jsonl)."""
-    from pipeline.batch import run_extraction
+    from newsevents.batch.run import run_extraction
 
     to_stdout = output == "-"
     if to_stdout and resume:
@@ -78,7 +78,7 @@ def extract(paths: tuple[Path, ...], output: str, errors_file: Path | None, jobs
 @click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when the micro F1 is below this.")
 def evaluate(gold: Path, pred: Path, as_json: bool, min_f1: float | None) -> None:
     """Score predicted records (PRED) against gold annotations (GOLD): files or folders of JSONL."""
-    from pipeline.scoring import load_records, score
+    from newsevents.evaluation.scoring import load_records, score
 
     try:
         report = score(load_records([gold]), load_records([pred]))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-import pipeline.amounts  # noqa: F401  (registers the factories)
-import pipeline.entities  # noqa: F401
-import pipeline.extensions  # noqa: F401
-import pipeline.meetings  # noqa: F401
-import pipeline.sentences  # noqa: F401
+import newsevents.amounts.component  # noqa: F401  (registers the factories)
+import newsevents.entities.component  # noqa: F401
+import newsevents.extensions  # noqa: F401
+import newsevents.meetings.component  # noqa: F401
+import newsevents.sentences.component  # noqa: F401
 
 COMPONENTS: tuple[str, ...] = ("news_sentencizer", "amounts", "entities", "meetings")
 
@@ -20,3 +20,8 @@ def build_nlp() -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def load() -> Language:
+    """The newsevents pipeline, ready to call on text: the public entry point."""
+    return build_nlp()

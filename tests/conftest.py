@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from pipeline.nlp import build_nlp
+from newsevents.nlp import build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 

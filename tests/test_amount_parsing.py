@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.amount_parsing import Amount, load_lexicon, parse_number, parse_number_words, parse_quote, scan_amounts
+from newsevents.amounts.parsing import Amount, load_lexicon, parse_number, parse_number_words, parse_quote, scan_amounts
 
 D = Decimal
 

@@ -9,11 +9,11 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import pipeline.amounts  # noqa: F401  (registers the factory)
-import pipeline.extensions  # noqa: F401
-from pipeline.annotations import MoneyMention, PercentMention
-from pipeline.nlp import build_nlp
-from pipeline.records import doc_to_records, record_to_dict
+import newsevents.amounts.component  # noqa: F401  (registers the factory)
+import newsevents.extensions  # noqa: F401
+from newsevents.annotations import MoneyMention, PercentMention
+from newsevents.nlp import build_nlp
+from newsevents.records.build import doc_to_records
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,7 +89,7 @@ def test_reuters_article_dollars_follow_the_explicit_dollar(nlp: Language) -> No
 
 def test_seed_article_amounts() -> None:
     text = (ROOT / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
-    records = [record_to_dict(r) for r in doc_to_records(build_nlp()(text), "seed")]
+    records = doc_to_records(build_nlp()(text), "seed")
     amounts = [{k: r[k] for k in ("type", "text", "start", "end")} for r in records if r["type"] in {"money", "percentage"}]
     assert amounts == [
         {"type": "money", "text": "C$1.3 billion", "start": 525, "end": 538},

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from newsevents.cli import main
 
 SEED_TEXT = (Path(__file__).resolve().parent.parent / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
 
@@ -83,7 +83,7 @@ def test_jobs_2_writes_the_same_records_as_jobs_1(tmp_path: Path) -> None:
 
 def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     _many_articles(tmp_path / "in", 600)
-    command = [sys.executable, "-m", "pipeline.cli", "extract", str(tmp_path / "in"), "--jobs", "1"]
+    command = [sys.executable, "-m", "newsevents.cli", "extract", str(tmp_path / "in"), "--jobs", "1"]
     reference = tmp_path / "reference.jsonl"
     subprocess.run([*command, "-o", str(reference)], check=True, capture_output=True)
 

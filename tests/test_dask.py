@@ -6,7 +6,7 @@ import pytest
 
 distributed = pytest.importorskip("dask.distributed")
 
-from pipeline.batch import run_extraction  # noqa: E402
+from newsevents.batch.run import run_extraction  # noqa: E402
 
 SEED = Path(__file__).resolve().parent.parent / "seeds"
 

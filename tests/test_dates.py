@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import find_dateline, resolve_when
+from newsevents.meetings.dates import find_dateline, resolve_when
 
 ROOT = Path(__file__).resolve().parent.parent
 TUESDAY = date(2024, 12, 17)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.annotations import Entity
+from newsevents.annotations import Entity
 
 
 def entities(nlp: Language, text: str) -> dict[str, Entity]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coreference import Mention, group, organization_forms, same_person, short_forms
+from newsevents.entities.coreference import Mention, group, organization_forms, same_person, short_forms
 
 
 @pytest.mark.parametrize(

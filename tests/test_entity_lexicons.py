@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entity_lexicons import lexicons, name_units
+from newsevents.entities.lexicons import lexicons, name_units
 
 
 @pytest.mark.parametrize(

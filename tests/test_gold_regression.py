@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import run_extraction
-from pipeline.scoring import ScoreReport, load_records, score
+from newsevents.batch.run import run_extraction
+from newsevents.evaluation.scoring import ScoreReport, load_records, score
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,7 @@ import json
 import pytest
 import spacy
 
-from pipeline.meeting_rules import (
+from newsevents.meetings.rules import (
     DATA_DIR,
     Lexicon,
     MentionRef,

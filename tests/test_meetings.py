@@ -16,11 +16,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.meetings  # noqa: F401  (registers the factory)
-import pipeline.sentences  # noqa: F401
-from pipeline.annotations import Entity, Meeting
-from pipeline.nlp import build_nlp
-from pipeline.records import doc_to_records
+import newsevents.meetings.component  # noqa: F401  (registers the factory)
+import newsevents.sentences.component  # noqa: F401
+from newsevents.annotations import Entity, Meeting
+from newsevents.nlp import build_nlp
+from newsevents.records.build import validated_records
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -715,7 +715,7 @@ def test_end_to_end_seed_meetings() -> None:
     """The whole pipeline on the seed article: the three gold meetings, nothing else."""
     nlp = build_nlp()
     text = (ROOT / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
-    records = [r for r in doc_to_records(nlp(text), "seed") if r.type == "meeting"]
+    records = [r for r in validated_records(nlp(text), "seed") if r.type == "meeting"]
     assert [(r.trigger.text, r.status, r.mode, r.when, r.where) for r in records] == [
         ("phone call", "occurred", "phone", "Monday", None),
         ("review", "planned", "unspecified", "In the coming weeks", None),

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from models import RECORD_ADAPTER, MoneyRecord, record_json_schema
+from newsevents.models import RECORD_ADAPTER, MoneyRecord, record_json_schema
 
 MONEY = {
     "article_id": "000", "type": "money", "id": "money-1", "text": "C$1.3 billion", "start": 525, "end": 538,

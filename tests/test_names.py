@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import (
+from newsevents.entities.names import (
     Evidence,
     acronym_matches,
     classify,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.reader import Article, ReadError, decode, is_article_file, parse_published, read_articles
+from newsevents.batch.reader import Article, ReadError, decode, is_article_file, parse_published, read_articles
 
 
 def _read(*paths: Path, **options) -> tuple[list[Article], list[ReadError]]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.scoring import (
+from newsevents.evaluation.scoring import (
     Counts,
     ScoreReport,
     contain_each_other,

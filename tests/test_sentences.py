@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.sentences import is_hard_wrapped
+from newsevents.sentences.component import is_hard_wrapped
 
 
 def _sentences(nlp: Language, text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Container, Literal, Sequence
 
-from pipeline.entity_lexicons import Lexicons, lexicons
+from newsevents.entities.lexicons import Lexicons, lexicons
 
 Label = Literal["person", "organization"]
 CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})

@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.annotations import Entity
-from pipeline.coreference import Cluster, Mention, group, nearest, short_forms
-from pipeline.entity_lexicons import Lexicons, lexicons
-from pipeline.entity_mentions import (
+from newsevents.annotations import Entity
+from newsevents.entities.coreference import Cluster, Mention, group, nearest, short_forms
+from newsevents.entities.lexicons import Lexicons, lexicons
+from newsevents.entities.mentions import (
     acronyms_in_organization_places,
     find_candidates,
     headline_companies,
@@ -24,8 +24,8 @@ from pipeline.entity_mentions import (
     relabel_organization_short_forms,
     used_as_name,
 )
-from pipeline.entity_text import Article
-from pipeline.names import is_name_word, known_organization
+from newsevents.entities.text import Article
+from newsevents.entities.names import is_name_word, known_organization
 
 
 def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cluster]:

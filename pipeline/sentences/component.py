@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import cached_text
+from newsevents.extensions import cached_text
 
 _HARD_WRAPPED_KEY = "newsevents.hard_wrapped"
 

@@ -15,10 +15,10 @@ from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.annotations import Meeting
-from pipeline.dates import find_dateline, resolve_when
-from pipeline.extensions import cached_text, doc_list
-from pipeline.meeting_rules import (
+from newsevents.annotations import Meeting
+from newsevents.meetings.dates import find_dateline, resolve_when
+from newsevents.extensions import cached_text, doc_list
+from newsevents.meetings.rules import (
     DATA_DIR,
     POSSESSIVE,
     Lexicon,
@@ -201,5 +201,5 @@ class MeetingFinder:
 
 @Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120})
 def make_meetings(nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int) -> MeetingFinder:
-    """Meeting records from lexicon triggers; `lexicon_dir` overrides pipeline/data/meetings."""
+    """Meeting records from lexicon triggers; `lexicon_dir` overrides newsevents/meetings/data."""
     return MeetingFinder(nlp, load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR), pronoun_window=pronoun_window)

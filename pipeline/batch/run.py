@@ -24,12 +24,12 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models import RECORD_TYPES
-from pipeline.extensions import remember_text
-from pipeline.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
-from pipeline.nlp import build_nlp
-from pipeline.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, read_articles
-from pipeline.records import doc_to_records, record_to_dict
+from newsevents.models import RECORD_TYPES
+from newsevents.extensions import remember_text
+from newsevents.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
+from newsevents.nlp import build_nlp
+from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, read_articles
+from newsevents.records.build import doc_to_records
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def _result(article: Article, doc: Doc, done: bool) -> ArticleResult:
     records: tuple[dict[str, Any], ...] = ()
     if failure is None and done:
         try:
-            records = tuple(record_to_dict(r) for r in doc_to_records(doc, article.article_id))
+            records = tuple(doc_to_records(doc, article.article_id))
         except ValidationError as error:
             failure = f"invalid record: {error.errors()[0]['msg']}"
     elif failure is None:

@@ -12,8 +12,8 @@ from typing import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.coreference import Mention, short_forms
-from pipeline.entity_text import (
+from newsevents.entities.coreference import Mention, short_forms
+from newsevents.entities.text import (
     ARMED_FORCES,
     CLAUSE_END,
     CLOSE_QUOTES,
@@ -33,7 +33,7 @@ from pipeline.entity_text import (
     is_stop_word,
     units_of_run,
 )
-from pipeline.names import (
+from newsevents.entities.names import (
     Evidence,
     acronym_matches,
     classify,

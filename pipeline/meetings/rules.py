@@ -14,9 +14,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pipeline.dates import MONTHS, WEEKDAYS
+from newsevents.meetings.dates import MONTHS, WEEKDAYS
 
-DATA_DIR = Path(__file__).parent / "data" / "meetings"
+DATA_DIR = Path(__file__).parent / "data"
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", "<", ">"})  # wire copy brackets tickers: <TXL Corp>
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})

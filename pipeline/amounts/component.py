@@ -1,6 +1,6 @@
 """The `amounts` component: money and percentage amounts of a Doc as MoneyMention/PercentMention.
 
-Finding and normalizing happen on the text in `pipeline.amount_parsing` (compiled regexes, exact
+Finding and normalizing happen on the text in `newsevents.amounts.parsing` (compiled regexes, exact
 Decimal values, currency rule in its docstring); this wrapper only maps character offsets to token
 spans. The tokenizer splits "$1.3", "C$1.3" or "£600m" in varying ways, so spans are taken with
 `alignment_mode="expand"`: a span is then exactly the amount unless a token glues it to other text.
@@ -13,9 +13,9 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.amount_parsing import load_lexicon, scan_amounts, scanner
-from pipeline.annotations import MoneyMention, PercentMention
-from pipeline.extensions import cached_text
+from newsevents.amounts.parsing import load_lexicon, scan_amounts, scanner
+from newsevents.annotations import MoneyMention, PercentMention
+from newsevents.extensions import cached_text
 
 
 @Language.factory("amounts", default_config={})

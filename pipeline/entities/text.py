@@ -15,10 +15,10 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.entity_lexicons import Lexicons
-from pipeline.extensions import doc_list
-from pipeline.names import is_name_word, is_place, is_title_word, known_organization
-from pipeline.sentences import doc_is_hard_wrapped
+from newsevents.entities.lexicons import Lexicons
+from newsevents.extensions import doc_list
+from newsevents.entities.names import is_name_word, is_place, is_title_word, known_organization
+from newsevents.sentences.component import doc_is_hard_wrapped
 
 OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})

@@ -1,0 +1,1 @@
+"""newsevents.entities."""
