@@ -1,8 +1,11 @@
 """Pydantic models of the newsevents output records: the contract in code."""
 
 from newsevents.models.records import (
+    ARTICLE_TYPE,
+    ArticleRecord,
     CharSpan,
     EvidenceSpan,
+    EvidenceText,
     MeetingRecord,
     MoneyRecord,
     OrganizationRecord,
@@ -15,8 +18,11 @@ from newsevents.models.records import (
 )
 
 __all__ = [
+    "ARTICLE_TYPE",
+    "ArticleRecord",
     "CharSpan",
     "EvidenceSpan",
+    "EvidenceText",
     "MeetingRecord",
     "MoneyRecord",
     "OrganizationRecord",

@@ -1,4 +1,4 @@
-"""The five record types of docs/records.md, validated before anything is written."""
+"""The record types of docs/records.md (the article record and the five extracted types), validated before anything is written."""
 
 from __future__ import annotations
 
@@ -40,10 +40,33 @@ class CharSpan(EvidenceSpan):
         return self
 
 
+class EvidenceText(CharSpan):
+    """A meeting's evidence sentence: offsets and the sentence as written."""
+
+
 class _RecordBase(_Strict):
     article_id: str = Field(min_length=1)
     type: str
     id: str = Field(min_length=1)
+
+
+def _iso_date_or_none(value: str | None) -> str | None:
+    if value is not None:
+        dt.date.fromisoformat(value)
+    return value
+
+
+class ArticleRecord(_RecordBase):
+    """The article itself, before its other records: where they came from."""
+
+    type: Literal["article"] = "article"
+    id: Literal["article"] = "article"
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None  # null only for a Doc made outside the batch runner
+    chars: int = Field(ge=0)
+
+    published_is_iso = field_validator("published")(_iso_date_or_none)
 
 
 class PersonRecord(_RecordBase):
@@ -51,12 +74,14 @@ class PersonRecord(_RecordBase):
     name: str = Field(min_length=1)
     titles: list[str] = Field(default_factory=list)
     mentions: list[CharSpan] = Field(min_length=1)
+    key: str = Field(min_length=1)
 
 
 class OrganizationRecord(_RecordBase):
     type: Literal["organization"] = "organization"
     name: str = Field(min_length=1)
     mentions: list[CharSpan] = Field(min_length=1)
+    key: str = Field(min_length=1)
 
 
 class _AmountFields(_RecordBase):
@@ -91,28 +116,32 @@ class MeetingRecord(_RecordBase):
     type: Literal["meeting"] = "meeting"
     trigger: CharSpan
     participants: list[str] = Field(default_factory=list)
+    participant_ids: list[str] = Field(default_factory=list)
     status: Literal["occurred", "planned"]
     mode: Literal["in_person", "phone", "video", "unspecified"] = "unspecified"
     when: str | None = None
     date: str | None = None
     where: str | None = None
     topic: str | None = None
-    evidence: EvidenceSpan
+    evidence: EvidenceText
 
-    @field_validator("date")
-    @classmethod
-    def _iso_date(cls, value: str | None) -> str | None:
-        if value is not None:
-            dt.date.fromisoformat(value)
-        return value
+    date_is_iso = field_validator("date")(_iso_date_or_none)
+
+    @model_validator(mode="after")
+    def _ids_match_participants(self) -> "MeetingRecord":
+        if len(self.participant_ids) != len(self.participants):
+            raise ValueError("participant_ids must name the record of each participant, in the same order")
+        return self
 
 
 Record = Annotated[
-    Union[PersonRecord, OrganizationRecord, MoneyRecord, PercentageRecord, MeetingRecord],
+    Union[ArticleRecord, PersonRecord, OrganizationRecord, MoneyRecord, PercentageRecord, MeetingRecord],
     Field(discriminator="type"),
 ]
 RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
+# The extracted types; every article also has one `article` record before them.
 RECORD_TYPES: tuple[str, ...] = ("person", "organization", "money", "percentage", "meeting")
+ARTICLE_TYPE = "article"
 
 
 def record_json_schema() -> dict[str, Any]:

@@ -11,7 +11,6 @@ from spacy.language import Language
 
 import newsevents.amounts.component  # noqa: F401  (registers the factory)
 import newsevents.extensions  # noqa: F401
-from newsevents.annotations import MoneyMention, PercentMention
 from newsevents.nlp import build_nlp
 from newsevents.records.build import doc_to_records
 
@@ -40,16 +39,20 @@ def nlp() -> Language:
 )
 def test_money_span_is_exact(nlp: Language, text: str, span: str, amount: str, currency: str) -> None:
     doc = nlp(text)
-    (money,) = doc._.money
-    assert isinstance(money, MoneyMention)
-    assert money.span.text == span == text[money.span.start_char : money.span.end_char]
-    assert money.amount == Decimal(amount) and isinstance(money.amount, Decimal)
-    assert money.currency == currency
+    (money,) = doc.spans["money"]
+    assert money.text == span == text[money.start_char : money.end_char]
+    assert Decimal(money._.newsevents_value) == Decimal(amount)
+    assert money._.newsevents_currency == currency
 
 
 def test_range_span_covers_glued_tokens(nlp: Language) -> None:
-    (money,) = nlp("The repairs would cost $5m-$7m, officials said.")._.money
-    assert (money.span.text, money.amount, money.amount_max) == ("$5m-$7m", Decimal(5000000), Decimal(7000000))
+    doc = nlp("The repairs would cost $5m-$7m, officials said.")
+    (money,) = doc.spans["money"]
+    assert (money.text, Decimal(money._.newsevents_value), Decimal(money._.newsevents_value_max)) == (
+        "$5m-$7m",
+        Decimal(5000000),
+        Decimal(7000000),
+    )
 
 
 @pytest.mark.parametrize(
@@ -63,14 +66,15 @@ def test_range_span_covers_glued_tokens(nlp: Language) -> None:
     ],
 )
 def test_percentage_span_is_exact(nlp: Language, text: str, span: str, value: str, unit: str, qualifier: str | None) -> None:
-    (percent,) = nlp(text)._.percentages
-    assert isinstance(percent, PercentMention)
-    assert (percent.span.text, percent.value, percent.unit, percent.qualifier) == (span, Decimal(value), unit, qualifier)
+    doc = nlp(text)
+    (percent,) = doc.spans["percentages"]
+    found = (percent.text, Decimal(percent._.newsevents_value), percent._.newsevents_unit, percent._.newsevents_qualifier)
+    assert found == (span, Decimal(value), unit, qualifier)
 
 
 def test_no_amounts_leaves_empty_lists(nlp: Language) -> None:
     doc = nlp("Internet Explorer 6 was released in 2001; Boeing 747 jets flew 30 hours.")
-    assert doc._.money == [] and doc._.percentages == []
+    assert list(doc.spans["money"]) == [] and list(doc.spans["percentages"]) == []
 
 
 def test_reuters_article_dollars_follow_the_explicit_dollar(nlp: Language) -> None:
@@ -79,12 +83,12 @@ def test_reuters_article_dollars_follow_the_explicit_dollar(nlp: Language) -> No
         "    Revenues rose 12 pct to 1.2 billion dlrs, and the dividend is 25 cts a share."
     )
     doc = nlp(text)
-    assert [(m.span.text, m.currency) for m in doc._.money] == [
+    assert [(m.text, m._.newsevents_currency) for m in doc.spans["money"]] == [
         ("446 mln Canadian dlrs", "CAD"),
         ("1.2 billion dlrs", "CAD"),
         ("25 cts", "CAD"),
     ]
-    assert [p.span.text for p in doc._.percentages] == ["12 pct"]
+    assert [p.text for p in doc.spans["percentages"]] == ["12 pct"]
 
 
 def test_seed_article_amounts() -> None:

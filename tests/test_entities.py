@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.annotations import Entity
+from newsevents.extensions import EntityView, read_entities
 
 
-def entities(nlp: Language, text: str) -> dict[str, Entity]:
-    return {entity.name: entity for entity in nlp(text)._.entities}
+def entities(nlp: Language, text: str) -> dict[str, EntityView]:
+    return {entity.name: entity for entity in read_entities(nlp(text))}
 
 
-def mention_texts(entity: Entity) -> list[str]:
+def mention_texts(entity: EntityView) -> list[str]:
     return [span.text for span in entity.mentions]
 
 
@@ -219,7 +219,7 @@ def test_mentions_are_exact_spans_without_titles(nlp: Language) -> None:
 
 def test_money_words_are_not_names(nlp: Language) -> None:
     doc = nlp("The company will pay 300 Canadian dollars per share, Chairman John Smith said.")
-    assert [e.name for e in doc._.entities] == ["John Smith"]
+    assert [e.name for e in read_entities(doc)] == ["John Smith"]
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 import newsevents.meetings.component  # noqa: F401  (registers the factory)
 import newsevents.sentences.component  # noqa: F401
 from newsevents.annotations import Entity, Meeting
+from newsevents.extensions import read_meetings, set_article, write_entities
 from newsevents.nlp import build_nlp
 from newsevents.records.build import validated_records
 
@@ -52,12 +53,12 @@ def mark_entities(doc: Doc, people: tuple[str, ...], orgs: tuple[str, ...]) -> l
 
 def meetings_of(nlp: Language, text: str, people: tuple[str, ...] = (), orgs: tuple[str, ...] = (), published: date | None = None) -> list[Meeting]:
     doc = nlp.make_doc(text)
-    doc._.published = published
+    set_article(doc, article_id="test", title=None, published=published.isoformat() if published else None, source=None)
     for name, component in nlp.pipeline:
         if name == "meetings":
-            doc._.entities = mark_entities(doc, people, orgs)
+            write_entities(doc, mark_entities(doc, people, orgs))
         doc = component(doc)
-    return doc._.meetings
+    return read_meetings(doc)
 
 
 def only_meeting(nlp: Language, text: str, people: tuple[str, ...] = (), orgs: tuple[str, ...] = (), published: date | None = None) -> Meeting:
@@ -728,6 +729,6 @@ def test_end_to_end_wikinews_meeting() -> None:
     """The whole pipeline on a corpus article: the gold's one firm meeting (Brin met Mohamed) is found."""
     nlp = build_nlp()
     text = (ROOT / "corpus" / "clock.txt").read_text(encoding="utf-8")
-    meetings = nlp(text)._.meetings
+    meetings = read_meetings(nlp(text))
     firm = [m for m in meetings if m.trigger.start_char == 1833]
     assert [(m.trigger.text, set(m.participants), m.status) for m in firm] == [("met", {"Sergey Brin", "Ahmed Mohamed"}, "occurred")]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from newsevents.amounts.parsing import load_lexicon, scan_amounts, scanner
 from newsevents.annotations import MoneyMention, PercentMention
-from newsevents.extensions import cached_text
+from newsevents.extensions import cached_text, write_amounts
 
 
 @Language.factory("amounts", default_config={})
@@ -37,6 +37,5 @@ def find_amounts(doc: Doc) -> Doc:
             money.append(MoneyMention(span, amount.value, amount.value_max, amount.currency, amount.qualifier))
         else:
             percentages.append(PercentMention(span, amount.value, amount.value_max, amount.unit or "percent", amount.qualifier))
-    doc._.money = money
-    doc._.percentages = percentages
+    write_amounts(doc, money, percentages)
     return doc

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.models import RECORD_TYPES
-from newsevents.extensions import remember_text
+from newsevents.extensions import remember_text, set_article
 from newsevents.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
 from newsevents.nlp import build_nlp
 from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, read_articles
@@ -74,8 +74,8 @@ def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[tuple[Article,
     docs = []
     for article in articles:
         doc = remember_text(nlp.make_doc(article.text), article.text)
-        doc._.article_id = article.article_id
-        doc._.published = article.published
+        published = article.published.isoformat() if article.published else None
+        set_article(doc, article_id=article.article_id, title=article.title, published=published, source=article.source)
         docs.append(doc)
     done = {id(doc) for doc in nlp.pipe(docs)}
     for article, doc in zip(articles, docs):

@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsevents.extensions import write_entities
+
 from newsevents.annotations import Entity
 from newsevents.entities.coreference import Cluster, Mention, group, nearest, short_forms
 from newsevents.entities.lexicons import Lexicons, lexicons
@@ -221,7 +223,7 @@ def make_entities(nlp: Language, name: str):
     lex = lexicons()
 
     def entities(doc: Doc) -> Doc:
-        doc._.entities = find_entities(doc, lex)
+        write_entities(doc, find_entities(doc, lex))
         return doc
 
     return entities

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from newsevents.entities.lexicons import Lexicons
-from newsevents.extensions import doc_list
+from newsevents.extensions import MONEY_KEY
 from newsevents.entities.names import is_name_word, is_place, is_title_word, known_organization
 from newsevents.sentences.component import doc_is_hard_wrapped
 
@@ -55,7 +55,7 @@ class Article:
         spaces = [bool(row[1]) for row in columns]
         sentence_starts = [row[2] == 1 for row in columns]
         self.headline_tokens, self.all_caps_tokens = headline_zones(texts, spaces)
-        money = {i for m in doc_list(doc, "money") for i in range(m.span.start, m.span.end)}
+        money = {i for span in doc.spans.get(MONEY_KEY, []) for i in range(span.start, span.end)}
         self.qualifiers = PlacesAndDemonyms(lex)
         self.starts: list[int] = []
         self.ends: list[int] = []

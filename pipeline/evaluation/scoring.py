@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from newsevents.models import ARTICLE_TYPE
+
 Record = dict[str, Any]
 Pairs = dict[int, int]
 
@@ -89,11 +91,16 @@ def _read_jsonl(path: Path) -> Iterable[Record]:
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if line.strip():
-                yield _checked_record(line, f"{path}:{number}")
+                record = _checked_record(line, f"{path}:{number}")
+                if record is not None:
+                    yield record
 
 
-def _checked_record(line: str, where: str) -> Record:
-    """One parsed line, with the fields scoring reads, so that a bad file fails by name and line."""
+def _checked_record(line: str, where: str) -> Record | None:
+    """One parsed line, with the fields scoring reads, so that a bad file fails by name and line.
+
+    `article` records describe the input, not a finding: scoring skips them (None).
+    """
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -103,6 +110,8 @@ def _checked_record(line: str, where: str) -> Record:
     if not isinstance(record.get("article_id"), str) or not record["article_id"]:
         raise ValueError(f"{where}: missing or empty article_id")
     kind = record.get("type")
+    if kind == ARTICLE_TYPE:
+        return None
     if kind not in REQUIRED_FIELDS:
         raise ValueError(f"{where}: unknown record type {kind!r}")
     missing = [name for name in REQUIRED_FIELDS[kind] if name not in record]

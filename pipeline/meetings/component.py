@@ -2,12 +2,13 @@
 
 Token-pattern rules (pipeline/meeting_rules.py) over each sentence that holds a
 lexicon trigger, with participants taken from the article's people and
-organizations (doc._.entities). One record per sentence: a meeting stated twice
+organizations (doc.spans["people"/"organizations"]). One record per sentence: a meeting stated twice
 in a sentence ("met ... where they discussed") is one meeting.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import numpy
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.annotations import Meeting
 from newsevents.meetings.dates import find_dateline, resolve_when
-from newsevents.extensions import cached_text, doc_list
+from newsevents.extensions import article_field, cached_text, read_entities, write_meetings
 from newsevents.meetings.rules import (
     DATA_DIR,
     POSSESSIVE,
@@ -37,6 +38,12 @@ from newsevents.meetings.rules import (
     may_name_participants,
     select_participants,
 )
+
+def _published_date(doc: Doc) -> date | None:
+    """The article's publication date: given with the article, else read from its dateline."""
+    given = article_field(doc, "published")
+    return date.fromisoformat(given) if given else find_dateline(cached_text(doc))
+
 
 PRONOUN_LABELS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "it": "organization"}
 
@@ -66,8 +73,7 @@ class MeetingFinder:
         self.pronoun_window = pronoun_window
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.published is None:
-            doc._.published = find_dateline(cached_text(doc))
+        published = _published_date(doc)
         meetings = []
         sentences = self._sentences_with_triggers(doc)
         if sentences:
@@ -75,10 +81,10 @@ class MeetingFinder:
             words_and_spaces = doc.to_array([ORTH, SPACY])
             for sent in map(trimmed, sentences):
                 sentence = self._sentence(doc, sent, mentions, words_and_spaces)
-                meeting = self._sentence_meeting(doc, sent, sentence, mentions)
+                meeting = self._sentence_meeting(doc, sent, sentence, mentions, published)
                 if meeting is not None:
                     meetings.append(meeting)
-        doc._.meetings = meetings
+        write_meetings(doc, meetings)
         return doc
 
     def _sentences_with_triggers(self, doc: Doc) -> list[Span]:
@@ -102,7 +108,7 @@ class MeetingFinder:
     def _doc_mentions(doc: Doc) -> list[MentionRef]:
         """Every entity mention as token indices, the longer kept where two overlap."""
         spans = sorted(
-            ((m.start, m.end, e.name, e.label) for e in doc_list(doc, "entities") for m in e.mentions),
+            ((m.start, m.end, e.name, e.label) for e in read_entities(doc) for m in e.mentions),
             key=lambda m: (m[0], -(m[1] - m[0])),
         )
         kept: list[MentionRef] = []
@@ -127,7 +133,9 @@ class MeetingFinder:
             joined=tuple(not space for _, space in rows),
         )
 
-    def _sentence_meeting(self, doc: Doc, sent: Span, sentence: Sentence, mentions: list[MentionRef]) -> Meeting | None:
+    def _sentence_meeting(
+        self, doc: Doc, sent: Span, sentence: Sentence, mentions: list[MentionRef], published: date | None
+    ) -> Meeting | None:
         if not may_name_participants(sentence) or _is_shouted(sentence.words):
             return None
         hits = [hit for hit in find_triggers(sentence, self.lexicon) if not is_negated(sentence, hit, self.lexicon)]
@@ -155,9 +163,11 @@ class MeetingFinder:
         clause = clause_bounds(sentence, best, self.lexicon)
         stronger = [h for h in hits if h.entry.priority > best.entry.priority and clause_bounds(sentence, h, self.lexicon) == clause]
         trigger = max(stronger, key=lambda hit: (hit.entry.priority, -hit.start)) if stronger else best
-        return self._meeting(doc, sent, sentence, trigger, tuple(names))
+        return self._meeting(sent, sentence, trigger, tuple(names), published)
 
-    def _meeting(self, doc: Doc, sent: Span, sentence: Sentence, hit: TriggerHit, names: tuple[str, ...]) -> Meeting:
+    def _meeting(
+        self, sent: Span, sentence: Sentence, hit: TriggerHit, names: tuple[str, ...], published: date | None
+    ) -> Meeting:
         when = find_when(sentence, hit, self.lexicon)
         where = find_where(sentence, hit, self.lexicon)
         topic = find_topic(sentence, hit, self.lexicon)
@@ -165,7 +175,7 @@ class MeetingFinder:
             where = None  # "to discuss developments in the Gulf war": a place inside the topic
         status = meeting_status(sentence, hit, self.lexicon, when)
         when_text = sent[when[0] : when[1]].text if when else None
-        resolved = resolve_when(when_text, doc._.published, future=status == "planned") if when_text else None
+        resolved = resolve_when(when_text, published, future=status == "planned") if when_text else None
         return Meeting(
             trigger=sent[hit.start : hit.end],
             evidence=sent,

@@ -1,24 +1,32 @@
-"""Records are built from a processed `Doc` here, and only here."""
+"""Records are built from a processed `Doc` here, and only here: from its span groups and extensions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from newsevents.models import RECORD_ADAPTER
-from newsevents.models import Record
-from newsevents.extensions import cached_text, doc_list
+from newsevents.extensions import (
+    MEETINGS_KEY,
+    MONEY_KEY,
+    PERCENTAGES_KEY,
+    article_field,
+    cached_text,
+    read_entities,
+    spans_of,
+)
+from newsevents.models import RECORD_ADAPTER, Record
+from newsevents.records.keys import entity_key
 
 
-def json_number(value: Decimal | int | float | None) -> int | float | None:
-    """An exact Decimal as a JSON number: an int when whole, else the nearest float."""
+def json_number(value: str | None) -> int | float | None:
+    """An exact decimal string as a JSON number: an int when whole, else the nearest float."""
     if value is None:
         return None
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        return int(value)
-    return value if isinstance(value, (int, float)) else float(value)
+    number = Decimal(value)
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
 def char_span(span: Span, text: str) -> dict[str, Any]:
@@ -27,58 +35,76 @@ def char_span(span: Span, text: str) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
+def _article_record(doc: Doc, text: str) -> dict[str, Any]:
+    return {
+        "type": "article",
+        "title": article_field(doc, "title"),
+        "published": article_field(doc, "published"),
+        "source": article_field(doc, "source"),
+        "chars": len(text),
+    }
+
+
 def _raw_records(doc: Doc) -> Iterator[dict[str, Any]]:
     text = cached_text(doc)
-    entities = sorted(doc_list(doc, "entities"), key=lambda e: min(m.start_char for m in e.mentions))
-    for label in ("person", "organization"):
-        for entity in (e for e in entities if e.label == label):
-            mentions = sorted({(m.start_char, m.end_char): m for m in entity.mentions}.values(), key=lambda m: m.start_char)
-            record = {"type": label, "name": entity.name, "mentions": [char_span(m, text) for m in mentions]}
-            if label == "person":
-                record["titles"] = list(dict.fromkeys(entity.titles))
-            yield record
-    for money in sorted(doc_list(doc, "money"), key=lambda m: m.span.start_char):
+    yield _article_record(doc, text)
+    entities = read_entities(doc)
+    names = {entity.entity_id: entity.name for entity in entities}
+    for entity in entities:
+        mentions = sorted(entity.mentions, key=lambda m: m.start_char)
+        record: dict[str, Any] = {"type": entity.label, "id": entity.entity_id, "name": entity.name}
+        if entity.label == "person":
+            record["titles"] = entity.titles
+        record["mentions"] = [char_span(m, text) for m in mentions]
+        record["key"] = entity_key(entity.name)
+        yield record
+    for span in spans_of(doc, MONEY_KEY):
         yield {
             "type": "money",
-            **char_span(money.span, text),
-            "amount": json_number(money.amount),
-            "amount_max": json_number(money.amount_max),
-            "currency": money.currency,
-            "qualifier": money.qualifier,
+            **char_span(span, text),
+            "amount": json_number(span._.newsevents_value),
+            "amount_max": json_number(span._.newsevents_value_max),
+            "currency": span._.newsevents_currency,
+            "qualifier": span._.newsevents_qualifier,
         }
-    for percent in sorted(doc_list(doc, "percentages"), key=lambda p: p.span.start_char):
+    for span in spans_of(doc, PERCENTAGES_KEY):
         yield {
             "type": "percentage",
-            **char_span(percent.span, text),
-            "value": json_number(percent.value),
-            "value_max": json_number(percent.value_max),
-            "unit": percent.unit,
-            "qualifier": percent.qualifier,
+            **char_span(span, text),
+            "value": json_number(span._.newsevents_value),
+            "value_max": json_number(span._.newsevents_value_max),
+            "unit": span._.newsevents_unit,
+            "qualifier": span._.newsevents_qualifier,
         }
-    for meeting in sorted(doc_list(doc, "meetings"), key=lambda m: m.trigger.start_char):
+    for span in spans_of(doc, MEETINGS_KEY):
+        participant_ids = list(span._.newsevents_participants or [])
+        start, end = span._.newsevents_evidence
         yield {
             "type": "meeting",
-            "trigger": char_span(meeting.trigger, text),
-            "participants": list(meeting.participants),
-            "status": meeting.status,
-            "mode": meeting.mode,
-            "when": meeting.when,
-            "date": meeting.date,
-            "where": meeting.where,
-            "topic": meeting.topic,
-            "evidence": {"start": meeting.evidence.start_char, "end": meeting.evidence.end_char},
+            "trigger": char_span(span, text),
+            "participants": [names[entity_id] for entity_id in participant_ids],
+            "participant_ids": participant_ids,
+            "status": span._.newsevents_status,
+            "mode": span._.newsevents_mode,
+            "when": span._.newsevents_when,
+            "date": span._.newsevents_date,
+            "where": span._.newsevents_where,
+            "topic": span._.newsevents_topic,
+            "evidence": {"start": start, "end": end, "text": text[start:end]},
         }
 
 
 def validated_records(doc: Doc, article_id: str | None = None) -> list[Record]:
-    """Validated records of one article, ids numbered per type in text order."""
-    article_id = article_id or doc._.article_id or "article"
+    """Validated records of one article: the article record, then each type with ids numbered in text order."""
+    article_id = article_id or article_field(doc, "article_id") or "article"
     counters: dict[str, int] = {}
     records = []
     for raw in _raw_records(doc):
-        counters[raw["type"]] = counters.get(raw["type"], 0) + 1
-        raw = {"article_id": article_id, "id": f"{raw['type']}-{counters[raw['type']]}", **raw}
-        records.append(RECORD_ADAPTER.validate_python(raw))
+        kind = raw["type"]
+        if "id" not in raw:
+            counters[kind] = counters.get(kind, 0) + 1
+            raw["id"] = "article" if kind == "article" else f"{kind}-{counters[kind]}"
+        records.append(RECORD_ADAPTER.validate_python({"article_id": article_id, **raw}))
     return records
 
 

@@ -21,8 +21,6 @@ from spacy.tokens import Doc
 
 from newsevents.extensions import cached_text
 
-_HARD_WRAPPED_KEY = "newsevents.hard_wrapped"
-
 # Abbreviations that may also close a sentence ("... in the U.S. The plan").
 ABBREVIATIONS_ENDING_SENTENCES = frozenset({"U.S.", "U.K.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "a.m.", "p.m.", "etc."})
 # Words that open a sentence but rarely continue a name after such an abbreviation.
@@ -64,10 +62,10 @@ def _abbreviation_periods(text: str, stops: list[int], token_starts: numpy.ndarr
 
 def doc_is_hard_wrapped(doc: Doc) -> bool:
     """`is_hard_wrapped` of the doc's text, decided once per doc for every component that asks."""
-    wrapped = doc.user_data.get(_HARD_WRAPPED_KEY)
+    wrapped = doc._.newsevents_hard_wrapped
     if wrapped is None:
-        wrapped = doc.user_data[_HARD_WRAPPED_KEY] = is_hard_wrapped(cached_text(doc))
-    return wrapped
+        wrapped = doc._.newsevents_hard_wrapped = is_hard_wrapped(cached_text(doc))
+    return bool(wrapped)
 
 
 def sentence_start_offsets(text: str, token_starts: numpy.ndarray, token_lengths: numpy.ndarray, *, hard_wrapped: bool) -> set[int]:
