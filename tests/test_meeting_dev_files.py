@@ -1,0 +1,97 @@
+"""Shape of the meeting development gold (benchmarks/meetings_dev/), checked without the corpora.
+
+The corpora are research-use only and not in the repository, so these tests only look at the gold lines:
+fields, enumerations, ordered offsets, no corpus text, and records tied to annotated sentences.
+`benchmarks/meeting_eval.py --check` verifies the offsets against the articles themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "benchmarks" / "meetings_dev"
+CORPUS_OF_FILE = {"reuters.gold.jsonl": "reuters", "conll.gold.jsonl": "conll"}
+ARTICLE_ID = {"reuters": re.compile(r"reuters/\d{5}"), "conll": re.compile(r"conll/(train|testa)/\d{4}")}
+SENTENCE_FIELDS = {"article_id", "type", "start", "end", "kind", "candidate", "pool", "sha1"}
+MEETING_FIELDS = {
+    "article_id", "type", "trigger", "trigger_sha1", "participants", "status", "mode", "when", "date", "where",
+    "topic", "evidence", "optional",
+}  # fmt: skip
+OPTIONAL_MEETING_FIELDS = {"aliases"}
+STATUSES = {"occurred", "planned"}
+MODES = {"in_person", "phone", "video", "unspecified"}
+KINDS = {"meeting", "near_miss"}
+
+
+def read(name: str) -> list[dict]:
+    with (GOLD_DIR / name).open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+FILES = [pytest.param(name, id=corpus) for name, corpus in CORPUS_OF_FILE.items()]
+
+
+def ordered_span(span: dict) -> bool:
+    return set(span) == {"start", "end"} and all(type(span[k]) is int for k in span) and 0 <= span["start"] < span["end"]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_sentence_entries_have_their_fields(name: str) -> None:
+    sentences = [r for r in read(name) if r["type"] == "sentence"]
+    assert sentences
+    for s in sentences:
+        assert set(s) == SENTENCE_FIELDS, s
+        assert ARTICLE_ID[CORPUS_OF_FILE[name]].fullmatch(s["article_id"]), s
+        assert s["kind"] in KINDS, s
+        assert ordered_span({"start": s["start"], "end": s["end"]}), s
+        assert re.fullmatch(r"[0-9a-f]{16}", s["sha1"]), s
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_meeting_records_have_their_fields_and_values(name: str) -> None:
+    meetings = [r for r in read(name) if r["type"] == "meeting"]
+    assert meetings
+    for m in meetings:
+        assert MEETING_FIELDS <= set(m) <= MEETING_FIELDS | OPTIONAL_MEETING_FIELDS, m
+        assert m["status"] in STATUSES and m["mode"] in MODES, m
+        assert ordered_span(m["trigger"]) and ordered_span(m["evidence"]), m
+        assert m["evidence"]["start"] <= m["trigger"]["start"] and m["trigger"]["end"] <= m["evidence"]["end"], m
+        assert isinstance(m["optional"], bool), m
+        assert all(isinstance(p, str) and p.strip() == p and p for p in m["participants"]), m
+        assert len(set(m["participants"])) == len(m["participants"]), m
+        for key in ("when", "where", "topic", "date"):
+            assert m[key] is None or (isinstance(m[key], str) and m[key].strip()), m
+        for alias_name, aliases in m.get("aliases", {}).items():
+            assert alias_name in m["participants"] and aliases and all(isinstance(a, str) for a in aliases), m
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_only_known_record_types_and_no_text_fields(name: str) -> None:
+    for record in read(name):
+        assert record["type"] in {"sentence", "meeting"}, record
+        assert "text" not in record and "text" not in record.get("trigger", {}), record
+        assert "text" not in record.get("evidence", {}), record
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_meeting_lies_in_a_meeting_sentence_and_back(name: str) -> None:
+    records = read(name)
+    sentences = {(r["article_id"], r["start"], r["end"]): r["kind"] for r in records if r["type"] == "sentence"}
+    with_meetings = {(m["article_id"], m["evidence"]["start"], m["evidence"]["end"]) for m in records if m["type"] == "meeting"}
+    assert with_meetings <= set(sentences)
+    assert {key for key, kind in sentences.items() if kind == "meeting"} == with_meetings
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_sentences_do_not_overlap(name: str) -> None:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in read(name):
+        if r["type"] == "sentence":
+            spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
+    for article_id, pairs in spans.items():
+        pairs.sort()
+        assert all(a[1] <= b[0] for a, b in zip(pairs, pairs[1:])), article_id
