@@ -174,7 +174,14 @@ def _decimal_text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def write_amounts(doc: Doc, money: list[MoneyMention], percentages: list[PercentMention]) -> None:
+def write_amounts(
+    doc: Doc,
+    money: list[MoneyMention],
+    percentages: list[PercentMention],
+    *,
+    money_key: str = MONEY_KEY,
+    percentages_key: str = PERCENTAGES_KEY,
+) -> None:
     """Store money and percentages as span groups with their normalized values as extensions."""
     money_spans = []
     for found in money:
@@ -192,8 +199,8 @@ def write_amounts(doc: Doc, money: list[MoneyMention], percentages: list[Percent
         span._.newsevents_unit = found_percent.unit
         span._.newsevents_qualifier = found_percent.qualifier
         percent_spans.append(span)
-    _span_group(doc, MONEY_KEY, money_spans)
-    _span_group(doc, PERCENTAGES_KEY, percent_spans)
+    _span_group(doc, money_key, money_spans)
+    _span_group(doc, percentages_key, percent_spans)
     _add_ents(doc, [*money_spans, *percent_spans])
 
 

@@ -11,7 +11,7 @@ import newsevents.extensions  # noqa: F401
 import newsevents.meetings.component  # noqa: F401
 import newsevents.sentences.component  # noqa: F401
 
-COMPONENTS: tuple[str, ...] = ("news_sentencizer", "amounts", "entities", "meetings")
+COMPONENTS: tuple[str, ...] = ("newsevents_sentencizer", "newsevents_amounts", "entities", "meetings")
 
 
 def build_nlp() -> Language:

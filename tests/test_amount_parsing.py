@@ -11,13 +11,23 @@ from decimal import Decimal
 
 import pytest
 
-from newsevents.amounts.parsing import Amount, load_lexicon, parse_number, parse_number_words, parse_quote, scan_amounts
+from newsevents.amounts.parsing import (
+    Amount,
+    build_scanner,
+    load_lexicon,
+    parse_number,
+    parse_number_words,
+    parse_quote,
+    scan_amounts,
+)
 
 D = Decimal
+LEXICON = load_lexicon()
+SCANNER = build_scanner(LEXICON)
 
 
 def one(text: str) -> Amount:
-    found = scan_amounts(text)
+    found = scan_amounts(text, SCANNER)
     assert len(found) == 1, [text[a.start : a.end] for a in found]
     return found[0]
 
@@ -281,7 +291,7 @@ def test_qualifier(phrase: str, span: str, value: str, value_max: str | None, co
 
 @pytest.mark.parametrize("phrase", NOT_AMOUNTS)
 def test_not_an_amount(phrase: str) -> None:
-    assert scan_amounts(phrase) == []
+    assert scan_amounts(phrase, SCANNER) == []
 
 
 @pytest.mark.parametrize(
@@ -303,7 +313,7 @@ def test_not_an_amount(phrase: str) -> None:
     ],
 )
 def test_separate_amounts(phrase: str, spans: list[str]) -> None:
-    assert [phrase[a.start : a.end] for a in scan_amounts(phrase)] == spans
+    assert [phrase[a.start : a.end] for a in scan_amounts(phrase, SCANNER)] == spans
 
 
 @pytest.mark.parametrize(
@@ -327,7 +337,7 @@ def test_separate_amounts(phrase: str, spans: list[str]) -> None:
     ],
 )
 def test_currency_of_bare_forms(text: str, codes: list[str | None]) -> None:
-    assert [a.currency for a in scan_amounts(text)] == codes
+    assert [a.currency for a in scan_amounts(text, SCANNER)] == codes
 
 
 @pytest.mark.parametrize(
@@ -382,16 +392,16 @@ def test_parse_quote(text: str, quote: tuple[str, str] | None) -> None:
     ],
 )
 def test_parse_number_words(text: str, value: str, needs_scale: bool) -> None:
-    assert parse_number_words(text) == (D(value), needs_scale)
+    assert parse_number_words(text, LEXICON) == (D(value), needs_scale)
 
 
 @pytest.mark.parametrize("text", ["five twenty", "one one", "hundred hundred", "some"])
 def test_parse_number_words_rejects(text: str) -> None:
-    assert parse_number_words(text) is None
+    assert parse_number_words(text, LEXICON) is None
 
 
 def test_lexicon_loads_valid_tables() -> None:
-    lexicon = load_lexicon()
+    lexicon = LEXICON
     assert lexicon.currency("C$").code == "CAD"
     assert lexicon.currency("dlrs").explicit is False
     assert lexicon.currency("pence").factor == D("0.01")

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     blank = spacy.blank("en")
-    blank.add_pipe("amounts")
+    blank.add_pipe("newsevents_amounts")
     return blank
 
 

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("news_sentencizer")
+    nlp.add_pipe("newsevents_sentencizer")
     nlp.add_pipe("meetings")
     return nlp
 

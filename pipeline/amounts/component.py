@@ -1,41 +1,86 @@
-"""The `amounts` component: money and percentage amounts of a Doc as MoneyMention/PercentMention.
+"""The `newsevents_amounts` component: money and percentage amounts of a Doc as span groups.
 
 Finding and normalizing happen on the text in `newsevents.amounts.parsing` (compiled regexes, exact
-Decimal values, currency rule in its docstring); this wrapper only maps character offsets to token
-spans. The tokenizer splits "$1.3", "C$1.3" or "£600m" in varying ways, so spans are taken with
-`alignment_mode="expand"`: a span is then exactly the amount unless a token glues it to other text.
+Decimal values, currency rule in its docstring); this wrapper maps character offsets to token spans
+and stores them (`doc.spans["money"]`, `doc.spans["percentages"]`, `doc.ents`). The tokenizer splits
+"$1.3", "C$1.3" or "£600m" in varying ways, so spans are taken with `alignment_mode="expand"`: a span
+is then exactly the amount unless a token glues it to other text.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 
-from newsevents.amounts.parsing import load_lexicon, scan_amounts, scanner
+from newsevents.amounts.parsing import DATA_DIR, Scanner, build_scanner, load_lexicon, scan_amounts
 from newsevents.annotations import MoneyMention, PercentMention
-from newsevents.extensions import cached_text, write_amounts
+from newsevents.extensions import MONEY_KEY, PERCENTAGES_KEY, cached_text, write_amounts
+
+DATA_FILES = (
+    "currencies.tsv",
+    "currency_hints.tsv",
+    "number_words.tsv",
+    "percent_units.tsv",
+    "qualifiers.tsv",
+    "range_words.tsv",
+    "scales.tsv",
+)
 
 
-@Language.factory("amounts", default_config={})
-def make_amounts(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Compile the patterns once, when the pipeline is built."""
-    load_lexicon()
-    scanner()
-    return find_amounts
+class AmountFinder:
+    """Finds amounts with the patterns compiled from one data folder, loaded once."""
+
+    def __init__(self, nlp: Language, name: str, *, data_dir: str | None, money_key: str, percentages_key: str) -> None:
+        self.name = name
+        self.money_key = money_key
+        self.percentages_key = percentages_key
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self.scanner: Scanner = build_scanner(load_lexicon(self.data_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        money: list[MoneyMention] = []
+        percentages: list[PercentMention] = []
+        for amount in scan_amounts(cached_text(doc), self.scanner):
+            span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if amount.kind == "money":
+                money.append(MoneyMention(span, amount.value, amount.value_max, amount.currency, amount.qualifier))
+            else:
+                unit = amount.unit or "percent"
+                percentages.append(PercentMention(span, amount.value, amount.value_max, unit, amount.qualifier))
+        write_amounts(doc, money, percentages, money_key=self.money_key, percentages_key=self.percentages_key)
+        return doc
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+        """Reload the word lists, so that `nlp.initialize()` picks up edited data files."""
+        self.scanner = build_scanner(load_lexicon(self.data_dir))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the word lists with the pipeline, so a saved pipeline keeps the rules it was built with."""
+        target = Path(path)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in DATA_FILES:
+            shutil.copyfile(self.data_dir / name, target / name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AmountFinder:
+        self.data_dir = Path(path)
+        self.scanner = build_scanner(load_lexicon(self.data_dir))
+        return self
 
 
-def find_amounts(doc: Doc) -> Doc:
-    money: list[MoneyMention] = []
-    percentages: list[PercentMention] = []
-    for amount in scan_amounts(cached_text(doc)):
-        span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if amount.kind == "money":
-            money.append(MoneyMention(span, amount.value, amount.value_max, amount.currency, amount.qualifier))
-        else:
-            percentages.append(PercentMention(span, amount.value, amount.value_max, amount.unit or "percent", amount.qualifier))
-    write_amounts(doc, money, percentages)
-    return doc
+@Language.factory(
+    "newsevents_amounts",
+    assigns=["doc.spans", "doc.ents", "span._.newsevents_value", "span._.newsevents_currency", "span._.newsevents_unit"],
+    default_config={"data_dir": None, "money_key": MONEY_KEY, "percentages_key": PERCENTAGES_KEY},
+)
+def make_amounts(nlp: Language, name: str, *, data_dir: str | None, money_key: str, percentages_key: str) -> AmountFinder:
+    """Money and percentages with exact values; `data_dir` replaces the shipped word lists."""
+    return AmountFinder(nlp, name, data_dir=data_dir, money_key=money_key, percentages_key=percentages_key)
+
+

@@ -2,9 +2,9 @@
 
 Analysts sum and compare these values, so every value is an exact `Decimal` ("1.3 billion" is
 exactly 1300000000) and every word list (currencies, scales, units, qualifiers, number words)
-lives in `newsevents/amounts/data/`, loaded and validated once.
+lives in `newsevents/amounts/data/`, loaded and validated once by the component that owns it.
 
-`scan_amounts(text)` finds each number (digits, fractions such as "7-3/4", or words such as
+`scan_amounts(text, scanner)` finds each number (digits, fractions such as "7-3/4", or words such as
 "half a") with one compiled regex, reads what follows it (scale words such as "bn", "mln",
 "crore", then a currency word or a percent unit) and what precedes it (a currency prefix, a
 sign, qualifier words). All patterns run on the lower-cased text, several times faster than
@@ -33,7 +33,6 @@ import re
 import string
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal
 
@@ -117,8 +116,8 @@ def is_case_sensitive(form: str) -> bool:
     return any(c.isupper() for c in form) and len(form) <= 4
 
 
-def _rows(name: str, columns: int) -> Iterable[list[str]]:
-    path = DATA_DIR / name
+def _rows(data_dir: Path, name: str, columns: int) -> Iterable[list[str]]:
+    path = data_dir / name
     with path.open(encoding="utf-8", newline="") as handle:
         for line_no, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
             if not row or row[0].startswith("#"):
@@ -142,40 +141,39 @@ def _add(table: dict, case_sensitive: set[str], form: str, value: object, source
         case_sensitive.add(key)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> AmountLexicon:
-    """Read and validate every amount word list once."""
+def load_lexicon(data_dir: Path = DATA_DIR) -> AmountLexicon:
+    """Read and validate every amount word list of `data_dir`; a bad row fails here, by file and line."""
     case_sensitive: set[str] = set()
     currencies: dict[str, CurrencyForm] = {}
-    for form, code, family, position, explicit, factor, guard in _rows("currencies.tsv", 7):
+    for form, code, family, position, explicit, factor, guard in _rows(data_dir, "currencies.tsv", 7):
         _check(code == "-" or re.fullmatch(r"[A-Z]{3}", code) is not None, f"currencies.tsv: bad code {code!r}")
         _check(position in POSITIONS and explicit in {"0", "1"} and guard in GUARDS, f"currencies.tsv: bad row {form!r}")
         _check(factor in {"1", "0.01"}, f"currencies.tsv: bad factor {factor!r}")
         entry = CurrencyForm(form, None if code == "-" else code, family, position, explicit == "1", Decimal(factor), guard)
         _add(currencies, case_sensitive, form, entry, "currencies.tsv")
     scales: dict[str, tuple[Decimal, str]] = {}
-    for form, multiplier, spacing in _rows("scales.tsv", 3):
+    for form, multiplier, spacing in _rows(data_dir, "scales.tsv", 3):
         _check(multiplier.isdigit() and spacing in SPACINGS, f"scales.tsv: bad row {form!r}")
         _add(scales, case_sensitive, form, (Decimal(multiplier), spacing), "scales.tsv")
     percent_units: dict[str, tuple[str, str]] = {}
-    for form, unit, spacing in _rows("percent_units.tsv", 3):
+    for form, unit, spacing in _rows(data_dir, "percent_units.tsv", 3):
         _check(unit in PERCENT_UNITS and spacing in SPACINGS, f"percent_units.tsv: bad row {form!r}")
         _add(percent_units, case_sensitive, form, (unit, spacing), "percent_units.tsv")
     qualifiers: dict[str, str] = {}
-    for phrase, qualifier in _rows("qualifiers.tsv", 2):
+    for phrase, qualifier in _rows(data_dir, "qualifiers.tsv", 2):
         _check(qualifier in QUALIFIERS, f"qualifiers.tsv: bad qualifier {qualifier!r}")
         _add(qualifiers, case_sensitive, phrase, qualifier, "qualifiers.tsv")
     number_words: dict[str, tuple[Decimal, str]] = {}
-    for word, value, kind in _rows("number_words.tsv", 3):
+    for word, value, kind in _rows(data_dir, "number_words.tsv", 3):
         _check(kind in NUMBER_KINDS, f"number_words.tsv: bad kind {kind!r}")
         _add(number_words, case_sensitive, word, (Decimal(value), kind), "number_words.tsv")
     range_words: dict[str, str] = {}
-    for word, role in _rows("range_words.tsv", 2):
+    for word, role in _rows(data_dir, "range_words.tsv", 2):
         _check(role in RANGE_ROLES, f"range_words.tsv: bad role {role!r}")
         _add(range_words, case_sensitive, word, role, "range_words.tsv")
     families = {form.family for form in currencies.values()}
     hints: dict[str, dict[str, str]] = {}
-    for family, code, hint in _rows("currency_hints.tsv", 3):
+    for family, code, hint in _rows(data_dir, "currency_hints.tsv", 3):
         _check(family in families and re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency_hints.tsv: bad row {hint!r}")
         hints.setdefault(family, {})[hint] = code
     _check(not set(currencies) & set(percent_units), "a form is both a currency and a percent unit")
@@ -223,10 +221,10 @@ def parse_number(text: str) -> Decimal | None:
     return Decimal(text.replace(",", ""))
 
 
-def parse_number_words(text: str, lexicon: AmountLexicon | None = None) -> tuple[Decimal, bool] | None:
+def parse_number_words(text: str, lexicon: AmountLexicon) -> tuple[Decimal, bool] | None:
     """Written-out numbers ("two", "twenty-five", "a hundred", "half a", "two and a half") as
     (value, needs_scale): a bare article ("a", "an") is a number only before a scale word."""
-    words = (lexicon or load_lexicon()).number_words
+    words = lexicon.number_words
     tokens = [t for t in NUMBER_WORD_SPLIT_RE.split(text.lower()) if t and t not in {"and", "of"}]
     if not tokens or any(t not in words for t in tokens):
         return None
@@ -302,9 +300,8 @@ class Scanner:
     hint_res: dict[str, re.Pattern[str]]
 
 
-@lru_cache(maxsize=1)
-def scanner() -> Scanner:
-    lex = load_lexicon()
+def build_scanner(lex: AmountLexicon) -> Scanner:
+    """Compile the patterns of a lexicon: done once, when the component is made."""
     forms = lex.currencies
     suffix = [key for key, c in forms.items() if c.position in {"suffix", "both"}]
     attached_units = [key for key, c in forms.items() if c.position == "attached"]
@@ -568,9 +565,8 @@ class CurrencyResolver:
         return self.hinted[family]
 
 
-def scan_amounts(text: str) -> list[Amount]:
+def scan_amounts(text: str, sc: Scanner) -> list[Amount]:
     """Every money and percentage amount of a text, in order, ranges joined, currencies resolved."""
-    sc = scanner()
     lexicon = sc.lexicon
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
