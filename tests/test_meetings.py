@@ -732,3 +732,53 @@ def test_end_to_end_wikinews_meeting() -> None:
     meetings = read_meetings(nlp(text))
     firm = [m for m in meetings if m.trigger.start_char == 1833]
     assert [(m.trigger.text, set(m.participants), m.status) for m in firm] == [("met", {"Sergey Brin", "Ahmed Mohamed"}, "occurred")]
+
+
+WRAPPED_CASES = [
+    pytest.param(
+        "President Jose Sarney flew to Sao Paulo on Thursday to visit\nthe new plant of the state oil company. Later, he held\n"
+        "brief talks with Finance Minister Dilson Funaro, an\nofficial of the presidency said in a statement.",
+        ("Jose Sarney", "Dilson Funaro"), (),
+        {"Jose Sarney", "Dilson Funaro"},
+        id="pronoun-subject-before-line-break",
+    ),
+    pytest.param(
+        "The dollar firmed in quiet trading on Monday as\ndealers waited for news from Paris, where Treasury\n"
+        "Secretary James Baker met West German Finance\nMinister Gerhard Stoltenberg over the weekend.",
+        ("James Baker", "Gerhard Stoltenberg"), (),
+        {"James Baker", "Gerhard Stoltenberg"},
+        id="title-and-name-split-by-line-breaks",
+    ),
+    pytest.param(
+        "Japan's Trade Minister Hajime Tamura said he would\nmeet U.S. Trade Representative Clayton Yeutter in\n"
+        "Washington next week to discuss the dispute over\nsemiconductors, a ministry official told reporters.",
+        ("Hajime Tamura", "Clayton Yeutter"), (),
+        {"Hajime Tamura", "Clayton Yeutter"},
+        id="trigger-opens-a-line",
+    ),
+    pytest.param(
+        "Texaco Inc said it had held talks with\nPennzoil Co on Monday about a settlement of the\n"
+        "damages award but that no agreement had been\nreached and none was expected soon, it said.",
+        (), ("Texaco Inc", "Pennzoil Co"),
+        {"Texaco Inc", "Pennzoil Co"},
+        id="object-opens-a-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), WRAPPED_CASES)
+def test_hard_wrapped_lines_read_as_one_sentence(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]
+) -> None:
+    """White-space tokens from line breaks in wire copy are not words: the sides are read across them."""
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert [set(m.participants) for m in meetings] == [expected]
+    assert "\n" not in meetings[0].trigger.text
+
+
+def test_many_triggers_in_one_long_sentence_each_read_their_window(nlp: Language) -> None:
+    """A run-on sentence of many meetings: each trigger's sides come from its own neighbourhood."""
+    unit = "Prime Minister John Smith met Finance Minister Peter Jones and President Ann Brown held talks with Mary Green, "
+    meetings = meetings_of(nlp, unit * 40 + "officials said.", ("John Smith", "Peter Jones", "Ann Brown", "Mary Green"))
+    assert meetings
+    assert {name for m in meetings for name in m.participants} == {"John Smith", "Peter Jones", "Ann Brown", "Mary Green"}

@@ -8,11 +8,12 @@ in a sentence ("met ... where they discussed") is one meeting.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -37,13 +38,16 @@ from newsevents.meetings.rules import (
     meeting_status,
     may_name_participants,
     select_participants,
+    window,
 )
+
+View = tuple[Sentence, TriggerHit, int]  # a trigger's window, the hit in it, and the window's offset
+
 
 def _published_date(doc: Doc) -> date | None:
     """The article's publication date: given with the article, else read from its dateline."""
     given = article_field(doc, "published")
     return date.fromisoformat(given) if given else find_dateline(cached_text(doc))
-
 
 PRONOUN_LABELS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "it": "organization"}
 
@@ -67,8 +71,9 @@ def _is_shouted(words: tuple[str, ...]) -> bool:
 class MeetingFinder:
     """Finds meetings sentence by sentence; the lexicon is loaded once."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon, *, pronoun_window: int) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon, *, pronoun_window: int, rule_window: int) -> None:
         self.lexicon = lexicon
+        self.rule_window = rule_window
         self.first_word_ids = numpy.array(sorted(nlp.vocab.strings.add(w) for w in lexicon.triggers_by_first_word), dtype="uint64")
         self.pronoun_window = pronoun_window
 
@@ -78,10 +83,11 @@ class MeetingFinder:
         sentences = self._sentences_with_triggers(doc)
         if sentences:
             mentions = self._doc_mentions(doc)
-            words_and_spaces = doc.to_array([ORTH, SPACY])
+            ends = [m.end for m in mentions]  # mentions do not overlap: ends sorted like starts
+            columns = doc.to_array([ORTH, SPACY, IS_SPACE])
             for sent in map(trimmed, sentences):
-                sentence = self._sentence(doc, sent, mentions, words_and_spaces)
-                meeting = self._sentence_meeting(doc, sent, sentence, mentions, published)
+                sentence, positions = self._sentence(doc, sent, mentions, ends, columns)
+                meeting = self._sentence_meeting(doc, sentence, positions, mentions, ends, published)
                 if meeting is not None:
                     meetings.append(meeting)
         write_meetings(doc, meetings)
@@ -119,36 +125,54 @@ class MeetingFinder:
         return kept
 
     @staticmethod
-    def _sentence(doc: Doc, sent: Span, mentions: list[MentionRef], words_and_spaces: numpy.ndarray) -> Sentence:
-        """What the rules see of `sent`, read from the doc's ORTH/SPACY array rather than token by token."""
-        rows = words_and_spaces[sent.start : sent.end].tolist()
+    def _sentence(
+        doc: Doc, sent: Span, mentions: list[MentionRef], ends: list[int], columns: numpy.ndarray
+    ) -> tuple[Sentence, list[int]]:
+        """What the rules see of `sent`: its words without the white-space tokens of hard-wrapped copy
+        ("He held\\nbrief talks"), and the doc token index of each word."""
+        rows = columns[sent.start : sent.end].tolist()
+        positions = [sent.start + k for k, (_, _, space) in enumerate(rows) if not space]
+        compact = {doc_index: k for k, doc_index in enumerate(positions)}
         strings = doc.vocab.strings
-        return Sentence(
-            words=tuple(strings[orth] for orth, _ in rows),
-            mentions=tuple(
-                MentionRef(m.start - sent.start, m.end - sent.start, m.name, m.label)
-                for m in mentions
-                if m.start >= sent.start and m.end <= sent.end
-            ),
-            joined=tuple(not space for _, space in rows),
+        words = tuple(strings[rows[i - sent.start][0]] for i in positions)
+        # a word is joined to the next when no space follows it and no white-space token comes next
+        joined = tuple(
+            not rows[i - sent.start][1] and not (i + 1 < sent.end and rows[i + 1 - sent.start][2]) for i in positions
         )
+        inside = []
+        for k in range(bisect_left(ends, sent.start + 1), len(mentions)):
+            m = mentions[k]
+            if m.start >= sent.end:
+                break
+            if m.end <= sent.end and m.start in compact and m.end - 1 in compact:
+                inside.append(MentionRef(compact[m.start], compact[m.end - 1] + 1, m.name, m.label))
+        return Sentence(words=words, mentions=tuple(inside), joined=joined), positions
 
     def _sentence_meeting(
-        self, doc: Doc, sent: Span, sentence: Sentence, mentions: list[MentionRef], published: date | None
+        self,
+        doc: Doc,
+        sentence: Sentence,
+        positions: list[int],
+        mentions: list[MentionRef],
+        ends: list[int],
+        published: date | None,
     ) -> Meeting | None:
         if not may_name_participants(sentence) or _is_shouted(sentence.words):
             return None
-        hits = [hit for hit in find_triggers(sentence, self.lexicon) if not is_negated(sentence, hit, self.lexicon)]
-        found_by_hit: list[tuple[TriggerHit, list[str], bool]] = []
-        for hit in hits:
-            participants = select_participants(sentence, hit, self.lexicon)
+        width = self.rule_window
+        views = [window(sentence, hit, width) for hit in find_triggers(sentence, self.lexicon, cue_window=width)]
+        views = [view for view in views if not is_negated(view[0], view[1], self.lexicon)]
+        found_by_hit: list[tuple[View, list[str], bool]] = []
+        for view in views:
+            sub, hit, offset = view
+            participants = select_participants(sub, hit, self.lexicon)
             found = list(participants.names)
             for index in participants.pronouns:
-                name = self._resolve_pronoun(doc, sent.start + index, mentions, found)
+                name = self._resolve_pronoun(doc, positions[offset + index], mentions, ends, found)
                 if name is not None:
                     found.append(name)
             if found and (participants.has_object or not hit.entry.needs_object):
-                found_by_hit.append((hit, found, participants.only_owner))
+                found_by_hit.append((view, found, participants.only_owner))
         if not found_by_hit:
             return None
         # "met on the sidelines of the APEC summit": an owner-only trigger adds nobody when another one states the sides
@@ -157,51 +181,62 @@ class MeetingFinder:
         names: list[str] = []
         for _, found, _ in found_by_hit:
             names += [name for name in found if name not in names]
-        stating = [(hit, len(found)) for hit, found, _ in found_by_hit]
         # the trigger: the strongest stating one, or a stronger word of its clause ("discussed ... during a phone call")
-        best = max(stating, key=lambda pair: (pair[0].entry.priority, pair[1], -pair[0].start))[0]
-        clause = clause_bounds(sentence, best, self.lexicon)
-        stronger = [h for h in hits if h.entry.priority > best.entry.priority and clause_bounds(sentence, h, self.lexicon) == clause]
-        trigger = max(stronger, key=lambda hit: (hit.entry.priority, -hit.start)) if stronger else best
-        return self._meeting(sent, sentence, trigger, tuple(names), published)
+        best = max(found_by_hit, key=lambda e: (e[0][1].entry.priority, len(e[1]), -(e[0][1].start + e[0][2])))[0]
+        clause = self._clause(best)
+        stronger = [v for v in views if v[1].entry.priority > best[1].entry.priority and self._clause(v) == clause]
+        trigger = max(stronger, key=lambda v: (v[1].entry.priority, -(v[1].start + v[2]))) if stronger else best
+        return self._meeting(doc, positions, trigger, tuple(names), published)
+
+    def _clause(self, view: View) -> tuple[int, int]:
+        """The trigger's clause bounds in sentence word indices."""
+        lo, hi = clause_bounds(view[0], view[1], self.lexicon)
+        return lo + view[2], hi + view[2]
 
     def _meeting(
-        self, sent: Span, sentence: Sentence, hit: TriggerHit, names: tuple[str, ...], published: date | None
+        self, doc: Doc, positions: list[int], view: View, names: tuple[str, ...], published: date | None
     ) -> Meeting:
+        sentence, hit, offset = view
+
+        def doc_span(start: int, end: int) -> Span:
+            return doc[positions[offset + start] : positions[offset + end - 1] + 1]
+
         when = find_when(sentence, hit, self.lexicon)
         where = find_where(sentence, hit, self.lexicon)
         topic = find_topic(sentence, hit, self.lexicon)
         if where and topic and topic[0] <= where[0] < topic[1]:
             where = None  # "to discuss developments in the Gulf war": a place inside the topic
         status = meeting_status(sentence, hit, self.lexicon, when)
-        when_text = sent[when[0] : when[1]].text if when else None
+        when_text = doc_span(*when).text if when else None
         resolved = resolve_when(when_text, published, future=status == "planned") if when_text else None
         return Meeting(
-            trigger=sent[hit.start : hit.end],
-            evidence=sent,
+            trigger=doc_span(hit.start, hit.end),
+            evidence=doc[positions[0] : positions[-1] + 1],
             participants=names,
             status=status,
             mode=meeting_mode(sentence, hit, self.lexicon, where),
             when=when_text,
             date=resolved.isoformat() if resolved else None,
-            where=sent[where[0] : where[1]].text if where else None,
-            topic=sent[topic[0] : topic[1]].text if topic else None,
+            where=doc_span(*where).text if where else None,
+            topic=doc_span(*topic).text if topic else None,
         )
 
-    def _resolve_pronoun(self, doc: Doc, index: int, mentions: list[MentionRef], taken: list[str]) -> str | None:
+    def _resolve_pronoun(self, doc: Doc, index: int, mentions: list[MentionRef], ends: list[int], taken: list[str]) -> str | None:
         """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object."""
         label = PRONOUN_LABELS.get(doc[index].lower_)
-        for mention in reversed(mentions):
-            if mention.end > index:
-                continue
+        for k in range(bisect_right(ends, index) - 1, -1, -1):
+            mention = mentions[k]
             if index - mention.end > self.pronoun_window:
                 return None
             if mention.label != label or mention.name in taken:
                 continue
-            if mention.end < len(doc) and doc[mention.end].text in POSSESSIVE:
+            after = mention.end
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc) and doc[after].text in POSSESSIVE:
                 continue
             before = mention.start - 1
-            while before > 0 and doc[before].lower_ in {"the", "a", "an"}:
+            while before > 0 and (doc[before].lower_ in {"the", "a", "an"} or doc[before].is_space):
                 before -= 1
             if before >= 0 and doc[before].lower_ in {"of", "told", "tells"}:
                 continue
@@ -209,7 +244,11 @@ class MeetingFinder:
         return None
 
 
-@Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120})
-def make_meetings(nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int) -> MeetingFinder:
-    """Meeting records from lexicon triggers; `lexicon_dir` overrides newsevents/meetings/data."""
-    return MeetingFinder(nlp, load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR), pronoun_window=pronoun_window)
+@Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120, "rule_window": 60})
+def make_meetings(nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int, rule_window: int) -> MeetingFinder:
+    """Meeting records from lexicon triggers; `lexicon_dir` overrides newsevents/meetings/data.
+
+    `rule_window`: the words each side of a trigger its rules read (bounds the work per trigger).
+    """
+    lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR)
+    return MeetingFinder(nlp, lexicon, pronoun_window=pronoun_window, rule_window=rule_window)

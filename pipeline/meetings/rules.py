@@ -9,6 +9,7 @@ indices). They are pure functions, tested on their own; `meetings.py` builds the
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -176,6 +177,15 @@ class Sentence:
     def mention_at(self) -> dict[int, MentionRef]:
         return {i: mention for mention in self.mentions for i in range(mention.start, mention.end)}
 
+    def mentions_between(self, lo: int, hi: int) -> tuple[MentionRef, ...]:
+        """The mentions starting in [lo, hi), found by bisection (mentions are sorted by start)."""
+        starts = self.mention_starts
+        return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    @cached_property
+    def mention_starts(self) -> tuple[int, ...]:
+        return tuple(m.start for m in self.mentions)
+
     def is_joined(self, index: int) -> bool:
         return bool(self.joined) and 0 <= index < len(self.joined) and self.joined[index]
 
@@ -185,6 +195,23 @@ class TriggerHit:
     start: int
     end: int
     entry: TriggerEntry
+
+
+def window(sentence: Sentence, hit: TriggerHit, width: int) -> tuple[Sentence, TriggerHit, int]:
+    """The words within `width` of the trigger, as a sentence of their own, with the hit and the offset.
+
+    Every rule reads the trigger's window, not the whole sentence, so the work per trigger is bounded and
+    a sentence of n words with many triggers costs O(n), not O(n^2).
+    """
+    lo = max(0, hit.start - width)
+    hi = min(len(sentence.words), hit.end + width)
+    if lo == 0 and hi == len(sentence.words):
+        return sentence, hit, 0
+    mentions = tuple(
+        MentionRef(m.start - lo, m.end - lo, m.name, m.label) for m in sentence.mentions_between(lo, hi) if m.start >= lo and m.end <= hi
+    )
+    sub = Sentence(sentence.words[lo:hi], mentions, sentence.joined[lo:hi])
+    return sub, TriggerHit(hit.start - lo, hit.end - lo, hit.entry), lo
 
 
 @dataclass(frozen=True)
@@ -206,8 +233,11 @@ class Participants:
     only_owner: bool = False  # names come only from "the APEC summit", "Trump's meeting"
 
 
-def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
-    """Every lexicon trigger in the sentence that is not a generic or non-meeting use."""
+def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40) -> list[TriggerHit]:
+    """Every lexicon trigger in the sentence that is not a generic or non-meeting use.
+
+    A cue a trigger needs ("called" + "by phone") is looked for within `cue_window` words of it.
+    """
     lower = sentence.lower
     hits = []
     i = 0
@@ -219,7 +249,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
             following = lower[end] if end < len(lower) else ""
             if (entry.followed_by and following not in entry.followed_by) or following in entry.not_followed_by:
                 continue
-            if entry.requires_cue and not _has_lower_case_cue(sentence, entry.requires_cue, lexicon):
+            if entry.requires_cue and not _has_lower_case_cue(sentence, entry.requires_cue, lexicon, i - cue_window, end + cue_window):
                 continue
             if not _is_generic_use(sentence, i, end, entry, lexicon):
                 hits.append(TriggerHit(i, end, entry))
@@ -229,9 +259,10 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[TriggerHit]:
     return hits
 
 
-def _has_lower_case_cue(sentence: Sentence, category: str, lexicon: Lexicon) -> bool:
+def _has_lower_case_cue(sentence: Sentence, category: str, lexicon: Lexicon, lo: int, hi: int) -> bool:
     """A cue written in lower case: "by phone", not the "Telephone" of "Philippine Long Distance Telephone Co"."""
-    return any(lexicon.match(category, sentence.lower, i) and sentence.words[i].islower() for i in range(len(sentence.words)))
+    span = range(max(lo, 0), min(hi, len(sentence.words)))
+    return any(lexicon.match(category, sentence.lower, i) and sentence.words[i].islower() for i in span)
 
 
 def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntry, lexicon: Lexicon) -> bool:
