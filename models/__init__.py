@@ -2,6 +2,8 @@
 
 from newsevents.models.records import (
     ARTICLE_TYPE,
+    RECORD_ADAPTER,
+    RECORD_TYPES,
     ArticleRecord,
     CharSpan,
     EvidenceSpan,
@@ -12,13 +14,13 @@ from newsevents.models.records import (
     PercentageRecord,
     PersonRecord,
     Record,
-    RECORD_ADAPTER,
-    RECORD_TYPES,
     record_json_schema,
 )
 
 __all__ = [
     "ARTICLE_TYPE",
+    "RECORD_ADAPTER",
+    "RECORD_TYPES",
     "ArticleRecord",
     "CharSpan",
     "EvidenceSpan",
@@ -29,7 +31,5 @@ __all__ = [
     "PercentageRecord",
     "PersonRecord",
     "Record",
-    "RECORD_ADAPTER",
-    "RECORD_TYPES",
     "record_json_schema",
 ]

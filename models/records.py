@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 
 Qualifier = Literal["approximately", "less_than", "more_than", "at_least", "at_most"]
-Number = Union[int, float]
+Number = int | float
 
 
 class _Strict(BaseModel):
@@ -22,7 +22,7 @@ class EvidenceSpan(_Strict):
     end: int = Field(ge=0)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "EvidenceSpan":
+    def _ordered(self) -> EvidenceSpan:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} before start {self.start}")
         return self
@@ -34,7 +34,7 @@ class CharSpan(EvidenceSpan):
     text: str = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _length_matches(self) -> "CharSpan":
+    def _length_matches(self) -> CharSpan:
         if self.end - self.start != len(self.text):
             raise ValueError(f"span {self.start}-{self.end} does not fit text {self.text!r}")
         return self
@@ -92,7 +92,7 @@ class _AmountFields(_RecordBase):
     qualifier: Qualifier | None = None
 
     @model_validator(mode="after")
-    def _length_matches(self) -> "_AmountFields":
+    def _length_matches(self) -> _AmountFields:
         if self.end - self.start != len(self.text):
             raise ValueError(f"span {self.start}-{self.end} does not fit text {self.text!r}")
         return self
@@ -128,14 +128,14 @@ class MeetingRecord(_RecordBase):
     date_is_iso = field_validator("date")(_iso_date_or_none)
 
     @model_validator(mode="after")
-    def _ids_match_participants(self) -> "MeetingRecord":
+    def _ids_match_participants(self) -> MeetingRecord:
         if len(self.participant_ids) != len(self.participants):
             raise ValueError("participant_ids must name the record of each participant, in the same order")
         return self
 
 
 Record = Annotated[
-    Union[ArticleRecord, PersonRecord, OrganizationRecord, MoneyRecord, PercentageRecord, MeetingRecord],
+    ArticleRecord | PersonRecord | OrganizationRecord | MoneyRecord | PercentageRecord | MeetingRecord,
     Field(discriminator="type"),
 ]
 RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)

@@ -1,9 +1,9 @@
 """newsevents: a rule-based spaCy pipeline that turns news articles into event records.
 
-    >>> import newsevents
-    >>> nlp = newsevents.load()
-    >>> doc = nlp("Finance Minister Rachel Reeves met Scott Bessent on Friday.")
-    >>> records = newsevents.doc_to_records(doc, article_id="a1")
+>>> import newsevents
+>>> nlp = newsevents.load()
+>>> doc = nlp("Finance Minister Rachel Reeves met Scott Bessent on Friday.")
+>>> records = newsevents.doc_to_records(doc, article_id="a1")
 """
 
 from __future__ import annotations

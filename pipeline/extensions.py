@@ -70,7 +70,9 @@ class ExtensionClash(RuntimeError):
 def _register(owner: type[Doc] | type[Span], name: str, default: Any) -> None:
     if owner.has_extension(name):
         if owner.get_extension(name) != (default, None, None, None):
-            raise ExtensionClash(f"{owner.__name__}._.{name} is already registered by another plugin with other settings")
+            raise ExtensionClash(
+                f"{owner.__name__}._.{name} is already registered by another plugin with other settings"
+            )
         return
     owner.set_extension(name, default=default)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-import newsevents.amounts.component  # noqa: F401  (registers the factories)
-import newsevents.entities.component  # noqa: F401
-import newsevents.extensions  # noqa: F401
-import newsevents.meetings.component  # noqa: F401
+# Importing the components registers their factories.
+import newsevents.amounts.component
+import newsevents.entities.component
+import newsevents.extensions
+import newsevents.meetings.component
 import newsevents.sentences.component  # noqa: F401
 
 COMPONENTS: tuple[str, ...] = ("newsevents_sentencizer", "newsevents_amounts", "entities", "meetings")

@@ -6,23 +6,49 @@ from pydantic import ValidationError
 from newsevents.models import RECORD_ADAPTER, MoneyRecord, record_json_schema
 
 MONEY = {
-    "article_id": "000", "type": "money", "id": "money-1", "text": "C$1.3 billion", "start": 525, "end": 538,
-    "amount": 1300000000, "amount_max": None, "currency": "CAD", "qualifier": None,
+    "article_id": "000",
+    "type": "money",
+    "id": "money-1",
+    "text": "C$1.3 billion",
+    "start": 525,
+    "end": 538,
+    "amount": 1300000000,
+    "amount_max": None,
+    "currency": "CAD",
+    "qualifier": None,
 }
 MEETING = {
-    "article_id": "000", "type": "meeting", "id": "meeting-1",
+    "article_id": "000",
+    "type": "meeting",
+    "id": "meeting-1",
     "trigger": {"start": 473, "end": 483, "text": "phone call"},
-    "participants": ["Dominic LeBlanc", "Tom Homan"], "participant_ids": ["person-2", "person-4"],
-    "status": "occurred", "mode": "phone", "when": "Monday", "date": None, "where": None,
-    "topic": "details of the plan", "evidence": {"start": 318, "end": 321, "text": "Mr."},
+    "participants": ["Dominic LeBlanc", "Tom Homan"],
+    "participant_ids": ["person-2", "person-4"],
+    "status": "occurred",
+    "mode": "phone",
+    "when": "Monday",
+    "date": None,
+    "where": None,
+    "topic": "details of the plan",
+    "evidence": {"start": 318, "end": 321, "text": "Mr."},
 }
 ARTICLE = {
-    "article_id": "business/042", "type": "article", "id": "article", "title": "Markets rally",
-    "published": "2024-12-17", "source": "feed.jsonl#3", "chars": 2310,
+    "article_id": "business/042",
+    "type": "article",
+    "id": "article",
+    "title": "Markets rally",
+    "published": "2024-12-17",
+    "source": "feed.jsonl#3",
+    "chars": 2310,
 }
 PERSON = {
-    "article_id": "000", "type": "person", "id": "person-1", "name": "Tom Homan", "titles": ["border czar"],
-    "mentions": [{"start": 0, "end": 9, "text": "Tom Homan"}], "key": "tom homan",
+    "article_id": "000",
+    "type": "person",
+    "id": "person-1",
+    "name": "Tom Homan",
+    "titles": ["border czar"],
+    "mentions": [{"start": 0, "end": 9, "text": "Tom Homan"}],
+    "key": "tom homan",
 }
 
 
@@ -44,7 +70,9 @@ def test_money_record_round_trips_with_exact_integer_amount() -> None:
         pytest.param(MEETING, {"status": "rumoured"}, "Input should be 'occurred' or 'planned'", id="meeting-status"),
         pytest.param(MEETING, {"mode": "email"}, "Input should be 'in_person'", id="meeting-mode"),
         pytest.param(MEETING, {"date": "Monday"}, "Invalid isoformat", id="meeting-date-not-iso"),
-        pytest.param(MEETING, {"evidence": {"start": 9, "end": 3, "text": "x"}}, "before start", id="evidence-reversed"),
+        pytest.param(
+            MEETING, {"evidence": {"start": 9, "end": 3, "text": "x"}}, "before start", id="evidence-reversed"
+        ),
         pytest.param(MEETING, {"evidence": {"start": 318, "end": 563}}, "Field required", id="evidence-without-text"),
         pytest.param(MEETING, {"participant_ids": ["person-2"]}, "same order", id="participant-ids-mismatch"),
         pytest.param(PERSON, {"mentions": []}, "at least 1 item", id="person-without-mentions"),
@@ -68,5 +96,12 @@ def test_valid_records_round_trip(record: dict) -> None:
 def test_json_schema_discriminates_the_article_and_five_types() -> None:
     schema = record_json_schema()
     assert schema["discriminator"]["propertyName"] == "type"
-    assert sorted(schema["discriminator"]["mapping"]) == ["article", "meeting", "money", "organization", "percentage", "person"]
+    assert sorted(schema["discriminator"]["mapping"]) == [
+        "article",
+        "meeting",
+        "money",
+        "organization",
+        "percentage",
+        "person",
+    ]
     assert schema["$defs"]["MoneyRecord"]["additionalProperties"] is False
