@@ -25,14 +25,15 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from newsevents.evaluation.scoring import (
+    MEETING_ATTRIBUTES,
     ArticleScore,
     Counts,
-    MEETING_ATTRIBUTES,
     attributes_right,
     canonical_names,
     match_meetings,
@@ -66,7 +67,9 @@ class GoldArticle:
         entities: list[Record] = []
         for meeting in self.meetings:
             aliases = meeting.get("aliases", {})
-            entities += [{"type": "person", "name": n, "aliases": aliases.get(n, [])} for n in meeting["participants"]]
+            entities.extend(
+                {"type": "person", "name": n, "aliases": aliases.get(n, [])} for n in meeting["participants"]
+            )
         return canonical_names(entities)
 
 
@@ -115,7 +118,9 @@ def check(gold: dict[str, GoldArticle], reuters: Path, conll: Path) -> list[str]
         for s in article.sentences:
             has_meeting = any(m["evidence"]["start"] == s["start"] for m in article.meetings)
             if has_meeting != (s["kind"] == "meeting"):
-                problems.append(f"{article.article_id}: sentence {s['start']} kind {s['kind']} disagrees with its records")
+                problems.append(
+                    f"{article.article_id}: sentence {s['start']} kind {s['kind']} disagrees with its records"
+                )
     return problems
 
 
@@ -127,7 +132,7 @@ def predict(gold: dict[str, GoldArticle], reuters: Path, conll: Path) -> dict[st
     ids = sorted(gold)
     texts = [article_path(a, reuters, conll).read_text(encoding="utf-8") for a in ids]
     predictions = {}
-    for article_id, doc in zip(ids, nlp.pipe(texts)):
+    for article_id, doc in zip(ids, nlp.pipe(texts), strict=True):
         records = newsevents.doc_to_records(doc, article_id)
         predictions[article_id] = [r for r in records if r["type"] == "meeting"]
     return predictions
@@ -144,10 +149,14 @@ class Tally:
     near_miss_hit: int = 0
 
     def __add__(self, other: Tally) -> Tally:
-        return Tally(self.score + other.score, self.near_miss + other.near_miss, self.near_miss_hit + other.near_miss_hit)
+        return Tally(
+            self.score + other.score, self.near_miss + other.near_miss, self.near_miss_hit + other.near_miss_hit
+        )
 
 
-def score_article(article: GoldArticle, predicted: list[Record]) -> tuple[Tally, list[tuple[str, Record | None, Record | None]]]:
+def score_article(
+    article: GoldArticle, predicted: list[Record]
+) -> tuple[Tally, list[tuple[str, Record | None, Record | None]]]:
     """The article's tally, and its errors as (kind, gold, prediction)."""
     kept = [p for p in predicted if in_sentences(p, article.sentences)]
     canonical = article.canonical()
@@ -161,8 +170,16 @@ def score_article(article: GoldArticle, predicted: list[Record]) -> tuple[Tally,
     errors: list[tuple[str, Record | None, Record | None]] = []
     for i, g in enumerate(required):
         if i not in pairs:
-            near_pred = [p for p in kept if overlaps(p["evidence"], g["evidence"]) or overlaps(p["trigger"], g["evidence"])]
-            errors.append(("miss: wrong participants" if near_pred else "miss: no meeting found", g, near_pred[0] if near_pred else None))
+            near_pred = [
+                p for p in kept if overlaps(p["evidence"], g["evidence"]) or overlaps(p["trigger"], g["evidence"])
+            ]
+            errors.append(
+                (
+                    "miss: wrong participants" if near_pred else "miss: no meeting found",
+                    g,
+                    near_pred[0] if near_pred else None,
+                )
+            )
             continue
         j, _ = pairs[i]
         for name, right in attributes_right(g, kept[j]).items():
@@ -193,8 +210,13 @@ def report_rows(tallies: dict[str, Tally]) -> list[str]:
         shares = [figure(meetings.share(a).value) for a in MEETING_ATTRIBUTES]
         rate = tally.near_miss_hit / tally.near_miss if tally.near_miss else None
         cells = [name, str(counts.tp + counts.fn), str(counts.tp), str(counts.fp), str(counts.fn)]
-        cells += [f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}", figure(meetings.participant_f1)]
-        cells += shares + [f"{figure(rate)} ({tally.near_miss_hit}/{tally.near_miss})"]
+        cells += [
+            f"{counts.precision:.3f}",
+            f"{counts.recall:.3f}",
+            f"{counts.f1:.3f}",
+            figure(meetings.participant_f1),
+        ]
+        cells += [*shares, f"{figure(rate)} ({tally.near_miss_hit}/{tally.near_miss})"]
         rows.append("| " + " | ".join(cells) + " |")
     return rows
 
@@ -204,7 +226,7 @@ def describe(record: Record | None, text: str) -> str:
         return "-"
     t = record["trigger"]
     fields = ", ".join(f"{a}={record.get(a)!r}" for a in MEETING_ATTRIBUTES)
-    return f"[{text[t['start']:t['end']]!r}] {record['participants']} {fields}"
+    return f"[{text[t['start'] : t['end']]!r}] {record['participants']} {fields}"
 
 
 def main() -> int:
@@ -236,7 +258,9 @@ def main() -> int:
             for kind, g, p in found:
                 span = (g or p or {}).get("evidence", {})
                 sentence = " ".join(text[span.get("start", 0) : span.get("end", 0)].split())
-                errors[kind].append(f"  {article_id}: {sentence}\n    gold: {describe(g, text)}\n    pred: {describe(p, text)}")
+                errors[kind].append(
+                    f"  {article_id}: {sentence}\n    gold: {describe(g, text)}\n    pred: {describe(p, text)}"
+                )
     tallies["overall"] = sum(tallies.values(), Tally())
     print("\n".join(report_rows(tallies)))
     for kind in sorted(errors):

@@ -21,8 +21,8 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 SEED = 20261202
 # Words that can state a meeting: every sentence holding one is in the "meeting_word" pool.
@@ -50,8 +50,50 @@ NEAR_MISS = re.compile(
 POOLS = {"meeting_strong": MEETING_STRONG, "near_miss": NEAR_MISS, "meeting_word": MEETING_WORD}
 # Abbreviations after which a period does not end a sentence (wire usage).
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen col lt capt sgt prof jr sr inc corp co ltd bros no vs jan feb mar apr "
-    "aug sept sep oct nov dec u.s u.k u.n e.g i.e pct dlrs mln bln".split()
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "no",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "pct",
+        "dlrs",
+        "mln",
+        "bln",
+    }
 )
 _END = re.compile(r"[.!?]['\")]*(?=\s+['\"(]?[A-Z0-9])")
 
@@ -154,6 +196,10 @@ def main() -> None:
             print(describe(number, item, args.reuters, args.conll))
 
 
+def flat(chunk: str) -> str:
+    return re.sub(r"\s+", " ", chunk)
+
+
 def describe(number: int, item: dict[str, object], reuters: Path, conll: Path) -> str:
     """The annotator's view of a candidate: headline, the two sentences before it, the sentence, and the
     longest capitalized run of the article around each capitalized word of the sentence (a hint for the
@@ -164,10 +210,12 @@ def describe(number: int, item: dict[str, object], reuters: Path, conll: Path) -
     start, end = int(str(item["start"])), int(str(item["end"]))
     spans = list(sentences(text, corpus))
     before = [text[s:e] for s, e in spans if e <= start][-2:]
-    flat = lambda chunk: re.sub(r"\s+", " ", chunk)  # noqa: E731
     hints = {}
     for word in set(re.findall(r"\b[A-Z][\w'&-]+", text[start:end])):
-        runs = re.findall(rf"(?:[A-Z][\w.'&-]*\s+(?:of\s+|de\s+|the\s+)?){{0,4}}\b{re.escape(word)}\b(?:\s+[A-Z][\w.'&-]*){{0,4}}", text)
+        runs = re.findall(
+            rf"(?:[A-Z][\w.'&-]*\s+(?:of\s+|de\s+|the\s+)?){{0,4}}\b{re.escape(word)}\b(?:\s+[A-Z][\w.'&-]*){{0,4}}",
+            text,
+        )
         longest = max((flat(r) for r in runs), key=len, default=word)
         if longest != word:
             hints[word] = longest
@@ -175,6 +223,7 @@ def describe(number: int, item: dict[str, object], reuters: Path, conll: Path) -
     lines += [f"   prev: {flat(b)}" for b in before]
     lines += [f"   >>>>: {flat(text[start:end])}", f"   names: {hints}"]
     return "\n".join(lines)
+
 
 if __name__ == "__main__":
     main()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,9 @@ FILES = [pytest.param(name, id=corpus) for name, corpus in CORPUS_OF_FILE.items(
 
 
 def ordered_span(span: dict) -> bool:
-    return set(span) == {"start", "end"} and all(type(span[k]) is int for k in span) and 0 <= span["start"] < span["end"]
+    return (
+        set(span) == {"start", "end"} and all(type(span[k]) is int for k in span) and 0 <= span["start"] < span["end"]
+    )
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -81,7 +84,9 @@ def test_only_known_record_types_and_no_text_fields(name: str) -> None:
 def test_every_meeting_lies_in_a_meeting_sentence_and_back(name: str) -> None:
     records = read(name)
     sentences = {(r["article_id"], r["start"], r["end"]): r["kind"] for r in records if r["type"] == "sentence"}
-    with_meetings = {(m["article_id"], m["evidence"]["start"], m["evidence"]["end"]) for m in records if m["type"] == "meeting"}
+    with_meetings = {
+        (m["article_id"], m["evidence"]["start"], m["evidence"]["end"]) for m in records if m["type"] == "meeting"
+    }
     assert with_meetings <= set(sentences)
     assert {key for key, kind in sentences.items() if kind == "meeting"} == with_meetings
 
@@ -94,4 +99,4 @@ def test_sentences_do_not_overlap(name: str) -> None:
             spans.setdefault(r["article_id"], []).append((r["start"], r["end"]))
     for article_id, pairs in spans.items():
         pairs.sort()
-        assert all(a[1] <= b[0] for a, b in zip(pairs, pairs[1:])), article_id
+        assert all(a[1] <= b[0] for a, b in pairwise(pairs)), article_id
