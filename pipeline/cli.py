@@ -16,15 +16,37 @@ DEFAULT_OUTPUT = Path("outputs/events.jsonl")
 EXIT_SOME_FAILED = 1
 
 
-def _progress_printer(enabled: bool):
-    if not enabled:
-        return None
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
-    def show(summary) -> None:
-        records = sum(summary.records.values())
-        click.echo(f"\r{summary.articles} articles, {records} records, {summary.errors} errors", nl=False, err=True)
 
-    return show
+class ProgressBar:
+    """A tqdm bar on stderr: articles done out of the inputs counted first, with rate and ETA.
+
+    It appears as soon as the total is known and is cleared at the end, leaving the one summary line."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def start(self, summary, executor) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(total=summary.total, unit="article", file=sys.stderr, leave=False, dynamic_ncols=True, mininterval=0.2, smoothing=0.1)
+
+    def update(self, summary) -> None:
+        if self._bar is not None:
+            self._bar.update(summary.done - self._bar.n)
+            self._bar.set_postfix_str(f"{sum(summary.records.values())} records, {summary.errors} errors", refresh=False)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _refuse(message: str) -> None:
+    click.echo(f"newsevents: {message}", err=True)
+    sys.exit(EXIT_USAGE)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -34,37 +56,74 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", default=str(DEFAULT_OUTPUT), show_default=True, help="Output JSONL file, or - for stdout.")
 @click.option("--errors", "errors_file", type=click.Path(path_type=Path), help="Where read and pipeline errors go [default: errors.jsonl beside the output].")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes.")
-@click.option("--resume", is_flag=True, help="Skip articles whose records the output already holds (same id and text).")
-@click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask distributed scheduler (e.g. tcp://host:8786).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes (at most the cores and the chunks of 64 articles).")
+@click.option("--resume", is_flag=True, help="Write what a fresh run writes, reusing the records of articles an earlier run on this output already did (same id and content).")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask distributed scheduler (e.g. tcp://host:8786); start its workers with --nthreads 1.")
+@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds to wait for the Dask scheduler.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True, help="Skip (and report) articles larger than this.")
-@click.option("--progress/--no-progress", default=None, help="Progress on stderr [default: when stderr is a terminal].")
-def extract(paths: tuple[Path, ...], output: str, errors_file: Path | None, jobs: int, resume: bool, scheduler: str | None, max_bytes: int, progress: bool | None) -> None:
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal].")
+def extract(
+    paths: tuple[Path, ...],
+    output: str,
+    errors_file: Path | None,
+    jobs: int,
+    resume: bool,
+    scheduler: str | None,
+    connect_timeout: float,
+    max_bytes: int,
+    progress: bool | None,
+) -> None:
     """Extract records from article files or folders (.txt, .md, .json, .jsonl)."""
-    from newsevents.batch.run import run_extraction
+    from newsevents.batch.executors import SchedulerUnreachable
+    from newsevents.batch.run import RunRefused, run_extraction
 
     to_stdout = output == "-"
     if to_stdout and resume:
         raise click.UsageError("--resume needs an output file, not stdout")
+    if not output.strip() or output.endswith(("/", os.sep)) or (not to_stdout and Path(output).is_dir()):
+        raise click.UsageError(f"-o {output!r} must name a file (or - for stdout), not a folder or nothing")
     output_path = None if to_stdout else Path(output)
     errors_path = errors_file or (DEFAULT_OUTPUT.parent if to_stdout else Path(output).parent) / "errors.jsonl"
-    show = _progress_printer(sys.stderr.isatty() if progress is None else progress)
-    summary = run_extraction(
-        paths,
-        output=output_path,
-        errors_path=errors_path,
-        jobs=jobs,
-        resume=resume,
-        scheduler=scheduler,
-        max_article_bytes=max_bytes,
-        on_progress=show,
-    )
-    if show:
-        click.echo("", err=True)
+    bar = ProgressBar() if (sys.stderr.isatty() if progress is None else progress) else None
+
+    def started(summary, executor) -> None:
+        if executor.notice:
+            click.echo(f"newsevents: {executor.notice}", err=True)
+        if bar:
+            bar.start(summary, executor)
+
+    try:
+        summary = run_extraction(
+            paths,
+            output=output_path,
+            errors_path=errors_path,
+            jobs=jobs,
+            resume=resume,
+            scheduler=scheduler,
+            connect_timeout=connect_timeout,
+            max_article_bytes=max_bytes,
+            on_start=started,
+            on_progress=bar.update if bar else None,
+        )
+    except KeyboardInterrupt:
+        if bar:
+            bar.close()
+        kept = "" if to_stdout else f"; rerun with --resume to continue from {output_path}.partial"
+        click.echo(f"newsevents: interrupted{kept}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except (RunRefused, SchedulerUnreachable) as error:
+        if bar:
+            bar.close()
+        _refuse(str(error))
+    if bar:
+        bar.close()
     where = "stdout" if to_stdout else str(output_path)
+    resumed = summary.resume_line()
+    if resumed:
+        click.echo(f"newsevents: {resumed}", err=True)
     click.echo(f"newsevents: {summary.line()} -> {where}", err=True)
     if summary.errors:
         click.echo(f"newsevents: see {errors_path} for what was skipped", err=True)
@@ -81,9 +140,14 @@ def evaluate(gold: Path, pred: Path, as_json: bool, min_f1: float | None) -> Non
     from newsevents.evaluation.scoring import load_records, score
 
     try:
-        report = score(load_records([gold]), load_records([pred]))
-    except ValueError as error:
+        gold_records, predictions = load_records([gold]), load_records([pred], predictions=True)
+    except (ValueError, OSError) as error:
         raise click.ClickException(str(error)) from error
+    if not gold_records:
+        raise click.ClickException(f"no gold records under {gold}: nothing to score (is it the gold folder?)")
+    if not set(gold_records) & set(predictions):
+        click.echo(f"newsevents: warning: the predictions in {pred} share no article_id with the gold in {gold}", err=True)
+    report = score(gold_records, predictions)
     click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.format())
     if min_f1 is not None and report.micro_f1 < min_f1:
         click.echo(f"micro F1 {report.micro_f1:.4f} is below --min-f1 {min_f1}", err=True)

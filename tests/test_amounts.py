@@ -104,3 +104,30 @@ def test_seed_article_amounts() -> None:
     money = next(r for r in records if r["type"] == "money")
     assert (money["amount"], money["amount_max"], money["currency"], money["qualifier"]) == (1300000000, None, "CAD", None)
     assert [r["value"] for r in records if r["type"] == "percentage"] == [25, 1, 0.2]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        pytest.param("The group sold a 25%-owned unit to its partner.", [("PERCENT", "25%")], id="percent glued to -owned"),
+        pytest.param("Net income was up and sales=5 mln dlrs for the quarter.", [("MONEY", "5 mln dlrs")], id="money glued to sales="),
+        pytest.param("Dealers quoted a 5pct/6pct spread on the notes.", [("PERCENT", "5pct"), ("PERCENT", "6pct")], id="two percentages joined by slash"),
+        pytest.param("Prices ran $1,$2,$3 a share.", [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3")], id="dollars glued by commas"),
+        pytest.param("Rates rose to 7.5%/8% from 6%.", [("PERCENT", "7.5%"), ("PERCENT", "8%"), ("PERCENT", "6%")], id="percent signs joined by slash"),
+        pytest.param("Revenue(5 mln dlrs) was flat.", [("MONEY", "5 mln dlrs")], id="money glued to a word and parenthesis"),
+        pytest.param("The fee:$40 was waived.", [("MONEY", "$40")], id="money glued to a colon"),
+    ],
+)
+def test_glued_amount_span_is_exactly_the_amount(nlp: Language, text: str, spans: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    found = sorted([*doc.spans["money"], *doc.spans["percentages"]], key=lambda s: s.start_char)
+    assert [(s.label_, s.text) for s in found] == spans
+    assert all(text[s.start_char : s.end_char] == s.text for s in found)
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("count", [pytest.param(10, id="10"), pytest.param(1000, id="1000")])
+def test_run_of_glued_dollars_gives_one_short_span_each(nlp: Language, count: int) -> None:
+    """'$1,' repeated: each amount is '$1' (two characters), so output grows linearly with the run."""
+    doc = nlp("$1," * count)
+    assert [s.text for s in doc.spans["money"]] == ["$1"] * count

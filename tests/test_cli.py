@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -74,7 +73,7 @@ def _many_articles(folder: Path, count: int) -> None:
 
 
 def test_jobs_2_writes_the_same_records_as_jobs_1(tmp_path: Path) -> None:
-    _many_articles(tmp_path / "in", 40)
+    _many_articles(tmp_path / "in", 70)  # two chunks of 64, so both workers run
     for jobs in (1, 2):
         result = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / f"j{jobs}.jsonl"), "--jobs", str(jobs)])
         assert result.exit_code == 0, result.output
@@ -82,26 +81,25 @@ def test_jobs_2_writes_the_same_records_as_jobs_1(tmp_path: Path) -> None:
 
 
 def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
-    _many_articles(tmp_path / "in", 600)
+    """The run SIGKILLs itself after exactly 50 articles (a fault hook, no polling); --resume then gives the same bytes."""
+    from newsevents.batch.run import FAULT_AFTER_ENV
+
+    _many_articles(tmp_path / "in", 120)
     command = [sys.executable, "-m", "newsevents.cli", "extract", str(tmp_path / "in"), "--jobs", "1"]
     reference = tmp_path / "reference.jsonl"
     subprocess.run([*command, "-o", str(reference)], check=True, capture_output=True)
 
     out = tmp_path / "resumed.jsonl"
-    index = tmp_path / "resumed.jsonl.index.partial"
-    run = subprocess.Popen([*command, "-o", str(out)], stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not index.exists() or index.read_text().count("\n") < 50):
-        time.sleep(0.02)
-    os.killpg(run.pid, signal.SIGKILL)
-    run.wait()
-    done_before = index.read_text().count("\n")
-    assert 50 <= done_before < 600, "the run must be killed midway"
+    killed = subprocess.run(
+        [*command, "-o", str(out)], env={**os.environ, FAULT_AFTER_ENV: "50"}, capture_output=True, start_new_session=True, timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert (tmp_path / "resumed.jsonl.index.partial").read_text().count("\n") == 50
     assert not out.exists(), "a killed run leaves no output file"
 
-    resumed = subprocess.run([*command, "-o", str(out), "--resume"], capture_output=True, text=True)
+    resumed = subprocess.run([*command, "-o", str(out), "--resume"], capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"({done_before} already done)" in resumed.stderr
+    assert "(50 already done)" in resumed.stderr
     assert out.read_bytes() == reference.read_bytes()
 
 

@@ -2,9 +2,10 @@
 
 Finding and normalizing happen on the text in `newsevents.amounts.parsing` (compiled regexes, exact
 Decimal values, currency rule in its docstring); this wrapper maps character offsets to token spans
-and stores them (`doc.spans["money"]`, `doc.spans["percentages"]`, `doc.ents`). The tokenizer splits
-"$1.3", "C$1.3" or "£600m" in varying ways, so spans are taken with `alignment_mode="expand"`: a span
-is then exactly the amount unless a token glues it to other text.
+and stores them (`doc.spans["money"]`, `doc.spans["percentages"]`, `doc.ents`). A record's text must
+be exactly the amount, but the tokenizer glues amounts to their neighbours ("25%-owned", "sales=5",
+"5pct/6pct", "$1,$2"): a token an amount starts or ends inside of is split there first (spaCy's
+retokenizer), so every span is exact and a long glued run costs linear time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
@@ -32,6 +35,29 @@ DATA_FILES = (
 )
 
 
+def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> None:
+    """Split every token that one of `offsets` falls strictly inside of, at that offset."""
+    if not len(doc):
+        return
+    token_starts = doc.to_array([IDX]).reshape(-1)
+    cuts: dict[int, list[int]] = {}
+    for offset in sorted(set(offsets)):
+        index = int(numpy.searchsorted(token_starts, offset, side="right")) - 1
+        if index < 0:
+            continue
+        token = doc[index]
+        if token.idx < offset < token.idx + len(token):
+            cuts.setdefault(index, []).append(offset - token.idx)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for index, inside in cuts.items():
+            token = doc[index]
+            bounds = [0, *inside, len(token)]
+            pieces = [token.text[start:end] for start, end in zip(bounds, bounds[1:])]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+
+
 class AmountFinder:
     """Finds amounts with the patterns compiled from one data folder, loaded once."""
 
@@ -45,7 +71,10 @@ class AmountFinder:
     def __call__(self, doc: Doc) -> Doc:
         money: list[MoneyMention] = []
         percentages: list[PercentMention] = []
-        for amount in scan_amounts(cached_text(doc), self.scanner):
+        amounts = scan_amounts(cached_text(doc), self.scanner)
+        glued = [a for a in amounts if doc.char_span(a.start, a.end) is None]
+        split_tokens_at(doc, [offset for a in glued for offset in (a.start, a.end)])
+        for amount in amounts:
             span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
             if span is None:
                 continue

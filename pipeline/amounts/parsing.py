@@ -318,7 +318,7 @@ def build_scanner(lex: AmountLexicon) -> Scanner:
     word_sequence = rf"(?=[{initials}])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
     gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
     # Two patterns, not one alternation: the leading (?=[\d.]) lets the engine skip most positions.
-    digits = rf"(?=[\d.])(?<![\d,/_])(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
+    digits = rf"(?=[\d.])(?<![\d,_])(?<!\d/)(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
     words = rf"(?P<words>{word_sequence})(?={gap}(?:{spaced_scales}|{suffix_alt}){WORD_END})"
     tail = (
         rf"(?:(?P<scale_a>{_alternation(attached_scales)})(?![^\W_])|{gap}(?P<scale_s>{spaced_scales})(?!\w))?"

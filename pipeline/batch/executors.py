@@ -9,11 +9,18 @@ the executor and memory stays flat however long the input is.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+K = TypeVar("K")
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+
+class SchedulerUnreachable(RuntimeError):
+    """The Dask scheduler did not answer in time: an environment error, reported in one line."""
 
 
 class Handle(Protocol[R]):
@@ -38,22 +45,37 @@ class _PoolHandle:
 
 class Executor(Protocol):
     workers: int
+    notice: str | None
 
     def submit(self, fn: Callable[[T], R], chunk: T) -> Handle[R]: ...
 
     def close(self) -> None: ...
+
+    def abort(self) -> None: ...
 
 
 class InlineExecutor:
     """Runs each chunk at once in this process: `--jobs 1`."""
 
     workers = 1
+    notice: str | None = None
 
     def submit(self, fn: Callable[[T], R], chunk: T) -> Handle[R]:
         return _Done(fn(chunk))
 
     def close(self) -> None:
         pass
+
+    def abort(self) -> None:
+        pass
+
+
+def _worker_start(initializer: Callable[[], None] | None) -> None:
+    """Workers leave Ctrl-C to the parent, which stops them: a worker killed by KeyboardInterrupt
+    mid-task would leave the parent waiting forever for that task's result."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer()
 
 
 class ProcessExecutor:
@@ -63,7 +85,8 @@ class ProcessExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.workers = workers
-        self._pool = context.Pool(workers, initializer=initializer)
+        self.notice: str | None = None
+        self._pool = context.Pool(workers, initializer=_worker_start, initargs=(initializer,))
 
     def submit(self, fn: Callable[[T], R], chunk: T) -> Handle[R]:
         return _PoolHandle(self._pool.apply_async(fn, (chunk,)))
@@ -72,17 +95,37 @@ class ProcessExecutor:
         self._pool.close()
         self._pool.join()
 
+    def abort(self) -> None:
+        """Stop the workers now (Ctrl-C, a write error): tasks in flight are dropped."""
+        self._pool.terminate()
+        self._pool.join()
+
 
 class DaskExecutor:
-    """Chunks as tasks on a Dask distributed cluster; each worker process builds its pipeline once."""
+    """Chunks as tasks on a Dask distributed cluster; each worker process builds its pipeline once.
 
-    def __init__(self, address: str) -> None:
+    spaCy's vocabulary is not thread-safe, so a worker runs one newsevents chunk at a time
+    whatever its thread count (the task code holds a per-process lock): start workers with
+    `--nthreads 1` to use every core. `workers` counts worker processes, not threads."""
+
+    def __init__(self, address: str, *, timeout: float = DEFAULT_CONNECT_TIMEOUT) -> None:
         try:
             from dask.distributed import Client
         except ImportError as error:  # pragma: no cover - depends on the optional extra
             raise RuntimeError("--scheduler needs Dask: pip install 'newsevents[dask]'") from error
-        self._client = Client(address)
-        self.workers = max(1, sum(self._client.nthreads().values()))
+        try:
+            self._client = Client(address, timeout=timeout)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise SchedulerUnreachable(f"no Dask scheduler answered at {address} within {timeout:g} s ({type(error).__name__})") from None
+        threads = self._client.nthreads()
+        self.workers = max(1, len(threads))
+        many = sorted({n for n in threads.values() if n > 1})
+        self.notice = (
+            f"Dask workers have {'/'.join(map(str, many))} threads; newsevents runs one chunk at a time per worker "
+            "(spaCy's vocabulary is not thread-safe): start workers with --nthreads 1 and more processes"
+            if many
+            else None
+        )
 
     def submit(self, fn: Callable[[T], R], chunk: T) -> Handle[R]:
         return self._client.submit(fn, chunk, pure=False)
@@ -90,13 +133,20 @@ class DaskExecutor:
     def close(self) -> None:
         self._client.close()
 
+    def abort(self) -> None:
+        self._client.close()
 
-def ordered_results(executor: Executor, fn: Callable[[T], R], chunks: Iterable[T], *, window: int) -> Iterator[R]:
-    """Results of `fn` over `chunks`, in order, with at most `window` chunks in flight."""
-    pending: deque[Handle[R]] = deque()
-    for chunk in chunks:
-        pending.append(executor.submit(fn, chunk))
+
+def ordered_results(
+    executor: Executor, fn: Callable[[T], R], jobs: Iterable[tuple[K, T | None]], *, window: int
+) -> Iterator[tuple[K, R | None]]:
+    """`(key, fn(payload))` over `jobs`, in order, with at most `window` payloads in flight; a None payload is not submitted."""
+    pending: deque[tuple[K, Handle[R] | None]] = deque()
+    for key, payload in jobs:
+        pending.append((key, None if payload is None else executor.submit(fn, payload)))
         if len(pending) >= window:
-            yield pending.popleft().result()
+            first, handle = pending.popleft()
+            yield first, None if handle is None else handle.result()
     while pending:
-        yield pending.popleft().result()
+        first, handle = pending.popleft()
+        yield first, None if handle is None else handle.result()

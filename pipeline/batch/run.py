@@ -1,35 +1,56 @@
 """Batch extraction: articles in, records streamed to a file that appears only when complete.
 
 A run writes `<output>.partial` and, after each article's records, one line to
-`<output>.index` (article id, text hash, byte offset). The partial file is renamed
-onto the output at the end, so a killed run never leaves a half-written output;
-`resume=True` truncates the partial file to the last indexed article, skips every
-indexed article and carries on. The index of a finished run stays beside the
-output, so a later `--resume` over a grown folder only processes what is new.
+`<output>.index.partial` (article id, hash of what the records are made from, byte
+offset, hash of the record bytes). At the end both are renamed onto `<output>` and
+`<output>.index`, so a killed run never leaves a half-written output. The error log is
+written the same way, and always from scratch: every read problem is found again by
+reading, and an article that failed is tried again, so a fixed file leaves the log.
+
+`resume=True` reads every input again and writes the output exactly as a fresh run
+would, in input order, but copies the records of each article whose id and content an
+earlier run (the killed run's partial files, or the finished output) already holds,
+checked against the record hash; changed and new articles are processed, removed ones
+are dropped. An exclusive lock (`<file>.lock`) on the output and on the error log makes
+a second run on the same files refuse at once.
+
+`NEWSEVENTS_FAULT_AFTER=N` (tests only) makes the run send itself
+`NEWSEVENTS_FAULT_SIGNAL` (KILL by default, or INT) to its whole process group after N
+articles are written, a deterministic stand-in for a crash or a Ctrl-C.
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
-import shutil
+import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
-from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.models import RECORD_TYPES
-from newsevents.extensions import remember_text, set_article
 from newsevents.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
-from newsevents.nlp import build_nlp
 from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, read_articles
+from newsevents.extensions import remember_text, set_article
+from newsevents.models import RECORD_TYPES
+from newsevents.nlp import build_nlp
 from newsevents.records.build import doc_to_records
+
+FAULT_AFTER_ENV = "NEWSEVENTS_FAULT_AFTER"
+FAULT_SIGNAL_ENV = "NEWSEVENTS_FAULT_SIGNAL"
+MAX_CHUNK_ITEMS = 1024  # kept articles and read errors travel with a chunk; this bounds a chunk's memory
+
+
+class RunRefused(Exception):
+    """A usage or environment problem found before or while writing (exit 2): one line, no traceback."""
 
 
 @dataclass(frozen=True)
@@ -41,8 +62,22 @@ class ArticleResult:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class Kept:
+    """An article whose records an earlier run wrote: copied, not processed again."""
+
+    article_id: str
+    text_hash: str
+    data: bytes
+    records: Counter[str]
+
+
+Item = Article | Kept | ReadError
+
 _worker_nlp: Language | None = None
 _pipe_failures: dict[int, str] = {}
+# spaCy's vocabulary is not thread-safe: a Dask worker with several threads runs one chunk at a time.
+_pipeline_lock = threading.Lock()
 
 
 def _record_pipe_failure(proc_name: str, proc: Any, docs: list[Doc], error: Exception) -> None:
@@ -65,21 +100,36 @@ def process_chunk(articles: list[Article]) -> list[ArticleResult]:
     The chunk runs in a spaCy memory zone: the strings and lexemes its words add to
     the vocabulary are freed with it, so memory stays flat as the corpus grows.
     """
-    nlp = worker_nlp()
-    with nlp.memory_zone():
-        return [_result(article, doc, done) for article, doc, done in _run_pipe(nlp, articles)]
+    with _pipeline_lock:
+        nlp = worker_nlp()
+        # The reader's byte limit is the real bound; spaCy's character limit must not end an article the reader let in.
+        nlp.max_length = max(nlp.max_length, max((len(a.text) for a in articles), default=0) + 1)
+        with nlp.memory_zone():
+            return list(_run_pipe(nlp, articles))
 
 
-def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[tuple[Article, Doc, bool]]:
-    docs = []
-    for article in articles:
-        doc = remember_text(nlp.make_doc(article.text), article.text)
-        published = article.published.isoformat() if article.published else None
-        set_article(doc, article_id=article.article_id, title=article.title, published=published, source=article.source)
-        docs.append(doc)
-    done = {id(doc) for doc in nlp.pipe(docs)}
-    for article, doc in zip(articles, docs):
-        yield article, doc, id(doc) in done
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    doc = remember_text(nlp.make_doc(article.text), article.text)
+    published = article.published.isoformat() if article.published else None
+    set_article(doc, article_id=article.article_id, title=article.title, published=published, source=article.source)
+    return doc
+
+
+def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[ArticleResult]:
+    docs: list[Doc | None] = []
+    failures: dict[int, str] = {}
+    for number, article in enumerate(articles):
+        try:
+            docs.append(_make_doc(nlp, article))
+        except Exception as error:  # noqa: BLE001 - any input that breaks the tokenizer fails that article alone
+            docs.append(None)
+            failures[number] = f"tokenizer failed: {type(error).__name__}: {error}"
+    done = {id(doc) for doc in nlp.pipe(doc for doc in docs if doc is not None)}
+    for number, (article, doc) in enumerate(zip(articles, docs)):
+        if doc is None:
+            yield ArticleResult(article.article_id, article.text_hash, article.source, (), failures[number])
+        else:
+            yield _result(article, doc, id(doc) in done)
 
 
 def _result(article: Article, doc: Doc, done: bool) -> ArticleResult:
@@ -88,8 +138,9 @@ def _result(article: Article, doc: Doc, done: bool) -> ArticleResult:
     if failure is None and done:
         try:
             records = tuple(doc_to_records(doc, article.article_id))
-        except ValidationError as error:
-            failure = f"invalid record: {error.errors()[0]['msg']}"
+        except Exception as error:  # noqa: BLE001 - a record that cannot be built fails its article alone
+            details = getattr(error, "errors", None)
+            failure = f"invalid record: {details()[0]['msg']}" if callable(details) else f"records failed: {type(error).__name__}: {error}"
     elif failure is None:
         failure = "pipeline dropped the article"
     return ArticleResult(article.article_id, article.text_hash, article.source, records, failure)
@@ -103,6 +154,15 @@ class Summary:
     warnings: int = 0
     records: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    total: int | None = None  # articles counted before the run, for progress
+    redone: int = 0  # resumed: articles whose id was done but whose content changed
+    dropped: int = 0  # resumed: done articles no longer in the input
+    resumed: bool = False
+
+    @property
+    def done(self) -> int:
+        """Articles finished so far, processed or kept."""
+        return self.articles + self.skipped
 
     def line(self) -> str:
         per_type = ", ".join(f"{self.records[t]} {t}" for t in RECORD_TYPES)
@@ -112,109 +172,130 @@ class Summary:
             f"{self.errors} errors, {self.warnings} warnings; {self.seconds:.1f} s"
         )
 
+    def resume_line(self) -> str | None:
+        if not self.resumed:
+            return None
+        return (
+            f"resumed: {self.skipped} articles kept, {self.redone} changed and redone, "
+            f"{self.dropped} no longer in the input and dropped, {self.articles - self.redone} new"
+        )
+
+
+class FileLock:
+    """An exclusive, non-blocking lock on `<path>.lock`, so two runs never write one file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.with_name(path.name + ".lock")
+        while True:
+            handle = self.path.open("a+")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                owner = handle.read().strip() or "?"
+                handle.close()
+                raise RunRefused(f"another newsevents run (pid {owner}) is writing {path}; wait for it or choose another output") from None
+            try:  # the lock file may have been removed by a run that just ended: lock the file that is there
+                same = os.stat(self.path).st_ino == os.fstat(handle.fileno()).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            handle.close()
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self._handle.close()
+
+
+def _sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+class PreviousRun:
+    """What earlier runs wrote beside an output: `(article_id, hash)` -> the bytes of its records."""
+
+    def __init__(self, sources: list[tuple[Path, Path]]) -> None:
+        self.entries: dict[tuple[str, str], tuple[Path, int, int, str]] = {}
+        self.ids: set[str] = set()
+        for data, index in sources:
+            self._read_index(data, index)
+
+    def _read_index(self, data: Path, index: Path) -> None:
+        if not (data.exists() and index.exists()):
+            return
+        start = 0
+        with index.open("rb") as handle:
+            for raw in handle:
+                try:
+                    entry = json.loads(raw)
+                    key, end, digest = (entry["article_id"], entry["sha1"]), int(entry["offset"]), entry["records_sha1"]
+                except (ValueError, KeyError, TypeError):
+                    break  # a torn last line, or an index from an older version: the rest is redone
+                self.ids.add(key[0])
+                self.entries.setdefault(key, (data, start, end, digest))
+                start = end
+
+    def take(self, article: Article) -> Kept | None:
+        """The records of this article as written before, when their bytes are intact; None to redo it."""
+        found = self.entries.pop((article.article_id, article.text_hash), None)
+        if found is None:
+            return None
+        data, start, end, digest = found
+        with data.open("rb") as handle:
+            handle.seek(start)
+            chunk = handle.read(end - start)
+        if hashlib.sha1(chunk).hexdigest() != digest:
+            return None
+        counts = Counter(json.loads(line)["type"] for line in chunk.splitlines())
+        return Kept(article.article_id, article.text_hash, chunk, counts)
+
 
 class JsonlSink:
     """JSON lines to a file that only appears, complete, on `commit()`; or to a stream.
 
-    With an index (the records output) each finished article gets an index line and
-    resuming keys on it; without one (the error log) every whole line is kept and
-    `line_key` tells which lines are already there.
+    With an index (the records output) each finished article gets an index line.
     """
 
-    def __init__(
-        self,
-        path: Path | None,
-        *,
-        resume: bool = False,
-        indexed: bool = True,
-        line_key: Callable[[dict[str, Any]], tuple[str, str]] | None = None,
-    ) -> None:
+    def __init__(self, path: Path | None, *, indexed: bool = True) -> None:
         self.path = path
-        self.done: set[tuple[str, str]] = set()
         self._index: IO[str] | None = None
+        self.lock: FileLock | None = None
         if path is None:
-            self._handle: IO[str] = sys.stdout
+            self._handle: IO[bytes] = sys.stdout.buffer
+            self._offset = 0
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.partial = path.with_name(path.name + ".partial")
-        self.index_path = path.with_name(path.name + ".index") if indexed else None
-        self.partial_index = path.with_name(path.name + ".index.partial") if indexed else None
-        if not resume:
-            self._truncate_all()
-        elif self.partial_index is not None:
-            self._restore_indexed()
-        else:
-            self._restore_lines(line_key)
-        self._handle = self.partial.open("a", encoding="utf-8")
+        self.partial = _sibling(path, ".partial")
+        self.index_path = _sibling(path, ".index") if indexed else None
+        self.partial_index = _sibling(path, ".index.partial") if indexed else None
+        self._handle = self.partial.open("wb")
+        self._offset = 0
+        self._article = hashlib.sha1()
         if self.partial_index is not None:
-            self._index = self.partial_index.open("a", encoding="utf-8")
+            self._index = self.partial_index.open("w", encoding="utf-8")
 
-    def _truncate_all(self) -> None:
-        for path in (self.partial, self.partial_index):
-            if path is not None:
-                path.write_bytes(b"")
-
-    def _adopt_finished_run(self) -> bool:
-        """Copy a finished run's files to the partial ones; False when there is nothing to resume."""
-        if self.partial.exists() and (self.partial_index is None or self.partial_index.exists()):
-            return True
-        finished = [self.path, self.index_path] if self.index_path else [self.path]
-        if not all(p is not None and p.exists() for p in finished):
-            return False
-        for source, target in zip(finished, [self.partial, self.partial_index]):
-            shutil.copyfile(source, target)
-        return True
-
-    def _restore_indexed(self) -> None:
-        """Truncate to the last indexed article and skip every indexed one."""
-        if not self._adopt_finished_run():
-            self._truncate_all()
-            return
-        good_bytes, offset = 0, 0
-        with self.partial_index.open("rb") as handle:
-            for raw in handle:
-                try:
-                    entry = json.loads(raw)
-                    offset = int(entry["offset"])
-                    self.done.add((entry["article_id"], entry["sha1"]))
-                except (ValueError, KeyError, TypeError):
-                    break
-                good_bytes += len(raw)
-        with self.partial.open("r+b") as data:
-            data.truncate(offset)
-        with self.partial_index.open("r+b") as index:
-            index.truncate(good_bytes)
-
-    def _restore_lines(self, line_key: Callable[[dict[str, Any]], tuple[str, str]] | None) -> None:
-        """Keep every whole line; a torn last line is dropped."""
-        if not self._adopt_finished_run():
-            self._truncate_all()
-            return
-        good_bytes = 0
-        with self.partial.open("rb") as handle:
-            for raw in handle:
-                try:
-                    obj = json.loads(raw)
-                except ValueError:
-                    break
-                if not raw.endswith(b"\n"):
-                    break
-                if line_key is not None:
-                    self.done.add(line_key(obj))
-                good_bytes += len(raw)
-        with self.partial.open("r+b") as data:
-            data.truncate(good_bytes)
+    def write_bytes(self, data: bytes) -> None:
+        self._handle.write(data)
+        self._offset += len(data)
+        if self._index is not None:
+            self._article.update(data)
 
     def write(self, obj: dict[str, Any]) -> None:
-        self._handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self.write_bytes((json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8"))
 
     def mark_done(self, article_id: str, text_hash: str) -> None:
         """Record that every record of this article is written (the resume point)."""
         self._handle.flush()
         if self._index is not None:
-            offset = self._handle.tell()
-            self._index.write(json.dumps({"article_id": article_id, "sha1": text_hash, "offset": offset}) + "\n")
+            entry = {"article_id": article_id, "sha1": text_hash, "offset": self._offset, "records_sha1": self._article.hexdigest()}
+            self._index.write(json.dumps(entry) + "\n")
             self._index.flush()
+            self._article = hashlib.sha1()
 
     def commit(self) -> None:
         self._handle.flush()
@@ -232,24 +313,86 @@ class JsonlSink:
             self._index.close()
 
 
-def error_key(obj: dict[str, Any]) -> tuple[str, str]:
-    """What makes an error line the same problem again on a resumed run."""
-    return (str(obj.get("path")), f"{obj.get('line')}:{obj.get('severity')}")
+def prepare_resume(output: Path) -> tuple[PreviousRun, list[Path]]:
+    """The earlier runs' records, and the files to delete once this run is committed.
+
+    A killed run's partial files are moved aside to `.resume` (this run writes new partial
+    files); the finished output, if any, is read where it is."""
+    partial, partial_index = _sibling(output, ".partial"), _sibling(output, ".index.partial")
+    resume, resume_index = _sibling(output, ".resume"), _sibling(output, ".index.resume")
+    if partial.exists() and partial_index.exists():
+        resume_index.unlink(missing_ok=True)  # an index never points into the wrong data: the record hash checks it too
+        partial.replace(resume)
+        partial_index.replace(resume_index)
+    previous = PreviousRun([(resume, resume_index), (output, _sibling(output, ".index"))])
+    return previous, [resume, resume_index]
 
 
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+def _fault_hook() -> Callable[[int], None] | None:
+    """Tests only: send a signal to this run's process group once N articles are written."""
+    after = os.environ.get(FAULT_AFTER_ENV)
+    if not after:
+        return None
+    limit = int(after)
+    chosen = getattr(signal, "SIG" + os.environ.get(FAULT_SIGNAL_ENV, "KILL").upper())
+
+    def check(done: int) -> None:
+        if done >= limit:
+            os.killpg(os.getpgrp(), chosen)
+            time.sleep(30)  # the signal ends or interrupts this process; never go on writing
+
+    return check
 
 
-def make_executor(jobs: int, scheduler: str | None) -> Executor:
+def count_articles(paths: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> int:
+    """How many articles the inputs hold, for a progress total and the --jobs cap: cheap, no NLP."""
+    return sum(isinstance(item, Article) for item in read_articles(paths, exclude=list(exclude)))
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def make_executor(jobs: int, scheduler: str | None, *, connect_timeout: float = 10.0) -> Executor:
     if scheduler:
-        return DaskExecutor(scheduler)
+        return DaskExecutor(scheduler, timeout=connect_timeout)
     if jobs <= 1:
         return InlineExecutor()
     worker_nlp()  # forked workers inherit the built pipeline instead of each building it again
     return ProcessExecutor(jobs, initializer=worker_nlp)
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[tuple[list[Item], list[Article] | None]]:
+    """Items in order, cut after `size` articles to process (or `MAX_CHUNK_ITEMS` items), with those articles."""
+    chunk: list[Item] = []
+    articles: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Article):
+            articles.append(item)
+        if len(articles) >= size or len(chunk) >= MAX_CHUNK_ITEMS:
+            yield chunk, articles or None
+            chunk, articles = [], []
+    if chunk:
+        yield chunk, articles or None
+
+
+def check_paths(paths: list[Path], output: Path | None, errors_path: Path) -> None:
+    """Refuse outputs that are inputs, an error log that is the output, and outputs that are folders."""
+    for target, what in ((output, "output"), (errors_path, "error log")):
+        if target is None:
+            continue
+        if str(target) == "" or target.is_dir() or str(target).endswith(os.sep):
+            raise RunRefused(f"the {what} {str(target)!r} must be a file path, not a folder or empty")
+        resolved = target.resolve()
+        for path in paths:
+            if path.resolve() == resolved:
+                raise RunRefused(f"the {what} {target} is also an input; choose another path")
+    if output is not None and errors_path.resolve() in {output.resolve(), *(_sibling(output, s).resolve() for s in (".index", ".partial"))}:
+        raise RunRefused(f"the error log {errors_path} must not be the output {output} or one of its files")
 
 
 def run_extraction(
@@ -262,56 +405,101 @@ def run_extraction(
     scheduler: str | None = None,
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
     chunk_size: int = 64,
+    connect_timeout: float = 10.0,
+    on_start: Callable[[Summary, Executor], None] | None = None,
     on_progress: Callable[[Summary], None] | None = None,
 ) -> Summary:
-    """Extract records from every article under `paths`; returns what was done."""
+    """Extract records from every article under `paths`; returns what was done.
+
+    Raises `RunRefused` for usage and environment problems and `KeyboardInterrupt` on Ctrl-C,
+    both after leaving the partial files for `resume` and releasing the locks."""
     started = time.perf_counter()
-    summary = Summary()
-    sink = JsonlSink(output, resume=resume)
-    errors = JsonlSink(errors_path, resume=resume, indexed=False, line_key=error_key)
-    executor = make_executor(jobs, scheduler)
-
-    def report(problem: ReadError) -> None:
-        line = problem.as_dict()
-        if error_key(line) not in errors.done:
-            errors.write(line)
-            errors.mark_done(*error_key(line))
-        if problem.severity == "warning":
-            summary.warnings += 1
-        else:
-            summary.errors += 1
-
-    def pending_articles() -> Iterator[Article]:
-        for item in read_articles(paths, max_article_bytes=max_article_bytes):
-            if isinstance(item, ReadError):
-                report(item)
-            elif (item.article_id, item.text_hash) in sink.done:
-                summary.skipped += 1
-            else:
-                yield item
-
+    inputs = [Path(p) for p in paths]
+    check_paths(inputs, output, errors_path)
+    summary = Summary(resumed=resume)
+    own_files = [errors_path] if output is None else [output, errors_path]
+    summary.total = count_articles(inputs, exclude=own_files)
+    locks: list[FileLock] = []
+    sink: JsonlSink | None = None
+    errors: JsonlSink | None = None
+    executor: Executor | None = None
     committed = False
     try:
+        for target in own_files:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            locks.append(FileLock(target))
+        previous, leftovers = prepare_resume(output) if resume and output is not None else (PreviousRun([]), [])
+        sink = JsonlSink(output)
+        errors = JsonlSink(errors_path, indexed=False)
+        chunks = max(1, -(-summary.total // chunk_size))
+        executor = make_executor(min(jobs, usable_cores(), chunks), scheduler, connect_timeout=connect_timeout)
+        if on_start:
+            on_start(summary, executor)
+        fault = _fault_hook()
+
+        def report(problem: ReadError) -> None:
+            assert errors is not None
+            errors.write(problem.as_dict())
+            if problem.severity == "warning":
+                summary.warnings += 1
+            else:
+                summary.errors += 1
+
+        def items() -> Iterator[Item]:
+            for item in read_articles(inputs, max_article_bytes=max_article_bytes, exclude=own_files):
+                if isinstance(item, Article) and (kept := previous.take(item)) is not None:
+                    yield kept
+                else:
+                    if isinstance(item, Article) and item.article_id in previous.ids:
+                        summary.redone += 1
+                    yield item
+
+        _seen_ids: set[str] = set()
         window = max(2, 4 * executor.workers)
-        for chunk_results in ordered_results(executor, process_chunk, chunked(pending_articles(), chunk_size), window=window):
-            for result in chunk_results:
-                if result.error:
-                    report(ReadError(result.source, result.error))
+        for chunk, results in ordered_results(executor, process_chunk, _chunks(items(), chunk_size), window=window):
+            by_id = iter(results or [])
+            for item in chunk:
+                if isinstance(item, ReadError):
+                    report(item)
                     continue
-                for record in result.records:
-                    sink.write(record)
-                    summary.records[record["type"]] += 1
-                sink.mark_done(result.article_id, result.text_hash)
-                summary.articles += 1
+                _seen_ids.add(item.article_id)
+                if isinstance(item, Kept):
+                    sink.write_bytes(item.data)
+                    summary.records.update({t: n for t, n in item.records.items() if t in RECORD_TYPES})
+                    summary.skipped += 1
+                else:
+                    result = next(by_id)
+                    if result.error:
+                        report(ReadError(result.source, result.error))
+                        continue
+                    for record in result.records:
+                        sink.write(record)
+                        summary.records[record["type"]] += 1
+                    summary.articles += 1
+                sink.mark_done(item.article_id, item.text_hash)
+                if fault:
+                    fault(summary.done)
             if on_progress:
                 on_progress(summary)
+        summary.dropped = len(previous.ids - _seen_ids)
         sink.commit()
         errors.commit()
         committed = True
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+    except OSError as error:
+        raise RunRefused(f"cannot write: {error.strerror or error}{f' ({error.filename})' if error.filename else ''}") from None
     finally:
-        executor.close()
+        if executor is not None:
+            if committed:
+                executor.close()
+            else:
+                executor.abort()
         if not committed:
-            sink.close_uncommitted()
-            errors.close_uncommitted()
+            for open_sink in (sink, errors):
+                if open_sink is not None:
+                    open_sink.close_uncommitted()
+        for lock in locks:
+            lock.release()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -39,7 +39,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from newsevents.models import ARTICLE_TYPE
+from pydantic import ValidationError
+
+from newsevents.models import ARTICLE_TYPE, RECORD_ADAPTER
 
 Record = dict[str, Any]
 Pairs = dict[int, int]
@@ -65,11 +67,17 @@ _PERIODS_AND_SPACE = re.compile(r"[.\s]+")
 # ---------------------------------------------------------------- loading
 
 
-def load_records(paths: Sequence[str | Path]) -> dict[str, list[Record]]:
-    """Records of JSONL files and of folders (every *.jsonl below, sorted), grouped by article_id."""
+MAX_ABS_NUMBER = 1e18  # beyond any amount news reports: a larger one is a broken prediction file
+
+
+def load_records(paths: Sequence[str | Path], *, predictions: bool = False) -> dict[str, list[Record]]:
+    """Records of JSONL files and of folders (every *.jsonl below, sorted), grouped by article_id.
+
+    `predictions=True` validates each line against the output record models (newsevents.models), so
+    that a badly typed prediction file fails with its file, line and field instead of mis-scoring."""
     grouped: dict[str, list[Record]] = {}
     for path in _jsonl_files(paths):
-        for record in _read_jsonl(path):
+        for record in _read_jsonl(path, predictions):
             grouped.setdefault(record["article_id"], []).append(record)
     return grouped
 
@@ -87,13 +95,37 @@ def _jsonl_files(paths: Sequence[str | Path]) -> list[Path]:
     return files
 
 
-def _read_jsonl(path: Path) -> Iterable[Record]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if line.strip():
-                record = _checked_record(line, f"{path}:{number}")
-                if record is not None:
-                    yield record
+def _read_jsonl(path: Path, predictions: bool = False) -> Iterable[Record]:
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    where = f"{path}:{number}"
+                    record = _validated_prediction(line, where) if predictions else _checked_record(line, where)
+                    if record is not None:
+                        yield record
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path}: not UTF-8 (byte {error.start})") from None
+
+
+def _validated_prediction(line: str, where: str) -> Record | None:
+    """A prediction line checked against the record models: the file, line and first bad field on failure."""
+    record = _checked_record(line, where)
+    if record is None and json.loads(line).get("type") != ARTICLE_TYPE:
+        return None
+    try:
+        RECORD_ADAPTER.validate_json(line, strict=True)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field_name = ".".join(str(part) for part in first["loc"][1:]) or "(record)"
+        raise ValueError(f"{where}: field {field_name}: {first['msg']}") from None
+    if record is None:
+        return None
+    for name in VALUE_FIELDS.get(record["type"], ())[:2]:
+        value = record.get(name)
+        if isinstance(value, (int, float)) and not (abs(value) <= MAX_ABS_NUMBER and math.isfinite(value)):
+            raise ValueError(f"{where}: field {name}: {value!r} is not a finite amount of at most {MAX_ABS_NUMBER:g}")
+    return record
 
 
 def _checked_record(line: str, where: str) -> Record | None:
