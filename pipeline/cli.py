@@ -6,11 +6,16 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from newsevents.models import record_json_schema
 from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES
+
+if TYPE_CHECKING:
+    from newsevents.batch.executors import Executor
+    from newsevents.batch.run import Summary
+from newsevents.models import record_json_schema
 
 DEFAULT_OUTPUT = Path("outputs/events.jsonl")
 EXIT_SOME_FAILED = 1
@@ -26,17 +31,27 @@ class ProgressBar:
     It appears as soon as the total is known and is cleared at the end, leaving the one summary line."""
 
     def __init__(self) -> None:
-        self._bar = None
+        self._bar: Any = None
 
-    def start(self, summary, executor) -> None:
+    def start(self, summary: Summary, executor: Executor) -> None:
         from tqdm import tqdm
 
-        self._bar = tqdm(total=summary.total, unit="article", file=sys.stderr, leave=False, dynamic_ncols=True, mininterval=0.2, smoothing=0.1)
+        self._bar = tqdm(
+            total=summary.total,
+            unit="article",
+            file=sys.stderr,
+            leave=False,
+            dynamic_ncols=True,
+            mininterval=0.2,
+            smoothing=0.1,
+        )
 
-    def update(self, summary) -> None:
+    def update(self, summary: Summary) -> None:
         if self._bar is not None:
             self._bar.update(summary.done - self._bar.n)
-            self._bar.set_postfix_str(f"{sum(summary.records.values())} records, {summary.errors} errors", refresh=False)
+            self._bar.set_postfix_str(
+                f"{sum(summary.records.values())} records, {summary.errors} errors", refresh=False
+            )
 
     def close(self) -> None:
         if self._bar is not None:
@@ -57,14 +72,50 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", default=str(DEFAULT_OUTPUT), show_default=True, help="Output JSONL file, or - for stdout.")
-@click.option("--errors", "errors_file", type=click.Path(path_type=Path), help="Where read and pipeline errors go [default: errors.jsonl beside the output].")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="all cores", help="Worker processes (at most the cores and the chunks of 64 articles).")
-@click.option("--resume", is_flag=True, help="Write what a fresh run writes, reusing the records of articles an earlier run on this output already did (same id and content).")
-@click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask distributed scheduler (e.g. tcp://host:8786); start its workers with --nthreads 1.")
-@click.option("--connect-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds to wait for the Dask scheduler.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_ARTICLE_BYTES, show_default=True, help="Skip (and report) articles larger than this.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal].")
+@click.option(
+    "-o", "--output", default=str(DEFAULT_OUTPUT), show_default=True, help="Output JSONL file, or - for stdout."
+)
+@click.option(
+    "--errors",
+    "errors_file",
+    type=click.Path(path_type=Path),
+    help="Where read and pipeline errors go [default: errors.jsonl beside the output].",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="all cores",
+    help="Worker processes (at most the cores and the chunks of 64 articles).",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Write what a fresh run writes, reusing the records of articles an earlier run on this output already did (same id and content).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask distributed scheduler (e.g. tcp://host:8786); start its workers with --nthreads 1.",
+)
+@click.option(
+    "--connect-timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for the Dask scheduler.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_ARTICLE_BYTES,
+    show_default=True,
+    help="Skip (and report) articles larger than this.",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar on stderr [default: when stderr is a terminal]."
+)
 def extract(
     paths: tuple[Path, ...],
     output: str,
@@ -89,7 +140,7 @@ def extract(
     errors_path = errors_file or (DEFAULT_OUTPUT.parent if to_stdout else Path(output).parent) / "errors.jsonl"
     bar = ProgressBar() if (sys.stderr.isatty() if progress is None else progress) else None
 
-    def started(summary, executor) -> None:
+    def started(summary: Summary, executor: Executor) -> None:
         if executor.notice:
             click.echo(f"newsevents: {executor.notice}", err=True)
         if bar:
@@ -146,7 +197,9 @@ def evaluate(gold: Path, pred: Path, as_json: bool, min_f1: float | None) -> Non
     if not gold_records:
         raise click.ClickException(f"no gold records under {gold}: nothing to score (is it the gold folder?)")
     if not set(gold_records) & set(predictions):
-        click.echo(f"newsevents: warning: the predictions in {pred} share no article_id with the gold in {gold}", err=True)
+        click.echo(
+            f"newsevents: warning: the predictions in {pred} share no article_id with the gold in {gold}", err=True
+        )
     report = score(gold_records, predictions)
     click.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.format())
     if min_f1 is not None and report.micro_f1 < min_f1:

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-import newsevents.amounts.component  # noqa: F401  (registers the factory)
+import newsevents.amounts.component
 import newsevents.extensions  # noqa: F401
 from newsevents.nlp import build_nlp
 from newsevents.records.build import doc_to_records
@@ -27,12 +27,20 @@ def nlp() -> Language:
 @pytest.mark.parametrize(
     ("text", "span", "amount", "currency"),
     [
-        pytest.param("Canada announced a C$1.3 billion border security package.", "C$1.3 billion", "1300000000", "CAD", id="C$ split from number"),
+        pytest.param(
+            "Canada announced a C$1.3 billion border security package.",
+            "C$1.3 billion",
+            "1300000000",
+            "CAD",
+            id="C$ split from number",
+        ),
         pytest.param("The group was valued at HK$5bn.", "HK$5bn", "5000000000", "HKD", id="one token HK$5bn"),
         pytest.param("a £600m and", "£600m", "600000000", "GBP", id="£ 600 m tokens"),
         pytest.param("shares fell 4p to 567.", "4p", "0.04", "GBP", id="pence before punctuation"),
         pytest.param("He was released on US$ 20,000 bail on Thursday.", "US$ 20,000", "20000", "USD", id="spaced US$"),
-        pytest.param("estimated cost of NZ $ 26 million, although", "NZ $ 26 million", "26000000", "NZD", id="spaced NZ $"),
+        pytest.param(
+            "estimated cost of NZ $ 26 million, although", "NZ $ 26 million", "26000000", "NZD", id="spaced NZ $"
+        ),
         pytest.param("It earned 5mln dlrs.", "5mln dlrs", "5000000", "USD", id="attached mln"),
         pytest.param("a deal (CA$1.3 billion).", "CA$1.3 billion", "1300000000", "CAD", id="in parentheses"),
     ],
@@ -58,17 +66,33 @@ def test_range_span_covers_glued_tokens(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value", "unit", "qualifier"),
     [
-        pytest.param("he plans to slap each country with a 25 percent tariff.", "25 percent", "25", "percent", None, id="percent"),
-        pytest.param("has argued that fewer than 1 percent of illegal crossings", "fewer than 1 percent", "1", "percent", "less_than", id="qualifier in span"),
+        pytest.param(
+            "he plans to slap each country with a 25 percent tariff.", "25 percent", "25", "percent", None, id="percent"
+        ),
+        pytest.param(
+            "has argued that fewer than 1 percent of illegal crossings",
+            "fewer than 1 percent",
+            "1",
+            "percent",
+            "less_than",
+            id="qualifier in span",
+        ),
         pytest.param("turnout rate of 58%.", "58%", "58", "percent", None, id="percent sign then period"),
         pytest.param("cut rates by 25 basis points.", "25 basis points", "25", "basis_point", None, id="basis points"),
         pytest.param("a 7-3/4 pct coupon", "7-3/4 pct", "7.75", "percent", None, id="fraction split by tokenizer"),
     ],
 )
-def test_percentage_span_is_exact(nlp: Language, text: str, span: str, value: str, unit: str, qualifier: str | None) -> None:
+def test_percentage_span_is_exact(
+    nlp: Language, text: str, span: str, value: str, unit: str, qualifier: str | None
+) -> None:
     doc = nlp(text)
     (percent,) = doc.spans["percentages"]
-    found = (percent.text, Decimal(percent._.newsevents_value), percent._.newsevents_unit, percent._.newsevents_qualifier)
+    found = (
+        percent.text,
+        Decimal(percent._.newsevents_value),
+        percent._.newsevents_unit,
+        percent._.newsevents_qualifier,
+    )
     assert found == (span, Decimal(value), unit, qualifier)
 
 
@@ -94,7 +118,9 @@ def test_reuters_article_dollars_follow_the_explicit_dollar(nlp: Language) -> No
 def test_seed_article_amounts() -> None:
     text = (ROOT / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
     records = doc_to_records(build_nlp()(text), "seed")
-    amounts = [{k: r[k] for k in ("type", "text", "start", "end")} for r in records if r["type"] in {"money", "percentage"}]
+    amounts = [
+        {k: r[k] for k in ("type", "text", "start", "end")} for r in records if r["type"] in {"money", "percentage"}
+    ]
     assert amounts == [
         {"type": "money", "text": "C$1.3 billion", "start": 525, "end": 538},
         {"type": "percentage", "text": "25 percent", "start": 2278, "end": 2288},
@@ -102,19 +128,44 @@ def test_seed_article_amounts() -> None:
         {"type": "percentage", "text": "0.2 percent", "start": 2430, "end": 2441},
     ]
     money = next(r for r in records if r["type"] == "money")
-    assert (money["amount"], money["amount_max"], money["currency"], money["qualifier"]) == (1300000000, None, "CAD", None)
+    assert (money["amount"], money["amount_max"], money["currency"], money["qualifier"]) == (
+        1300000000,
+        None,
+        "CAD",
+        None,
+    )
     assert [r["value"] for r in records if r["type"] == "percentage"] == [25, 1, 0.2]
 
 
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
-        pytest.param("The group sold a 25%-owned unit to its partner.", [("PERCENT", "25%")], id="percent glued to -owned"),
-        pytest.param("Net income was up and sales=5 mln dlrs for the quarter.", [("MONEY", "5 mln dlrs")], id="money glued to sales="),
-        pytest.param("Dealers quoted a 5pct/6pct spread on the notes.", [("PERCENT", "5pct"), ("PERCENT", "6pct")], id="two percentages joined by slash"),
-        pytest.param("Prices ran $1,$2,$3 a share.", [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3")], id="dollars glued by commas"),
-        pytest.param("Rates rose to 7.5%/8% from 6%.", [("PERCENT", "7.5%"), ("PERCENT", "8%"), ("PERCENT", "6%")], id="percent signs joined by slash"),
-        pytest.param("Revenue(5 mln dlrs) was flat.", [("MONEY", "5 mln dlrs")], id="money glued to a word and parenthesis"),
+        pytest.param(
+            "The group sold a 25%-owned unit to its partner.", [("PERCENT", "25%")], id="percent glued to -owned"
+        ),
+        pytest.param(
+            "Net income was up and sales=5 mln dlrs for the quarter.",
+            [("MONEY", "5 mln dlrs")],
+            id="money glued to sales=",
+        ),
+        pytest.param(
+            "Dealers quoted a 5pct/6pct spread on the notes.",
+            [("PERCENT", "5pct"), ("PERCENT", "6pct")],
+            id="two percentages joined by slash",
+        ),
+        pytest.param(
+            "Prices ran $1,$2,$3 a share.",
+            [("MONEY", "$1"), ("MONEY", "$2"), ("MONEY", "$3")],
+            id="dollars glued by commas",
+        ),
+        pytest.param(
+            "Rates rose to 7.5%/8% from 6%.",
+            [("PERCENT", "7.5%"), ("PERCENT", "8%"), ("PERCENT", "6%")],
+            id="percent signs joined by slash",
+        ),
+        pytest.param(
+            "Revenue(5 mln dlrs) was flat.", [("MONEY", "5 mln dlrs")], id="money glued to a word and parenthesis"
+        ),
         pytest.param("The fee:$40 was waived.", [("MONEY", "$40")], id="money glued to a colon"),
     ],
 )

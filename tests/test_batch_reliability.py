@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -89,14 +88,20 @@ def test_output_inside_the_input_folder_is_never_read_back(tmp_path: Path) -> No
         result = _extract(str(folder), "-o", str(folder / output))
         assert "2 articles" in result.output, result.output
     warnings = [e["reason"] for e in _lines(folder / "errors.jsonl")]
-    assert warnings == ["a newsevents records file, not articles: not read"]  # events.jsonl, seen by the run writing other.jsonl
+    assert warnings == [
+        "a newsevents records file, not articles: not read"
+    ]  # events.jsonl, seen by the run writing other.jsonl
 
 
 def _interrupted_run(folder: Path, out: Path, after: int, sig: str, jobs: int) -> subprocess.CompletedProcess:
     env = {**os.environ, batch_run.FAULT_AFTER_ENV: str(after), batch_run.FAULT_SIGNAL_ENV: sig}
     return subprocess.run(
         [*COMMAND, str(folder), "-o", str(out), "--jobs", str(jobs)],
-        env=env, capture_output=True, text=True, start_new_session=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        start_new_session=True,
+        timeout=120,
     )
 
 
@@ -105,11 +110,15 @@ def test_ctrl_c_with_two_jobs_stops_keeps_partial_output_and_resumes(corpus: tup
     out = tmp_path / "out.jsonl"
     interrupted = _interrupted_run(folder, out, 70, "INT", 2)
     assert interrupted.returncode == 130
-    assert interrupted.stderr.splitlines() == [f"newsevents: interrupted; rerun with --resume to continue from {out}.partial"]
+    assert interrupted.stderr.splitlines() == [
+        f"newsevents: interrupted; rerun with --resume to continue from {out}.partial"
+    ]
     assert not out.exists() and (tmp_path / "out.jsonl.partial").exists()
     done = (tmp_path / "out.jsonl.index.partial").read_text().count("\n")
     assert 70 <= done < 200
-    resumed = subprocess.run([*COMMAND, str(folder), "-o", str(out), "--jobs", "2", "--resume"], capture_output=True, text=True, timeout=120)
+    resumed = subprocess.run(
+        [*COMMAND, str(folder), "-o", str(out), "--jobs", "2", "--resume"], capture_output=True, text=True, timeout=120
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert f"({done} already done)" in resumed.stderr
     assert out.read_bytes() == reference.read_bytes()
@@ -135,7 +144,9 @@ def test_make_doc_failure_fails_that_article_alone(tmp_path: Path, monkeypatch: 
 def test_hostile_json_is_reported_per_article_and_the_rest_extracted(tmp_path: Path) -> None:
     folder = _articles(tmp_path / "in", 1)
     (folder / "deep.json").write_bytes(b"[" * 200_000)
-    (folder / "feed.jsonl").write_text(json.dumps({"id": "s", "text": "Bank\ud800 of Canada chief Tiff Macklem met Reagan."}) + "\n", encoding="utf-8")
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"id": "s", "text": "Bank\ud800 of Canada chief Tiff Macklem met Reagan."}) + "\n", encoding="utf-8"
+    )
     result = _extract(str(folder), "-o", str(tmp_path / "out.jsonl"))
     assert result.exit_code == 1
     assert "2 articles" in result.output
@@ -156,13 +167,34 @@ def test_evaluate_with_no_gold_is_an_error(tmp_path: Path) -> None:
 
 def test_evaluate_warns_when_gold_and_predictions_share_no_article(tmp_path: Path, root: Path) -> None:
     pred = tmp_path / "pred.jsonl"
-    pred.write_text(json.dumps({"article_id": "elsewhere", "type": "article", "id": "article", "chars": 3}) + "\n", encoding="utf-8")
+    pred.write_text(
+        json.dumps({"article_id": "elsewhere", "type": "article", "id": "article", "chars": 3}) + "\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["evaluate", str(root / "corpus" / "gold"), str(pred)])
     assert "share no article_id" in result.output
 
 
-GOOD_MONEY = {"article_id": "a", "type": "money", "id": "money-1", "text": "$5", "start": 0, "end": 2, "amount": 5, "amount_max": None, "currency": "USD", "qualifier": None}
-GOOD_PERSON = {"article_id": "a", "type": "person", "id": "person-1", "name": "Ann Lee", "titles": [], "mentions": [{"start": 0, "end": 7, "text": "Ann Lee"}], "key": "ann lee"}
+GOOD_MONEY = {
+    "article_id": "a",
+    "type": "money",
+    "id": "money-1",
+    "text": "$5",
+    "start": 0,
+    "end": 2,
+    "amount": 5,
+    "amount_max": None,
+    "currency": "USD",
+    "qualifier": None,
+}
+GOOD_PERSON = {
+    "article_id": "a",
+    "type": "person",
+    "id": "person-1",
+    "name": "Ann Lee",
+    "titles": [],
+    "mentions": [{"start": 0, "end": 7, "text": "Ann Lee"}],
+    "key": "ann lee",
+}
 
 
 @pytest.mark.parametrize(
@@ -170,13 +202,25 @@ GOOD_PERSON = {"article_id": "a", "type": "person", "id": "person-1", "name": "A
     [
         pytest.param({**GOOD_PERSON, "name": None}, "field name: Input should be a valid string", id="null-name"),
         pytest.param({**GOOD_MONEY, "start": "0"}, "field start: Input should be a valid integer", id="string-start"),
-        pytest.param({**GOOD_PERSON, "mentions": {"start": 0}}, "field mentions: Input should be a valid array", id="mentions-not-a-list"),
-        pytest.param({**GOOD_MONEY, "start": -2, "end": 0}, "field start: Input should be greater than or equal to 0", id="negative-offset"),
+        pytest.param(
+            {**GOOD_PERSON, "mentions": {"start": 0}},
+            "field mentions: Input should be a valid array",
+            id="mentions-not-a-list",
+        ),
+        pytest.param(
+            {**GOOD_MONEY, "start": -2, "end": 0},
+            "field start: Input should be greater than or equal to 0",
+            id="negative-offset",
+        ),
         pytest.param({**GOOD_MONEY, "amount": 10**400}, "field amount: ", id="huge-amount"),
-        pytest.param({**GOOD_MONEY, "amount": float("nan")}, "field amount: nan is not a finite amount", id="nan-amount"),
+        pytest.param(
+            {**GOOD_MONEY, "amount": float("nan")}, "field amount: nan is not a finite amount", id="nan-amount"
+        ),
     ],
 )
-def test_evaluate_rejects_badly_typed_predictions_by_file_line_and_field(tmp_path: Path, root: Path, record: dict, message: str) -> None:
+def test_evaluate_rejects_badly_typed_predictions_by_file_line_and_field(
+    tmp_path: Path, root: Path, record: dict, message: str
+) -> None:
     pred = tmp_path / "pred.jsonl"
     pred.write_text(json.dumps(GOOD_MONEY) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(root / "corpus" / "gold"), str(pred)])
@@ -198,7 +242,9 @@ def test_resume_after_the_input_changed_gives_a_fresh_runs_output(tmp_path: Path
     (folder / "00009.txt").write_text("Fixed story\n" + SEED_TEXT, encoding="utf-8")
     resumed = _extract(str(folder), "-o", str(out), "--resume")
     assert resumed.exit_code == 0, resumed.output
-    assert "resumed: 3 articles kept, 1 changed and redone, 1 no longer in the input and dropped, 2 new" in resumed.output
+    assert (
+        "resumed: 3 articles kept, 1 changed and redone, 1 no longer in the input and dropped, 2 new" in resumed.output
+    )
     assert not (tmp_path / "errors.jsonl").read_text()
     fresh = tmp_path / "fresh.jsonl"
     assert _extract(str(folder), "-o", str(fresh)).exit_code == 0
@@ -208,14 +254,22 @@ def test_resume_after_the_input_changed_gives_a_fresh_runs_output(tmp_path: Path
 def test_jobs_are_capped_at_the_chunks_and_cores(tmp_path: Path) -> None:
     _articles(tmp_path / "in", 3)
     seen = []
-    run_extraction([tmp_path / "in"], output=tmp_path / "o.jsonl", errors_path=tmp_path / "e.jsonl", jobs=2000, on_start=lambda s, e: seen.append(e.workers))
+    run_extraction(
+        [tmp_path / "in"],
+        output=tmp_path / "o.jsonl",
+        errors_path=tmp_path / "e.jsonl",
+        jobs=2000,
+        on_start=lambda s, e: seen.append(e.workers),
+    )
     assert seen == [1]
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        pytest.param(["-o", "{d}/out.jsonl", "--errors", "{d}/out.jsonl"], "must not be the output", id="errors-equal-output"),
+        pytest.param(
+            ["-o", "{d}/out.jsonl", "--errors", "{d}/out.jsonl"], "must not be the output", id="errors-equal-output"
+        ),
         pytest.param(["-o", "{d}/sub/"], "must name a file", id="output-folder-slash"),
         pytest.param(["-o", "{d}"], "must name a file", id="output-existing-folder"),
         pytest.param(["-o", ""], "must name a file", id="output-empty"),
@@ -241,7 +295,9 @@ def test_unwritable_output_folder_is_one_line_exit_2(tmp_path: Path) -> None:
     assert result.output.count("\n") == 1
 
 
-def test_full_disk_is_one_line_exit_2_and_keeps_the_partial_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_is_one_line_exit_2_and_keeps_the_partial_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _articles(tmp_path / "in", 3)
     real = batch_run.JsonlSink.write_bytes
     written = []

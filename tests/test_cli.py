@@ -26,8 +26,12 @@ def messy_folder(tmp_path: Path) -> Path:
     (folder / "a_good.txt").write_text(SEED_TEXT, encoding="utf-8")
     (folder / "b_empty.txt").write_bytes(b"")
     (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
-    (folder / "d_latin1.txt").write_bytes("Zürich bank\nCrédit Suisse said on Monday it met Café owners.\n".encode("latin-1"))
-    (folder / "e_feed.jsonl").write_text('{"id": "wire-1", "text": "Talks ended."}\n{"id": "wire-2", "text": \n', encoding="utf-8")
+    (folder / "d_latin1.txt").write_bytes(
+        "Zürich bank\nCrédit Suisse said on Monday it met Café owners.\n".encode("latin-1")
+    )
+    (folder / "e_feed.jsonl").write_text(
+        '{"id": "wire-1", "text": "Talks ended."}\n{"id": "wire-2", "text": \n', encoding="utf-8"
+    )
     return folder
 
 
@@ -49,7 +53,9 @@ def test_extract_reports_bad_files_and_keeps_going(messy_folder: Path, tmp_path:
 
 def test_stdout_output(tmp_path: Path) -> None:
     (tmp_path / "seed.txt").write_text(SEED_TEXT, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "seed.txt"), "-o", "-", "--jobs", "1", "--errors", str(tmp_path / "e.jsonl")])
+    result = CliRunner().invoke(
+        main, ["extract", str(tmp_path / "seed.txt"), "-o", "-", "--jobs", "1", "--errors", str(tmp_path / "e.jsonl")]
+    )
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["article_id"] for r in records} <= {"seed"}
@@ -75,7 +81,9 @@ def _many_articles(folder: Path, count: int) -> None:
 def test_jobs_2_writes_the_same_records_as_jobs_1(tmp_path: Path) -> None:
     _many_articles(tmp_path / "in", 70)  # two chunks of 64, so both workers run
     for jobs in (1, 2):
-        result = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / f"j{jobs}.jsonl"), "--jobs", str(jobs)])
+        result = CliRunner().invoke(
+            main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / f"j{jobs}.jsonl"), "--jobs", str(jobs)]
+        )
         assert result.exit_code == 0, result.output
     assert (tmp_path / "j1.jsonl").read_bytes() == (tmp_path / "j2.jsonl").read_bytes()
 
@@ -91,7 +99,11 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
 
     out = tmp_path / "resumed.jsonl"
     killed = subprocess.run(
-        [*command, "-o", str(out)], env={**os.environ, FAULT_AFTER_ENV: "50"}, capture_output=True, start_new_session=True, timeout=120
+        [*command, "-o", str(out)],
+        env={**os.environ, FAULT_AFTER_ENV: "50"},
+        capture_output=True,
+        start_new_session=True,
+        timeout=120,
     )
     assert killed.returncode == -signal.SIGKILL
     assert (tmp_path / "resumed.jsonl.index.partial").read_text().count("\n") == 50

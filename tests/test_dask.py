@@ -27,9 +27,14 @@ def test_dask_cluster_writes_the_same_records_as_a_local_run(cluster, tmp_path: 
         (corpus / f"{n:03d}.txt").write_text(f"Story {n}\n{seed_text}", encoding="utf-8")
     (corpus / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
 
-    local = run_extraction([corpus], output=tmp_path / "local.jsonl", errors_path=tmp_path / "local-errors.jsonl", jobs=1)
+    local = run_extraction(
+        [corpus], output=tmp_path / "local.jsonl", errors_path=tmp_path / "local-errors.jsonl", jobs=1
+    )
     remote = run_extraction(
-        [corpus], output=tmp_path / "dask.jsonl", errors_path=tmp_path / "dask-errors.jsonl", scheduler=cluster.scheduler_address
+        [corpus],
+        output=tmp_path / "dask.jsonl",
+        errors_path=tmp_path / "dask-errors.jsonl",
+        scheduler=cluster.scheduler_address,
     )
     assert (remote.articles, remote.errors) == (local.articles, local.errors) == (30, 1)
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
@@ -44,10 +49,16 @@ def test_multithreaded_workers_are_serialized_and_told_to_use_one_thread(tmp_pat
     for n in range(40):
         (corpus / f"{n:03d}.txt").write_text(f"Story {n}\n{seed_text}", encoding="utf-8")
     notices = []
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, host="127.0.0.1", dashboard_address=None) as threaded:
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as threaded:
         run_extraction(
-            [corpus], output=tmp_path / "dask.jsonl", errors_path=tmp_path / "e1.jsonl", scheduler=threaded.scheduler_address,
-            chunk_size=4, on_start=lambda summary, executor: notices.append(executor.notice),
+            [corpus],
+            output=tmp_path / "dask.jsonl",
+            errors_path=tmp_path / "e1.jsonl",
+            scheduler=threaded.scheduler_address,
+            chunk_size=4,
+            on_start=lambda summary, executor: notices.append(executor.notice),
         )
     run_extraction([corpus], output=tmp_path / "local.jsonl", errors_path=tmp_path / "e2.jsonl", jobs=1)
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
@@ -63,7 +74,17 @@ def test_unreachable_scheduler_is_one_line_exit_2(tmp_path: Path) -> None:
     corpus.mkdir()
     (corpus / "a.txt").write_text("Story\nText.", encoding="utf-8")
     result = CliRunner().invoke(
-        main, ["extract", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:9", "--connect-timeout", "1"]
+        main,
+        [
+            "extract",
+            str(corpus),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--scheduler",
+            "tcp://127.0.0.1:9",
+            "--connect-timeout",
+            "1",
+        ],
     )
     assert result.exit_code == 2
     assert result.output == "newsevents: no Dask scheduler answered at tcp://127.0.0.1:9 within 1 s (OSError)\n"

@@ -20,7 +20,9 @@ def test_text_file_is_one_article_with_headline(tmp_path: Path) -> None:
     (tmp_path / "business" / "042.txt").write_text("Oil Prices Rise\nBody text here.\n", encoding="utf-8")
     articles, problems = _read(tmp_path)
     assert problems == []
-    assert [(a.article_id, a.title, a.text) for a in articles] == [("business/042", "Oil Prices Rise", "Oil Prices Rise\nBody text here.\n")]
+    assert [(a.article_id, a.title, a.text) for a in articles] == [
+        ("business/042", "Oil Prices Rise", "Oil Prices Rise\nBody text here.\n")
+    ]
 
 
 def test_folder_walk_is_sorted_and_skips_gold_and_licences(tmp_path: Path) -> None:
@@ -65,11 +67,20 @@ def test_json_list_and_object(tmp_path: Path) -> None:
 
 
 def test_jsonl_bad_line_is_reported_and_the_rest_read(tmp_path: Path) -> None:
-    lines = ['{"id": "a", "text": "Alpha."}', '{"id": "b", "text": ', '{"id": "c"}', "", '{"id": "d", "text": "Delta."}']
+    lines = [
+        '{"id": "a", "text": "Alpha."}',
+        '{"id": "b", "text": ',
+        '{"id": "c"}',
+        "",
+        '{"id": "d", "text": "Delta."}',
+    ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
     articles, problems = _read(tmp_path)
     assert [a.article_id for a in articles] == ["a", "d"]
-    assert [(p.line, p.reason.split(":")[0]) for p in problems] == [(2, "invalid JSON"), (3, "object has no string field 'text'")]
+    assert [(p.line, p.reason.split(":")[0]) for p in problems] == [
+        (2, "invalid JSON"),
+        (3, "object has no string field 'text'"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +104,9 @@ def test_latin1_file_is_decoded_and_reported_as_warning(tmp_path: Path) -> None:
     (tmp_path / "paris.txt").write_bytes("Café de la Paix, 5 €\n".encode("cp1252"))
     articles, problems = _read(tmp_path)
     assert articles[0].text == "Café de la Paix, 5 €\n"
-    assert [(p.severity, p.reason) for p in problems] == [("warning", "not UTF-8 (first bad byte 3); decoded as Windows-1252")]
+    assert [(p.severity, p.reason) for p in problems] == [
+        ("warning", "not UTF-8 (first bad byte 3); decoded as Windows-1252")
+    ]
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:
@@ -104,12 +117,14 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        pytest.param("naïve".encode("utf-8"), ("naïve", None), id="utf8"),
+        pytest.param("naïve".encode(), ("naïve", None), id="utf8"),
         pytest.param("\ufeffBOM".encode("utf-8"), ("BOM", None), id="utf8-bom-dropped"),
         pytest.param("\ufeffZürich".encode("utf-16-le"), ("Zürich", None), id="utf16-le-bom"),
         pytest.param("\ufeffZürich".encode("utf-16-be"), ("Zürich", None), id="utf16-be-bom"),
         pytest.param("\ufeffZürich".encode("utf-32-le"), ("Zürich", None), id="utf32-le-bom"),
-        pytest.param(b"\x81\xe9", ("\x81é", "not UTF-8 (first bad byte 0); decoded as Latin-1"), id="cp1252-undefined-byte"),
+        pytest.param(
+            b"\x81\xe9", ("\x81é", "not UTF-8 (first bad byte 0); decoded as Latin-1"), id="cp1252-undefined-byte"
+        ),
     ],
 )
 def test_decode(data: bytes, expected: tuple[str, str | None]) -> None:
@@ -137,9 +152,24 @@ def _problems(problems: list[ReadError]) -> list[tuple[str, int | None, int | No
     ("name", "content", "reason"),
     [
         pytest.param("deep.json", b"[" * 100_000, "invalid JSON: JSON nested too deeply", id="deep-json"),
-        pytest.param("deep.jsonl", b'{"text": ' + b"[" * 100_000 + b"\n", "invalid JSON: JSON nested too deeply", id="deep-jsonl-line"),
-        pytest.param("late-nul.txt", b"Headline\n" + b"x" * 9000 + b"\x00tail", "binary data (NUL character at character 9009), not an article", id="nul-after-8kb"),
-        pytest.param("nul.json", json.dumps({"text": "a\u0000b"}).encode(), "binary data (NUL character at character 1), not an article", id="nul-in-json-text"),
+        pytest.param(
+            "deep.jsonl",
+            b'{"text": ' + b"[" * 100_000 + b"\n",
+            "invalid JSON: JSON nested too deeply",
+            id="deep-jsonl-line",
+        ),
+        pytest.param(
+            "late-nul.txt",
+            b"Headline\n" + b"x" * 9000 + b"\x00tail",
+            "binary data (NUL character at character 9009), not an article",
+            id="nul-after-8kb",
+        ),
+        pytest.param(
+            "nul.json",
+            json.dumps({"text": "a\u0000b"}).encode(),
+            "binary data (NUL character at character 1), not an article",
+            id="nul-in-json-text",
+        ),
     ],
 )
 def test_hostile_input_is_reported_per_file(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
@@ -151,10 +181,14 @@ def test_hostile_input_is_reported_per_file(tmp_path: Path, name: str, content: 
 
 
 def test_lone_surrogates_become_replacement_characters_with_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "feed.jsonl").write_text('{"id": "s\\ud800", "title": "T\\udfff", "text": "Bank\\ud800 of Canada"}\n', encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "s\\ud800", "title": "T\\udfff", "text": "Bank\\ud800 of Canada"}\n', encoding="utf-8"
+    )
     articles, problems = _read(tmp_path)
     assert [(a.article_id, a.title, a.text) for a in articles] == [("s\ufffd", "T\ufffd", "Bank\ufffd of Canada")]
-    assert _problems(problems) == [("feed.jsonl", 1, None, "warning", "1 lone surrogate(s) (first at character 4) replaced by U+FFFD")]
+    assert _problems(problems) == [
+        ("feed.jsonl", 1, None, "warning", "1 lone surrogate(s) (first at character 4) replaced by U+FFFD")
+    ]
     articles[0].text.encode("utf-8")  # writable
 
 
@@ -170,11 +204,16 @@ def test_utf8_bom_does_not_reach_the_headline(tmp_path: Path) -> None:
     (tmp_path / "bom.jsonl").write_bytes('\ufeff{"id": "j", "text": "Reagan said."}\n'.encode("utf-8"))
     articles, problems = _read(tmp_path)
     assert problems == []
-    assert [(a.article_id, a.title, a.text[:6]) for a in articles] == [("j", None, "Reagan"), ("bom", "Reagan Meets Gorbachev", "Reagan")]
+    assert [(a.article_id, a.title, a.text[:6]) for a in articles] == [
+        ("j", None, "Reagan"),
+        ("bom", "Reagan Meets Gorbachev", "Reagan"),
+    ]
 
 
 def test_utf16_jsonl_with_bom_is_decoded(tmp_path: Path) -> None:
-    (tmp_path / "wide.jsonl").write_bytes('\ufeff{"id": "w1", "text": "Zürich."}\n{"id": "w2", "text": "Genève."}\n'.encode("utf-16-le"))
+    (tmp_path / "wide.jsonl").write_bytes(
+        '\ufeff{"id": "w1", "text": "Zürich."}\n{"id": "w2", "text": "Genève."}\n'.encode("utf-16-le")
+    )
     articles, problems = _read(tmp_path)
     assert problems == [] and [(a.article_id, a.text) for a in articles] == [("w1", "Zürich."), ("w2", "Genève.")]
 
@@ -194,7 +233,10 @@ def test_json_list_problems_name_the_item_and_published_is_checked(tmp_path: Pat
     items = [{"id": "a", "text": "Alpha."}, {"id": "b"}, {"id": "c", "text": "Gamma.", "published": "July 21, 1987"}, 7]
     (tmp_path / "feed.json").write_text(json.dumps(items), encoding="utf-8")
     articles, problems = _read(tmp_path)
-    assert [(a.article_id, a.source.split("/")[-1], a.published) for a in articles] == [("a", "feed.json#1", None), ("c", "feed.json#3", None)]
+    assert [(a.article_id, a.source.split("/")[-1], a.published) for a in articles] == [
+        ("a", "feed.json#1", None),
+        ("c", "feed.json#3", None),
+    ]
     assert _problems(problems) == [
         ("feed.json", None, 2, "error", "object has no string field 'text'"),
         ("feed.json", None, 3, "warning", "published 'July 21, 1987' is not an ISO date (YYYY-MM-DD); read as unknown"),
@@ -207,10 +249,15 @@ def test_json_list_problems_name_the_item_and_published_is_checked(tmp_path: Pat
     ("files", "twice", "ids", "warnings"),
     [
         pytest.param(
-            {"feed.jsonl": '{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n{"id": "x~2", "text": "Three."}\n'},
+            {
+                "feed.jsonl": '{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n{"id": "x~2", "text": "Three."}\n'
+            },
             False,
             ["x", "x~2", "x~2~2"],
-            ["duplicate article id 'x' (first from {d}/feed.jsonl#1); renamed 'x~2'", "duplicate article id 'x~2' (first from {d}/feed.jsonl#2); renamed 'x~2~2'"],
+            [
+                "duplicate article id 'x' (first from {d}/feed.jsonl#1); renamed 'x~2'",
+                "duplicate article id 'x~2' (first from {d}/feed.jsonl#2); renamed 'x~2~2'",
+            ],
             id="repeated-json-ids",
         ),
         pytest.param(
@@ -220,10 +267,18 @@ def test_json_list_problems_name_the_item_and_published_is_checked(tmp_path: Pat
             ["duplicate article id 'b' (first from {d}/a.jsonl#1); renamed 'b~2'"],
             id="json-id-equal-to-file-id",
         ),
-        pytest.param({"a.txt": "Story.\n"}, True, ["a"], ["same file as {d}/a.txt, already read: not read again"], id="folder-given-twice"),
+        pytest.param(
+            {"a.txt": "Story.\n"},
+            True,
+            ["a"],
+            ["same file as {d}/a.txt, already read: not read again"],
+            id="folder-given-twice",
+        ),
     ],
 )
-def test_duplicate_ids_are_reported_and_made_unique(tmp_path: Path, files: dict[str, str], twice: bool, ids: list[str], warnings: list[str]) -> None:
+def test_duplicate_ids_are_reported_and_made_unique(
+    tmp_path: Path, files: dict[str, str], twice: bool, ids: list[str], warnings: list[str]
+) -> None:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     articles, problems = _read(*([tmp_path, tmp_path] if twice else [tmp_path]))
@@ -239,14 +294,22 @@ def test_symlinked_folders_are_followed_once_and_loops_reported(tmp_path: Path) 
     (tmp_path / "real" / "back").symlink_to(tmp_path / "root", target_is_directory=True)
     articles, problems = _read(tmp_path / "root")
     assert [a.article_id for a in articles] == ["linked/story"]
-    assert [(p.severity, Path(p.path).name, p.reason.split(" (")[0]) for p in problems] == [("warning", "back", "folder already read as " + str(tmp_path / "root"))]
+    assert [(p.severity, Path(p.path).name, p.reason.split(" (")[0]) for p in problems] == [
+        ("warning", "back", "folder already read as " + str(tmp_path / "root"))
+    ]
 
 
 def test_excluded_files_and_earlier_outputs_are_not_read_as_articles(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text("Story\nText.", encoding="utf-8")
-    (tmp_path / "events.jsonl").write_text('{"article_id": "story", "type": "article", "id": "article"}\n', encoding="utf-8")
-    (tmp_path / "old.jsonl").write_text('{"article_id": "story", "type": "article", "id": "article"}\n', encoding="utf-8")
-    (tmp_path / "errors.jsonl").write_text('{"path": "x", "line": null, "severity": "error", "reason": "empty file"}\n', encoding="utf-8")
+    (tmp_path / "events.jsonl").write_text(
+        '{"article_id": "story", "type": "article", "id": "article"}\n', encoding="utf-8"
+    )
+    (tmp_path / "old.jsonl").write_text(
+        '{"article_id": "story", "type": "article", "id": "article"}\n', encoding="utf-8"
+    )
+    (tmp_path / "errors.jsonl").write_text(
+        '{"path": "x", "line": null, "severity": "error", "reason": "empty file"}\n', encoding="utf-8"
+    )
     articles, problems = _read(tmp_path, exclude=[tmp_path / "events.jsonl"])
     assert [a.article_id for a in articles] == ["story"]
     assert _problems(problems) == [

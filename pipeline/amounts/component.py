@@ -10,6 +10,7 @@ retokenizer), so every span is exact and a long glued run costs linear time.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -54,7 +55,7 @@ def split_tokens_at(doc: Doc, offsets: Iterable[int]) -> None:
         for index, inside in cuts.items():
             token = doc[index]
             bounds = [0, *inside, len(token)]
-            pieces = [token.text[start:end] for start, end in zip(bounds, bounds[1:])]
+            pieces = [token.text[start:end] for start, end in itertools.pairwise(bounds)]
             retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
 
 
@@ -86,7 +87,9 @@ class AmountFinder:
         write_amounts(doc, money, percentages, money_key=self.money_key, percentages_key=self.percentages_key)
         return doc
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
         """Reload the word lists, so that `nlp.initialize()` picks up edited data files."""
         self.scanner = build_scanner(load_lexicon(self.data_dir))
 
@@ -105,11 +108,17 @@ class AmountFinder:
 
 @Language.factory(
     "newsevents_amounts",
-    assigns=["doc.spans", "doc.ents", "span._.newsevents_value", "span._.newsevents_currency", "span._.newsevents_unit"],
+    assigns=[
+        "doc.spans",
+        "doc.ents",
+        "span._.newsevents_value",
+        "span._.newsevents_currency",
+        "span._.newsevents_unit",
+    ],
     default_config={"data_dir": None, "money_key": MONEY_KEY, "percentages_key": PERCENTAGES_KEY},
 )
-def make_amounts(nlp: Language, name: str, *, data_dir: str | None, money_key: str, percentages_key: str) -> AmountFinder:
+def make_amounts(
+    nlp: Language, name: str, *, data_dir: str | None, money_key: str, percentages_key: str
+) -> AmountFinder:
     """Money and percentages with exact values; `data_dir` replaces the shipped word lists."""
     return AmountFinder(nlp, name, data_dir=data_dir, money_key=money_key, percentages_key=percentages_key)
-
-

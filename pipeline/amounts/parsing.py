@@ -31,10 +31,11 @@ from __future__ import annotations
 import csv
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Literal
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -147,9 +148,13 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> AmountLexicon:
     currencies: dict[str, CurrencyForm] = {}
     for form, code, family, position, explicit, factor, guard in _rows(data_dir, "currencies.tsv", 7):
         _check(code == "-" or re.fullmatch(r"[A-Z]{3}", code) is not None, f"currencies.tsv: bad code {code!r}")
-        _check(position in POSITIONS and explicit in {"0", "1"} and guard in GUARDS, f"currencies.tsv: bad row {form!r}")
+        _check(
+            position in POSITIONS and explicit in {"0", "1"} and guard in GUARDS, f"currencies.tsv: bad row {form!r}"
+        )
         _check(factor in {"1", "0.01"}, f"currencies.tsv: bad factor {factor!r}")
-        entry = CurrencyForm(form, None if code == "-" else code, family, position, explicit == "1", Decimal(factor), guard)
+        entry = CurrencyForm(
+            form, None if code == "-" else code, family, position, explicit == "1", Decimal(factor), guard
+        )
         _add(currencies, case_sensitive, form, entry, "currencies.tsv")
     scales: dict[str, tuple[Decimal, str]] = {}
     for form, multiplier, spacing in _rows(data_dir, "scales.tsv", 3):
@@ -174,10 +179,14 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> AmountLexicon:
     families = {form.family for form in currencies.values()}
     hints: dict[str, dict[str, str]] = {}
     for family, code, hint in _rows(data_dir, "currency_hints.tsv", 3):
-        _check(family in families and re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency_hints.tsv: bad row {hint!r}")
+        _check(
+            family in families and re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency_hints.tsv: bad row {hint!r}"
+        )
         hints.setdefault(family, {})[hint] = code
     _check(not set(currencies) & set(percent_units), "a form is both a currency and a percent unit")
-    return AmountLexicon(currencies, scales, percent_units, qualifiers, number_words, range_words, hints, frozenset(case_sensitive))
+    return AmountLexicon(
+        currencies, scales, percent_units, qualifiers, number_words, range_words, hints, frozenset(case_sensitive)
+    )
 
 
 # ---------------------------------------------------------------- numbers
@@ -252,9 +261,7 @@ def _cardinal(parts: list[tuple[Decimal, str]]) -> Decimal | None:
     """Cardinal words up to the hundreds, in the only orders English allows ("two hundred and fifty")."""
     total, previous = Decimal(0), ""
     for number, kind in parts:
-        if kind == "article" and previous == "" or kind == "ten" and total % 100 == 0:
-            total += number
-        elif kind == "unit" and (total % 100 == 0 or previous == "ten"):
+        if (kind == "article" and previous == "") or (kind == "ten" and total % 100 == 0) or (kind == "unit" and (total % 100 == 0 or previous == "ten")):
             total += number
         elif kind == "hundred" and total < 100 and previous != "hundred":
             total = (total or Decimal(1)) * number
@@ -314,7 +321,9 @@ def build_scanner(lex: AmountLexicon) -> Scanner:
     spaced_scales = _alternation(key for key, (_, spacing) in lex.scales.items() if spacing != "attached")
     suffix_alt = _alternation(suffix)
     number_word = f"(?:{_alternation(lex.number_words)})"
-    initials = "".join(sorted({word[0] for word in lex.number_words} & set(string.ascii_lowercase)))  # lets the engine skip most letters
+    initials = "".join(
+        sorted({word[0] for word in lex.number_words} & set(string.ascii_lowercase))
+    )  # lets the engine skip most letters
     word_sequence = rf"(?=[{initials}])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
     gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
     # Two patterns, not one alternation: the leading (?=[\d.]) lets the engine skip most positions.
@@ -334,7 +343,11 @@ def build_scanner(lex: AmountLexicon) -> Scanner:
     return Scanner(
         lexicon=lex,
         digits_re=re.compile(digits),
-        separator_re=re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, role in lex.range_words.items() if role == "separator") + r")\s*[\d.$£€¥₹a-z]"),
+        separator_re=re.compile(
+            r"\s*(?:"
+            + "|".join(re.escape(w) for w, role in lex.range_words.items() if role == "separator")
+            + r")\s*[\d.$£€¥₹a-z]"
+        ),
         words_re=re.compile(words),
         tail_re=re.compile(tail),
         prefix_re=re.compile(rf"(?<![^\W_])(?:{prefix})\s?\Z"),
@@ -362,7 +375,9 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     prefix, start = _prefix(number.start(), text, lowered, sc)
     if prefix is None and tail.end() == number.end() and not sc.separator_re.match(lowered, number.end()):
         return None  # a bare number that opens no range: most numbers of a text
-    if prefix is None and (text[start - 1 : start].isalpha() or LETTER_HYPHEN_END_RE.search(text, max(0, start - 2), start)):
+    if prefix is None and (
+        text[start - 1 : start].isalpha() or LETTER_HYPHEN_END_RE.search(text, max(0, start - 2), start)
+    ):
         return None  # "A320", "IE6", "GSM-103", "M-1": digits glued to letters that are no currency ("USD1.5bn")
     digits = number.re is sc.digits_re
     quote = parse_quote(number.group("digits")) if digits and "/" in number.group("digits") else None
@@ -391,9 +406,12 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     suffix = lexicon.currencies.get(unit_key) if unit_key else None
     percent = lexicon.percent_units.get(unit_key) if unit_key else None
     if suffix is not None and (
-        suffix.guard == "scale" and not scale_groups
-        or suffix.guard == "digits" and not digits
-        or suffix.guard == "not_weight" and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS
+        (suffix.guard == "scale"
+        and not scale_groups)
+        or (suffix.guard == "digits"
+        and not digits)
+        or (suffix.guard == "not_weight"
+        and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS)
     ):
         suffix = None
     if percent is not None:
@@ -438,7 +456,7 @@ def _signed_start(text: str, lowered: str, start: int) -> int | None:
     if start == 0 or text[start - 1] not in "-\u2212":
         return None
     before = text[: start - 1].rstrip()
-    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] == "(") or before[-1:].isdigit():
+    if (start >= 2 and not (text[start - 2].isspace() or text[start - 2] == "(")) or before[-1:].isdigit():
         return None
     return start - 1
 
@@ -459,7 +477,7 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
 
 
 def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon) -> Amount | None:
-    """"5-7 pct", "$5 to $7 million", "between 5% and 7%" as one amount; None when the two are apart."""
+    """ "5-7 pct", "$5 to $7 million", "between 5% and 7%" as one amount; None when the two are apart."""
     if second.qualifier or first.value_max is not None or second.value_max is not None:
         return None
     if second.kind == "bare":  # "$5-7 million", "$35-40bn": the currency is written once, before
@@ -469,7 +487,9 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
         second = replace(second, kind="money", value=second.value * first.form.factor, form=first.form)
     gap = text[first.end : second.start]
     separator = gap.strip().lower()
-    if lexicon.range_words.get(separator) != "separator" or (separator.isalpha() and not (gap[0].isspace() and gap[-1].isspace())):
+    if lexicon.range_words.get(separator) != "separator" or (
+        separator.isalpha() and not (gap[0].isspace() and gap[-1].isspace())
+    ):
         return None
     if first.kind != "bare":
         same_unit = first.kind == second.kind and first.unit == second.unit
@@ -485,7 +505,7 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
         start = word_start
     elif separator == "and":
         return None
-    if separator == "to" and (role == "blocker" or role == "change" and first.kind != "bare"):
+    if separator == "to" and (role == "blocker" or (role == "change" and first.kind != "bare")):
         return None
     low = first.value
     if not first.scaled and second.scaled:
@@ -497,7 +517,6 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
         return None
     form = first.form if first.form is not None and (first.form.explicit or not second.form.explicit) else second.form
     return replace(second, start=start, value=low, value_max=second.value, form=form, qualifier=first.qualifier)
-
 
 
 def _year_like(amount: Amount) -> bool:

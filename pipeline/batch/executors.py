@@ -11,7 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from typing import Any, Callable, Iterable, Iterator, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -116,7 +117,9 @@ class DaskExecutor:
         try:
             self._client = Client(address, timeout=timeout)
         except (OSError, TimeoutError, ValueError) as error:
-            raise SchedulerUnreachable(f"no Dask scheduler answered at {address} within {timeout:g} s ({type(error).__name__})") from None
+            raise SchedulerUnreachable(
+                f"no Dask scheduler answered at {address} within {timeout:g} s ({type(error).__name__})"
+            ) from None
         threads = self._client.nthreads()
         self.workers = max(1, len(threads))
         many = sorted({n for n in threads.values() if n > 1})

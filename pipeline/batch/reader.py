@@ -53,7 +53,12 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 UTF8_BOM = "\ufeff"
 LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 LONE_CR_RE = re.compile(r"\r(?!\n)")
-FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+FILE_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
 # Keys by which a .jsonl file is known as a newsevents output rather than articles.
 RECORD_KEYS = frozenset({"article_id", "type", "id"})
 ERROR_LOG_KEYS = frozenset({"path", "severity", "reason"})
@@ -84,7 +89,13 @@ class ReadError:
     item: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line, "item": self.item, "severity": self.severity, "reason": self.reason}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "item": self.item,
+            "severity": self.severity,
+            "reason": self.reason,
+        }
 
 
 ReadResult = Article | ReadError
@@ -111,7 +122,11 @@ def walk_article_files(root: Path) -> Iterator[Path | ReadError]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         identity = _identity(dirpath)
         if identity in seen:
-            yield ReadError(dirpath, f"folder already read as {seen[identity]} (a symbolic link loop or repeat); not read again", severity="warning")
+            yield ReadError(
+                dirpath,
+                f"folder already read as {seen[identity]} (a symbolic link loop or repeat); not read again",
+                severity="warning",
+            )
             dirnames[:] = []
             continue
         if identity is not None:
@@ -144,7 +159,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
             try:
                 return data.decode(encoding), None
             except UnicodeDecodeError as error:
-                return data.decode(encoding, "replace"), f"invalid {encoding.upper()} (first bad byte {error.start}); bad bytes read as U+FFFD"
+                return data.decode(
+                    encoding, "replace"
+                ), f"invalid {encoding.upper()} (first bad byte {error.start}); bad bytes read as U+FFFD"
     try:
         return data.decode("utf-8").removeprefix(UTF8_BOM), None
     except UnicodeDecodeError as error:
@@ -220,7 +237,9 @@ def _article_from_object(
     raw_published = obj.get("published")
     published = parse_published(raw_published)
     if raw_published not in (None, "") and published is None:
-        yield problem(f"published {str(raw_published)[:40]!r} is not an ISO date (YYYY-MM-DD); read as unknown", "warning")
+        yield problem(
+            f"published {str(raw_published)[:40]!r} is not an ISO date (YYYY-MM-DD); read as unknown", "warning"
+        )
     article_id = obj.get("id")
     number = line if line is not None else item
     yield Article(
@@ -341,9 +360,9 @@ def newsevents_output_kind(first: bytes) -> str | None:
         return None
     if not isinstance(obj, dict) or "text" in obj:
         return None
-    if RECORD_KEYS <= obj.keys():
+    if obj.keys() >= RECORD_KEYS:
         return "records"
-    if ERROR_LOG_KEYS <= obj.keys():
+    if obj.keys() >= ERROR_LOG_KEYS:
         return "error log"
     return None
 
@@ -357,7 +376,9 @@ def read_path(path: Path, root: Path, *, max_article_bytes: int = DEFAULT_MAX_AR
         handle = open_regular_file(path, limit)
     except OSError as error:
         known = isinstance(error, NotRegularFile) or error.errno in {errno.EFBIG, errno.ENODATA}
-        yield ReadError(source, error.strerror if known and error.strerror else f"unreadable: {error.strerror or error}")
+        yield ReadError(
+            source, error.strerror if known and error.strerror else f"unreadable: {error.strerror or error}"
+        )
         return
     with handle:
         try:
@@ -378,7 +399,10 @@ def _resolved(path: str | Path) -> Path:
 
 
 def read_articles(
-    paths: Iterable[str | Path], *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, exclude: Collection[str | Path] = ()
+    paths: Iterable[str | Path],
+    *,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    exclude: Collection[str | Path] = (),
 ) -> Iterator[ReadResult]:
     """Articles and read errors of every input path, in a deterministic order, each file once, ids unique.
 
@@ -399,7 +423,9 @@ def read_articles(
                 continue
             identity = _identity(path)
             if identity is not None and identity in files_seen:
-                yield ReadError(str(path), f"same file as {files_seen[identity]}, already read: not read again", severity="warning")
+                yield ReadError(
+                    str(path), f"same file as {files_seen[identity]}, already read: not read again", severity="warning"
+                )
                 continue
             if identity is not None:
                 files_seen[identity] = str(path)
@@ -407,24 +433,23 @@ def read_articles(
                 yield ReadError(str(path), f"unsupported file type {path.suffix!r}")
                 continue
             for result in read_path(path, root, max_article_bytes=max_article_bytes):
-                if isinstance(result, Article):
-                    result = _unique(result, ids_seen)
-                    if isinstance(result, tuple):
-                        yield result[0]
-                        result = result[1]
-                yield result
+                yield from _unique(result, ids_seen) if isinstance(result, Article) else (result,)
 
 
-def _unique(article: Article, ids_seen: dict[str, str]) -> Article | tuple[ReadError, Article]:
+def _unique(article: Article, ids_seen: dict[str, str]) -> tuple[ReadResult, ...]:
     """The article, or a warning and the article under a `~N`-suffixed id when its id was met before."""
     first = ids_seen.get(article.article_id)
     if first is None:
         ids_seen[article.article_id] = article.source
-        return article
+        return (article,)
     number = 2
     while f"{article.article_id}{DUPLICATE_ID_MARK}{number}" in ids_seen:
         number += 1
     new_id = f"{article.article_id}{DUPLICATE_ID_MARK}{number}"
     ids_seen[new_id] = article.source
-    warning = ReadError(article.source, f"duplicate article id {article.article_id!r} (first from {first}); renamed {new_id!r}", severity="warning")
-    return warning, Article(new_id, article.text, article.source, article.title, article.published)
+    warning = ReadError(
+        article.source,
+        f"duplicate article id {article.article_id!r} (first from {first}); renamed {new_id!r}",
+        severity="warning",
+    )
+    return (warning, Article(new_id, article.text, article.source, article.title, article.published))

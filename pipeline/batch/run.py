@@ -30,9 +30,10 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -121,11 +122,11 @@ def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[ArticleResult]
     for number, article in enumerate(articles):
         try:
             docs.append(_make_doc(nlp, article))
-        except Exception as error:  # noqa: BLE001 - any input that breaks the tokenizer fails that article alone
+        except Exception as error:
             docs.append(None)
             failures[number] = f"tokenizer failed: {type(error).__name__}: {error}"
     done = {id(doc) for doc in nlp.pipe(doc for doc in docs if doc is not None)}
-    for number, (article, doc) in enumerate(zip(articles, docs)):
+    for number, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         if doc is None:
             yield ArticleResult(article.article_id, article.text_hash, article.source, (), failures[number])
         else:
@@ -138,9 +139,13 @@ def _result(article: Article, doc: Doc, done: bool) -> ArticleResult:
     if failure is None and done:
         try:
             records = tuple(doc_to_records(doc, article.article_id))
-        except Exception as error:  # noqa: BLE001 - a record that cannot be built fails its article alone
+        except Exception as error:
             details = getattr(error, "errors", None)
-            failure = f"invalid record: {details()[0]['msg']}" if callable(details) else f"records failed: {type(error).__name__}: {error}"
+            failure = (
+                f"invalid record: {details()[0]['msg']}"
+                if callable(details)
+                else f"records failed: {type(error).__name__}: {error}"
+            )
     elif failure is None:
         failure = "pipeline dropped the article"
     return ArticleResult(article.article_id, article.text_hash, article.source, records, failure)
@@ -194,7 +199,9 @@ class FileLock:
                 handle.seek(0)
                 owner = handle.read().strip() or "?"
                 handle.close()
-                raise RunRefused(f"another newsevents run (pid {owner}) is writing {path}; wait for it or choose another output") from None
+                raise RunRefused(
+                    f"another newsevents run (pid {owner}) is writing {path}; wait for it or choose another output"
+                ) from None
             try:  # the lock file may have been removed by a run that just ended: lock the file that is there
                 same = os.stat(self.path).st_ino == os.fstat(handle.fileno()).st_ino
             except FileNotFoundError:
@@ -292,7 +299,12 @@ class JsonlSink:
         """Record that every record of this article is written (the resume point)."""
         self._handle.flush()
         if self._index is not None:
-            entry = {"article_id": article_id, "sha1": text_hash, "offset": self._offset, "records_sha1": self._article.hexdigest()}
+            entry = {
+                "article_id": article_id,
+                "sha1": text_hash,
+                "offset": self._offset,
+                "records_sha1": self._article.hexdigest(),
+            }
             self._index.write(json.dumps(entry) + "\n")
             self._index.flush()
             self._article = hashlib.sha1()
@@ -362,7 +374,11 @@ def make_executor(jobs: int, scheduler: str | None, *, connect_timeout: float = 
     if jobs <= 1:
         return InlineExecutor()
     worker_nlp()  # forked workers inherit the built pipeline instead of each building it again
-    return ProcessExecutor(jobs, initializer=worker_nlp)
+    return ProcessExecutor(jobs, initializer=_build_worker_nlp)
+
+
+def _build_worker_nlp() -> None:
+    worker_nlp()
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[tuple[list[Item], list[Article] | None]]:
@@ -391,7 +407,10 @@ def check_paths(paths: list[Path], output: Path | None, errors_path: Path) -> No
         for path in paths:
             if path.resolve() == resolved:
                 raise RunRefused(f"the {what} {target} is also an input; choose another path")
-    if output is not None and errors_path.resolve() in {output.resolve(), *(_sibling(output, s).resolve() for s in (".index", ".partial"))}:
+    if output is not None and errors_path.resolve() in {
+        output.resolve(),
+        *(_sibling(output, s).resolve() for s in (".index", ".partial")),
+    }:
         raise RunRefused(f"the error log {errors_path} must not be the output {output} or one of its files")
 
 
@@ -488,7 +507,9 @@ def run_extraction(
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
     except OSError as error:
-        raise RunRefused(f"cannot write: {error.strerror or error}{f' ({error.filename})' if error.filename else ''}") from None
+        raise RunRefused(
+            f"cannot write: {error.strerror or error}{f' ({error.filename})' if error.filename else ''}"
+        ) from None
     finally:
         if executor is not None:
             if committed:

@@ -35,9 +35,10 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -372,7 +373,9 @@ def match_entities(gold: Sequence[Record], pred: Sequence[Record]) -> Pairs:
     pred_names = [normalize_name(p["name"]) for p in pred]
     exact = [[j for j, name in enumerate(pred_names) if name == normalize_name(g["name"])] for g in gold]
     forms = [name_forms(g) for g in gold]
-    alias = [[j for j, name in enumerate(pred_names) if name in forms[i] and j not in exact[i]] for i in range(len(gold))]
+    alias = [
+        [j for j, name in enumerate(pred_names) if name in forms[i] and j not in exact[i]] for i in range(len(gold))
+    ]
     return max_matching([e + a for e, a in zip(exact, alias)], seed=max_matching(exact))
 
 
@@ -513,7 +516,9 @@ def score_meetings(gold: Sequence[Record], pred: Sequence[Record], canonical: Ma
         (MeetingTally(1, f1, attributes_right(required[i], pred[j])) for i, (j, f1) in pairs.items()),
         MeetingTally(),
     )
-    return ArticleScore(counts={"meeting": _counts(len(pairs), len(absorbed), len(pred), len(required))}, meetings=tally)
+    return ArticleScore(
+        counts={"meeting": _counts(len(pairs), len(absorbed), len(pred), len(required))}, meetings=tally
+    )
 
 
 # ---------------------------------------------------------------- articles and report
