@@ -9,6 +9,7 @@ in a sentence ("met ... where they discussed") is one meeting.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -38,10 +39,22 @@ from newsevents.meetings.rules import (
     meeting_status,
     may_name_participants,
     select_participants,
+    starts_predicate,
     window,
 )
 
 View = tuple[Sentence, TriggerHit, int]  # a trigger's window, the hit in it, and the window's offset
+
+
+@dataclass(frozen=True, eq=False)
+class Stating:
+    """A trigger that states a meeting, with the sides it names (pronouns resolved)."""
+
+    view: View
+    names: list[str]
+    objects: list[str]
+    subjects: list[str]
+    only_owner: bool
 
 
 def _published_date(doc: Doc) -> date | None:
@@ -87,9 +100,7 @@ class MeetingFinder:
             columns = doc.to_array([ORTH, SPACY, IS_SPACE])
             for sent in map(trimmed, sentences):
                 sentence, positions = self._sentence(doc, sent, mentions, ends, columns)
-                meeting = self._sentence_meeting(doc, sentence, positions, mentions, ends, published)
-                if meeting is not None:
-                    meetings.append(meeting)
+                meetings += self._sentence_meetings(doc, sentence, positions, mentions, ends, published)
         write_meetings(doc, meetings)
         return doc
 
@@ -148,7 +159,7 @@ class MeetingFinder:
                 inside.append(MentionRef(compact[m.start], compact[m.end - 1] + 1, m.name, m.label))
         return Sentence(words=words, mentions=tuple(inside), joined=joined), positions
 
-    def _sentence_meeting(
+    def _sentence_meetings(
         self,
         doc: Doc,
         sentence: Sentence,
@@ -156,37 +167,88 @@ class MeetingFinder:
         mentions: list[MentionRef],
         ends: list[int],
         published: date | None,
-    ) -> Meeting | None:
+    ) -> list[Meeting]:
+        """The meetings one sentence states, one record each."""
         if not may_name_participants(sentence) or _is_shouted(sentence.words):
-            return None
+            return []
         width = self.rule_window
         views = [window(sentence, hit, width) for hit in find_triggers(sentence, self.lexicon, cue_window=width)]
         views = [view for view in views if not is_negated(view[0], view[1], self.lexicon)]
-        found_by_hit: list[tuple[View, list[str], bool]] = []
+        predicates = [view[1].start + view[2] for view in views if starts_predicate(view[0], view[1], self.lexicon)]
+        stating: list[Stating] = []
         for view in views:
             sub, hit, offset = view
-            participants = select_participants(sub, hit, self.lexicon)
+            later = bisect_right(predicates, hit.start + offset)
+            until = predicates[later] - offset if later < len(predicates) else None
+            participants = select_participants(sub, hit, self.lexicon, until=until)
             found = list(participants.names)
+            objects = list(participants.objects)
             for index in participants.pronouns:
                 name = self._resolve_pronoun(doc, positions[offset + index], mentions, ends, found)
                 if name is not None:
                     found.append(name)
+                    if index in participants.object_pronouns:
+                        objects.append(name)
             if found and (participants.has_object or not hit.entry.needs_object):
-                found_by_hit.append((view, found, participants.only_owner))
-        if not found_by_hit:
-            return None
+                subjects = [name for name in found if name not in objects]
+                stating.append(Stating(view, found, objects, subjects, participants.only_owner))
         # "met on the sidelines of the APEC summit": an owner-only trigger adds nobody when another one states the sides
-        if not all(only_owner for _, _, only_owner in found_by_hit):
-            found_by_hit = [entry for entry in found_by_hit if not entry[2]]
-        names: list[str] = []
-        for _, found, _ in found_by_hit:
-            names += [name for name in found if name not in names]
-        # the trigger: the strongest stating one, or a stronger word of its clause ("discussed ... during a phone call")
-        best = max(found_by_hit, key=lambda e: (e[0][1].entry.priority, len(e[1]), -(e[0][1].start + e[0][2])))[0]
-        clause = self._clause(best)
-        stronger = [v for v in views if v[1].entry.priority > best[1].entry.priority and self._clause(v) == clause]
-        trigger = max(stronger, key=lambda v: (v[1].entry.priority, -(v[1].start + v[2]))) if stronger else best
-        return self._meeting(doc, positions, trigger, tuple(names), published)
+        if not all(entry.only_owner for entry in stating):
+            stating = [entry for entry in stating if not entry.only_owner]
+        by_clause: dict[tuple[int, int], list[View]] = {}
+        for view in views:
+            by_clause.setdefault(self._clause(view), []).append(view)
+        stating_views = {id(entry.view) for entry in stating}
+        meetings = []
+        groups = self._one_group_per_meeting(stating)
+        splits = [self._split(sentence, before, after) for (before, _), (after, _) in zip(groups, groups[1:])]
+        for number, (group, names) in enumerate(groups):
+            # the trigger: the strongest stating one, or a stronger word of its clause that states no meeting of its
+            # own ("discussed ... during a phone call")
+            best = max(group, key=lambda e: (e.view[1].entry.priority, len(e.names), -(e.view[1].start + e.view[2]))).view
+            own = {id(entry.view) for entry in group}
+            stronger = [
+                v for v in by_clause[self._clause(best)]
+                if v[1].entry.priority > best[1].entry.priority and (id(v) in own or id(v) not in stating_views)
+            ]  # fmt: skip
+            trigger = max(stronger, key=lambda v: (v[1].entry.priority, -(v[1].start + v[2]))) if stronger else best
+            if len(groups) > 1:  # each meeting's time, place and status from its own stretch of the sentence
+                lo = splits[number - 1] if number else 0
+                hi = splits[number] if number < len(splits) else len(sentence.words)
+                hit = trigger[1]
+                trigger = window(sentence, TriggerHit(hit.start + trigger[2], hit.end + trigger[2], hit.entry), self.rule_window, (lo, hi))
+            meetings.append(self._meeting(doc, positions, trigger, tuple(names), published))
+        return meetings
+
+    @staticmethod
+    def _one_group_per_meeting(stating: list[Stating]) -> list[tuple[list[Stating], list[str]]]:
+        """Triggers that state one meeting, grouped with the names of its sides.
+
+        A trigger with an object side of its own (names the meeting so far lacks) starts another meeting
+        ("met X on Monday and will meet Y on Friday"); one without ("met X in Bonn, where they discussed ...",
+        "during a phone call") restates the current one.
+        """
+        groups: list[tuple[list[Stating], list[str]]] = []
+        seen: set[str] = set()
+        for entry in stating:
+            if not groups or (entry.objects and not seen.issuperset(entry.objects)):
+                # a coordinated predicate with no subject of its own shares the last one's: "X met Y and held talks with Z"
+                inherited = [] if entry.subjects or not groups else [n for e in groups[-1][0] for n in e.subjects]
+                groups.append(([], list(dict.fromkeys(inherited))))
+                seen = set(inherited)
+            group, names = groups[-1]
+            group.append(entry)
+            names += [name for name in entry.names if name not in seen]
+            seen.update(entry.names)
+        return groups
+
+    def _split(self, sentence: Sentence, before: list[Stating], after: list[Stating]) -> int:
+        """Where one meeting's stretch of the sentence ends and the next one's begins: the last joiner or
+        clause mark between their triggers ("... on Monday | and will meet Y ..."), else the next trigger."""
+        end = max(e.view[1].end + e.view[2] for e in before)
+        start = min(e.view[1].start + e.view[2] for e in after)
+        marks = self.lexicon.words["meeting_split"]
+        return next((j for j in range(start - 1, end - 1, -1) if sentence.lower[j] in marks), start)
 
     def _clause(self, view: View) -> tuple[int, int]:
         """The trigger's clause bounds in sentence word indices."""

@@ -197,14 +197,18 @@ class TriggerHit:
     entry: TriggerEntry
 
 
-def window(sentence: Sentence, hit: TriggerHit, width: int) -> tuple[Sentence, TriggerHit, int]:
-    """The words within `width` of the trigger, as a sentence of their own, with the hit and the offset.
+def window(
+    sentence: Sentence, hit: TriggerHit, width: int, scope: tuple[int, int] | None = None
+) -> tuple[Sentence, TriggerHit, int]:
+    """The words within `width` of the trigger (and inside `scope`), as a sentence of their own, with the hit
+    and the offset.
 
     Every rule reads the trigger's window, not the whole sentence, so the work per trigger is bounded and
-    a sentence of n words with many triggers costs O(n), not O(n^2).
+    a sentence of n words with many triggers costs O(n), not O(n^2). `scope` keeps a meeting's attributes
+    to its own stretch of a sentence that states two.
     """
-    lo = max(0, hit.start - width)
-    hi = min(len(sentence.words), hit.end + width)
+    lo = max(0, hit.start - width, scope[0] if scope else 0)
+    hi = min(len(sentence.words), hit.end + width, scope[1] if scope else len(sentence.words))
     if lo == 0 and hi == len(sentence.words):
         return sentence, hit, 0
     mentions = tuple(
@@ -231,6 +235,8 @@ class Participants:
     pronouns: tuple[int, ...]  # token indices of pronouns the caller resolves
     has_object: bool
     only_owner: bool = False  # names come only from "the APEC summit", "Trump's meeting"
+    objects: tuple[str, ...] = ()  # the names on the object side ("with X", "met X"): what tells two meetings apart
+    object_pronouns: tuple[int, ...] = ()  # the pronouns among `pronouns` on the object side ("met him")
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40) -> list[TriggerHit]:
@@ -518,15 +524,15 @@ def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     lo, hi = clause_bounds(sentence, hit, lexicon)
     stops = _topic_stops(sentence, lexicon, hi)
     if hit.entry.words[0] in lexicon.words["topic_verb"]:
-        return _topic_from(sentence, hit.end, stops)
+        return _topic_from(sentence, lexicon, hit.end, stops)
     topic_verbs = [i for i in range(lo, hi) if lower[i] in lexicon.words["topic_verb"]]
     for i in sorted(topic_verbs, key=lambda i: (i < hit.start, abs(i - hit.start))):
-        return _topic_from(sentence, i + 1, stops)
+        return _topic_from(sentence, lexicon, i + 1, stops)
     for i in range(hit.end, min(hit.end + 6, hi)):
         if lower[i + 1 : i + 3] in (("the", "sidelines"), ("the", "margins"), ("the", "eve")):
             continue
         if lower[i] in lexicon.words["topic_preposition"] and i + 1 < hi and i + 1 not in stops and i + 1 not in sentence.mention_at:
-            return _topic_from(sentence, i + 1, stops)
+            return _topic_from(sentence, lexicon, i + 1, stops)
     return None
 
 
@@ -544,7 +550,7 @@ def _topic_stops(sentence: Sentence, lexicon: Lexicon, hi: int) -> set[int]:
     return stops
 
 
-def _topic_from(sentence: Sentence, start: int, stops: set[int]) -> tuple[int, int] | None:
+def _topic_from(sentence: Sentence, lexicon: Lexicon, start: int, stops: set[int]) -> tuple[int, int] | None:
     lower = sentence.lower
     end = start
     while end < len(lower) and end not in stops and end - start < MAX_TOPIC_WORDS:
@@ -557,6 +563,8 @@ def _topic_from(sentence: Sentence, start: int, stops: set[int]) -> tuple[int, i
         if nxt == end + 1:
             break
         end = nxt
+    while end > start and (lower[end - 1] in LIST_JOINERS or lower[end - 1] in lexicon.words["light_verb"]):
+        end -= 1  # "Brazil's debt and held": the next predicate is no part of the topic
     if end == start or start in sentence.mention_at and end <= sentence.mention_at[start].end:
         return None
     return start, end
@@ -764,14 +772,24 @@ def may_name_participants(sentence: Sentence) -> bool:
     return bool(sentence.mentions) or not PARTICIPANT_PRONOUNS.isdisjoint(sentence.lower)
 
 
-def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> Participants:
-    """The named sides of the meeting: the trigger's subject chain and the objects after it in its clause."""
+def starts_predicate(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """A trigger that heads a predicate of its own: a verb ("and will meet Y") or a noun after a light verb
+    ("and held talks with Y"), as opposed to a noun inside another one's clause ("during a phone call")."""
+    if hit.entry.kind == "verb":
+        return True
+    before = sentence.lower[max(0, hit.start - 3) : hit.start]
+    return not lexicon.words["light_verb"].isdisjoint(before)
+
+
+def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *, until: int | None = None) -> Participants:
+    """The named sides of the meeting: the trigger's subject chain and the objects after it in its clause,
+    up to `until` (where the next predicate trigger starts: its objects are its own)."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
     units = [u for u in analyse_units(sentence, hit, lexicon) if lo <= u.start and u.end <= hi]
     chosen: list[Unit] = []
     subject_chain = _subject_chain(sentence, hit, lexicon, units, lo)
     chosen += [u for u in units if subject_chain is not None and u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
-    objects = [u for u in units if u.role == "object" and u.start >= hit.end]
+    objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
     chosen += objects
     for unit in units:
         if unit.role == "trigger_modifier" or (unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)):
@@ -798,7 +816,9 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -
     remote = lexicon.has("phone", sentence.lower, lo, hi) or lexicon.has("video", sentence.lower, lo, hi)
     has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
     only_owner = all(u.role in ("trigger_modifier", "possessive") for u in chosen)
-    return Participants(tuple(names), tuple(pronouns), has_object, only_owner)
+    object_names = tuple(dict.fromkeys(u.mention.name for u in objects if u.mention is not None))
+    object_pronouns = tuple(u.start for u in objects if u.mention is None and u.start in pronouns)
+    return Participants(tuple(names), tuple(pronouns), has_object, only_owner, object_names, object_pronouns)
 
 
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
