@@ -25,7 +25,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dask,lint]"
+	$(PY) -m pip install --quiet -e ".[test,dask,lint,export]"
 	touch $(STAMP)
 
 bench: $(STAMP)

@@ -1,4 +1,4 @@
-"""The `newsevents` command: extract, evaluate, schema."""
+"""The `newsevents` command: extract, evaluate, schema, show, report, export."""
 
 from __future__ import annotations
 
@@ -211,6 +211,52 @@ def evaluate(gold: Path, pred: Path, as_json: bool, min_f1: float | None) -> Non
 def schema() -> None:
     """Print the JSON Schema of one output record."""
     click.echo(json.dumps(record_json_schema(), indent=2))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--article", "article_id", metavar="ID", help="The article's id, when PATH holds several.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML page to write.")
+def show(paths: tuple[Path, ...], article_id: str | None, output: Path) -> None:
+    """Run the pipeline on one article and write an HTML page with everything found marked in its text."""
+    from newsevents.analysis.show import ArticleNotFound, show_article
+
+    try:
+        page = show_article(paths, article_id)
+    except (ArticleNotFound, RuntimeError) as error:
+        raise click.ClickException(str(error)) from error
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(page, encoding="utf-8")
+    click.echo(f"newsevents: {output} ({len(page.encode('utf-8')):,} bytes)", err=True)
+
+
+@main.command()
+@click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML report to write.")
+def report(events: Path, output: Path) -> None:
+    """Write a self-contained HTML report of a JSONL output: counts, most mentioned, who met whom, money."""
+    from newsevents.analysis.report import render_report
+
+    page = render_report(events)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(page, encoding="utf-8")
+    click.echo(f"newsevents: {output} ({len(page.encode('utf-8')):,} bytes)", err=True)
+
+
+@main.command()
+@click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="Table file format.")
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the tables.")
+def export(events: Path, fmt: str, output: Path) -> None:
+    """Write one typed table per kind (articles, people, organizations, mentions, money, percentages, meetings, meeting_participants)."""
+    from newsevents.analysis.export import export as write_tables
+
+    try:
+        counts = write_tables(events, output, "csv" if fmt == "csv" else "parquet")
+    except ModuleNotFoundError as error:
+        raise click.ClickException(f"export needs pyarrow ({error}): pip install 'newsevents[export]'") from error
+    rows = ", ".join(f"{n} {table}" for table, n in counts.items())
+    click.echo(f"newsevents: {rows} -> {output}/*.{fmt}", err=True)
 
 
 if __name__ == "__main__":
