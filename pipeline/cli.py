@@ -216,7 +216,9 @@ def schema() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--article", "article_id", metavar="ID", help="The article's id, when PATH holds several.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML page to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML page to write."
+)
 def show(paths: tuple[Path, ...], article_id: str | None, output: Path) -> None:
     """Run the pipeline on one article and write an HTML page with everything found marked in its text."""
     from newsevents.analysis.show import ArticleNotFound, show_article
@@ -232,7 +234,9 @@ def show(paths: tuple[Path, ...], article_id: str | None, output: Path) -> None:
 
 @main.command()
 @click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML report to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML report to write."
+)
 def report(events: Path, output: Path) -> None:
     """Write a self-contained HTML report of a JSONL output: counts, most mentioned, who met whom, money."""
     from newsevents.analysis.report import render_report
@@ -245,8 +249,17 @@ def report(events: Path, output: Path) -> None:
 
 @main.command()
 @click.argument("events", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True, help="Table file format.")
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the tables.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["parquet", "csv"]),
+    default="parquet",
+    show_default=True,
+    help="Table file format.",
+)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the tables."
+)
 def export(events: Path, fmt: str, output: Path) -> None:
     """Write one typed table per kind (articles, people, organizations, mentions, money, percentages, meetings, meeting_participants)."""
     from newsevents.analysis.export import export as write_tables

@@ -5,9 +5,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from analysis_corpus import write_corpus
 from click.testing import CliRunner
 
+from analysis_corpus import write_corpus
 from newsevents.cli import main
 
 pa = pytest.importorskip("pyarrow", reason="the export extra is not installed")
@@ -80,7 +80,7 @@ def test_meeting_participants_join_to_entities(tables: dict[str, Any]) -> None:
         ("meeting-1", 1, "person-1", "person", "Reagan", "ronald reagan"),
         ("meeting-1", 2, "person-2", "person", "Nakasone", "yasuhiro nakasone"),
     ]
-    meeting = [r for r in tables["meetings"].to_pylist() if r["article_id"] == "00002"][0]
+    meeting = next(r for r in tables["meetings"].to_pylist() if r["article_id"] == "00002")
     assert (meeting["trigger_text"], meeting["status"], meeting["when_text"], meeting["evidence_text"]) == (
         "meet", "planned", "in June", "Reagan told reporters he would meet Nakasone again in June.",
     )  # fmt: skip
@@ -88,7 +88,10 @@ def test_meeting_participants_join_to_entities(tables: dict[str, Any]) -> None:
 
 def test_money_values(tables: dict[str, Any]) -> None:
     rows = tables["money"].to_pylist()
-    assert [(r["article_id"], r["text"], r["amount"], r["currency"]) for r in rows][:2] == [("00001", "500 mln dlrs", 5e8, "USD"), ("00002", "6,547,000 mln dlrs", 6.547e12, "USD")]
+    assert [(r["article_id"], r["text"], r["amount"], r["currency"]) for r in rows][:2] == [
+        ("00001", "500 mln dlrs", 5e8, "USD"),
+        ("00002", "6,547,000 mln dlrs", 6.547e12, "USD"),
+    ]
 
 
 def test_csv_export_same_rows_titles_joined(tmp_path: Path) -> None:
@@ -97,5 +100,8 @@ def test_csv_export_same_rows_titles_joined(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     options = pacsv.ConvertOptions(column_types={"article_id": pa.string()})
     people = pacsv.read_csv(tmp_path / "csv" / "people.csv", convert_options=options).to_pylist()
-    assert [(r["article_id"], r["name"], r["titles"]) for r in people][:2] == [("00001", "Ronald Reagan", "President"), ("00001", "Yasuhiro Nakasone", "Prime Minister")]
+    assert [(r["article_id"], r["name"], r["titles"]) for r in people][:2] == [
+        ("00001", "Ronald Reagan", "President"),
+        ("00001", "Yasuhiro Nakasone", "Prime Minister"),
+    ]
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{t}.csv" for t in TABLES)

@@ -5,9 +5,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from analysis_corpus import write_corpus
 from click.testing import CliRunner
 
+from analysis_corpus import write_corpus
 from newsevents.analysis.report import build_context, circle_layout, collect, render_report
 from newsevents.analysis.stream import group_articles
 from newsevents.cli import main
@@ -29,7 +29,9 @@ def test_counts_per_type_and_month(context: dict[str, Any]) -> None:
 PEOPLE = [
     pytest.param(0, ("Ronald Reagan", 3, 2, (("Reagan", 1),), ""), id="surname-counted-under-full-name"),
     pytest.param(1, ("Yasuhiro Nakasone", 2, 2, (("Nakasone", 1),), ""), id="second-linked-name"),
-    pytest.param(2, ("Baker", 1, 1, (), "ambiguous: Howard Baker (1), James Baker (1)"), id="ambiguous-surname-kept-apart"),
+    pytest.param(
+        2, ("Baker", 1, 1, (), "ambiguous: Howard Baker (1), James Baker (1)"), id="ambiguous-surname-kept-apart"
+    ),
 ]
 
 
@@ -46,7 +48,10 @@ def test_organizations_linked(context: dict[str, Any]) -> None:
 
 def test_who_met_whom_through_linked_keys(context: dict[str, Any]) -> None:
     assert context["pairs"] == [(("Ronald Reagan", "Yasuhiro Nakasone"), 2), (("Baker", "Paul Volcker"), 1)]
-    assert [(e.a.name, e.b.name, e.count) for e in context["edges"]] == [("Baker", "Paul Volcker", 1), ("Ronald Reagan", "Yasuhiro Nakasone", 2)]
+    assert [(e.a.name, e.b.name, e.count) for e in context["edges"]] == [
+        ("Baker", "Paul Volcker", 1),
+        ("Ronald Reagan", "Yasuhiro Nakasone", 2),
+    ]
 
 
 def test_money_typo_flagged_not_summed_silently(context: dict[str, Any]) -> None:
@@ -64,16 +69,54 @@ def test_meetings_sorted_by_date_then_article(context: dict[str, Any]) -> None:
 
 
 def test_circle_layout_is_deterministic() -> None:
-    nodes = circle_layout([(("person", "a"), "A", 3), (("person", "b"), "B", 2), (("person", "c"), "C", 1), (("person", "d"), "D", 1)], 700)
-    assert [(n.x, n.y, n.anchor) for n in nodes] == [(350.0, 150.0, "middle"), (550.0, 350.0, "start"), (350.0, 550.0, "middle"), (150.0, 350.0, "end")]
+    nodes = circle_layout(
+        [(("person", "a"), "A", 3), (("person", "b"), "B", 2), (("person", "c"), "C", 1), (("person", "d"), "D", 1)],
+        700,
+    )
+    assert [(n.x, n.y, n.anchor) for n in nodes] == [
+        (350.0, 150.0, "middle"),
+        (550.0, 350.0, "start"),
+        (350.0, 550.0, "middle"),
+        (150.0, 350.0, "end"),
+    ]
 
 
 def test_older_files_without_article_records_or_keys(tmp_path: Path) -> None:
     records = [
-        {"article_id": "a", "type": "person", "id": "person-1", "name": "Helmut Kohl", "titles": [], "mentions": [{"start": 0, "end": 4, "text": "Kohl"}]},
-        {"article_id": "a", "type": "person", "id": "person-2", "name": "François Mitterrand", "titles": [], "mentions": [{"start": 9, "end": 19, "text": "Mitterrand"}]},
-        {"article_id": "a", "type": "meeting", "id": "meeting-1", "trigger": {"start": 5, "end": 8, "text": "met"}, "participants": ["Helmut Kohl", "François Mitterrand"], "status": "occurred", "mode": "in_person", "evidence": {"start": 0, "end": 20}},
-        {"article_id": "b", "type": "person", "id": "person-1", "name": "Kohl", "titles": [], "mentions": [{"start": 0, "end": 4, "text": "Kohl"}]},
+        {
+            "article_id": "a",
+            "type": "person",
+            "id": "person-1",
+            "name": "Helmut Kohl",
+            "titles": [],
+            "mentions": [{"start": 0, "end": 4, "text": "Kohl"}],
+        },
+        {
+            "article_id": "a",
+            "type": "person",
+            "id": "person-2",
+            "name": "François Mitterrand",
+            "titles": [],
+            "mentions": [{"start": 9, "end": 19, "text": "Mitterrand"}],
+        },
+        {
+            "article_id": "a",
+            "type": "meeting",
+            "id": "meeting-1",
+            "trigger": {"start": 5, "end": 8, "text": "met"},
+            "participants": ["Helmut Kohl", "François Mitterrand"],
+            "status": "occurred",
+            "mode": "in_person",
+            "evidence": {"start": 0, "end": 20},
+        },
+        {
+            "article_id": "b",
+            "type": "person",
+            "id": "person-1",
+            "name": "Kohl",
+            "titles": [],
+            "mentions": [{"start": 0, "end": 4, "text": "Kohl"}],
+        },
     ]
     articles = list(group_articles(records))
     assert [(a.article_id, a.article["title"], len(a.records)) for a in articles] == [("a", None, 3), ("b", None, 1)]

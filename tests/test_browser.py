@@ -16,8 +16,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from analysis_corpus import write_corpus
 
+from analysis_corpus import write_corpus
 from newsevents.analysis.report import render_report
 from newsevents.analysis.show import show_article
 
@@ -37,7 +37,16 @@ def chromium() -> str:
 
 
 def run_chromium(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", f"--window-size={WINDOW}", *args]
+    command = [
+        chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--no-first-run",
+        f"--window-size={WINDOW}",
+        *args,
+    ]
     return subprocess.run(command, capture_output=True, text=True, timeout=BROWSER_TIMEOUT_S, check=True)
 
 
@@ -55,7 +64,7 @@ def png_colours(data: bytes) -> int:
     assert depth == 8 and colour_type in (2, 6), f"unexpected PNG format {depth}/{colour_type}"
     bpp = 3 if colour_type == 2 else 4
     raw, stride = zlib.decompress(idat), width * bpp
-    previous, colours = bytearray(stride), set()
+    previous, colours = bytearray(stride), set[bytes]()
     for y in range(height):
         kind, row = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
@@ -91,7 +100,11 @@ def cells(dom: str, table_id: str) -> list[list[str]]:
     table = re.search(rf'<table id="{table_id}".*?</table>', dom, re.S)
     assert table, f"no table {table_id}"
     rows = re.findall(r"<tr>(.*?)</tr>", table.group(0), re.S)
-    return [[re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)] for row in rows if "<td" in row]
+    return [
+        [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in rows
+        if "<td" in row
+    ]
 
 
 def assert_self_contained(page: str) -> None:
@@ -113,10 +126,29 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, byt
 
 
 SHOW_TABLE_ROWS = [
-    pytest.param("people", ["person-2", "Dominic LeBlanc", "Public Safety Minister", "6"], id="person-with-title-and-mentions"),
-    pytest.param("organizations", ["organization-1", "Canada Border Services Agency", "canada border services agency", "1"], id="organization"),
+    pytest.param(
+        "people", ["person-2", "Dominic LeBlanc", "Public Safety Minister", "6"], id="person-with-title-and-mentions"
+    ),
+    pytest.param(
+        "organizations",
+        ["organization-1", "Canada Border Services Agency", "canada border services agency", "1"],
+        id="organization",
+    ),
     pytest.param("amounts", ["money-1", "C$1.3 billion", "1,300,000,000 CAD"], id="amount-normalized"),
-    pytest.param("meetings", ["meeting-1", "phone call", "Dominic LeBlanc, Mélanie Joly, Tom Homan", "occurred", "phone", "Monday", "", "details of the plan"], id="meeting"),
+    pytest.param(
+        "meetings",
+        [
+            "meeting-1",
+            "phone call",
+            "Dominic LeBlanc, Mélanie Joly, Tom Homan",
+            "occurred",
+            "phone",
+            "Monday",
+            "",
+            "details of the plan",
+        ],
+        id="meeting",
+    ),
 ]
 
 
@@ -141,11 +173,25 @@ def test_show_page_screenshot_is_not_blank(show_page: tuple[str, str, bytes]) ->
 REPORT_TABLE_ROWS = [
     pytest.param("counts", ["person", "8"], id="count-per-type"),
     pytest.param("months", ["1987-04", "2", "4", "1", "3", "0", "2"], id="month-row"),
-    pytest.param("top-people", ["Ronald Reagan", "3", "2", "President", "Reagan (1)", ""], id="surname-linked-to-full-name"),
-    pytest.param("top-people", ["Baker", "1", "1", "", "", "ambiguous: Howard Baker (1), James Baker (1)"], id="ambiguous-surname-column"),
+    pytest.param(
+        "top-people", ["Ronald Reagan", "3", "2", "President", "Reagan (1)", ""], id="surname-linked-to-full-name"
+    ),
+    pytest.param(
+        "top-people",
+        ["Baker", "1", "1", "", "", "ambiguous: Howard Baker (1), James Baker (1)"],
+        id="ambiguous-surname-column",
+    ),
     pytest.param("pairs", ["Ronald Reagan", "Yasuhiro Nakasone", "2"], id="who-met-whom-most"),
-    pytest.param("money", ["USD", "5", "40 million", "6.55 trillion", "1", "595 million"], id="money-total-with-and-without-flagged"),
-    pytest.param("flags", ["00002", "money-1", "6,547,000 mln dlrs", "6.55 trillion", "z 10.4: far above the currency's amounts"], id="typo-flagged"),
+    pytest.param(
+        "money",
+        ["USD", "5", "40 million", "6.55 trillion", "1", "595 million"],
+        id="money-total-with-and-without-flagged",
+    ),
+    pytest.param(
+        "flags",
+        ["00002", "money-1", "6,547,000 mln dlrs", "6.55 trillion", "z 10.4: far above the currency's amounts"],
+        id="typo-flagged",
+    ),
 ]
 
 
@@ -156,7 +202,9 @@ def test_report_tables_in_browser(report_page: tuple[str, str, bytes], table: st
 
 def test_report_scripts_and_pictures_ran(report_page: tuple[str, str, bytes]) -> None:
     dom = report_page[1]
-    assert re.search(r'<table id="meetings" class="sortable" data-sortable="ready">', dom), "the sorting script did not run"
+    assert re.search(r'<table id="meetings" class="sortable" data-sortable="ready">', dom), (
+        "the sorting script did not run"
+    )
     network = re.search(r'<svg id="network".*?</svg>', dom, re.S)
     assert network and network.group(0).count("<circle") == 4 and network.group(0).count("<line") == 2
     assert "Yasuhiro Nakasone" in network.group(0)

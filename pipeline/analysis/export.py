@@ -8,9 +8,10 @@ is a string, offsets are integers and dates are dates. Needs pyarrow: `pip insta
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from newsevents.analysis.linking import EntityKey, Link, corpus_org_words, link_keys
 from newsevents.analysis.stream import ENTITY_TYPES, ArticleRecords, entity_key, iter_articles, parse_date
@@ -49,7 +50,16 @@ def _schemas() -> dict[str, pa.Schema]:
     return {table: pa.schema(fields) for table, fields in columns.items()}
 
 
-TABLES: tuple[str, ...] = ("articles", "people", "organizations", "mentions", "money", "percentages", "meetings", "meeting_participants")
+TABLES: tuple[str, ...] = (
+    "articles",
+    "people",
+    "organizations",
+    "mentions",
+    "money",
+    "percentages",
+    "meetings",
+    "meeting_participants",
+)
 
 
 def _number(value: Any) -> float | None:
@@ -83,8 +93,8 @@ def build_linker(path: Path) -> Linker:
     for article in iter_articles(path):
         for record in article.records:
             if record.get("type") in ENTITY_TYPES:
-                names = counts.setdefault((str(record["type"]), entity_key(record)), {})
-                names[str(record.get("name"))] = names.get(str(record.get("name")), 0) + 1
+                forms = counts.setdefault((str(record["type"]), entity_key(record)), {})
+                forms[str(record.get("name"))] = forms.get(str(record.get("name")), 0) + 1
     names = {entity: max(forms.items(), key=lambda item: (item[1], item[0]))[0] for entity, forms in counts.items()}
     return Linker(link_keys(counts, corpus_org_words()), names)
 
@@ -93,13 +103,16 @@ def article_rows(article: ArticleRecords, linker: Linker) -> Iterator[tuple[str,
     """(table, row) pairs of one article: pure, so every table's columns can be tested on records."""
     head = article.article
     aid = article.article_id
-    yield "articles", {
-        "article_id": aid,
-        "title": head.get("title"),
-        "published": parse_date(head.get("published")),
-        "source": head.get("source"),
-        "chars": head.get("chars"),
-    }
+    yield (
+        "articles",
+        {
+            "article_id": aid,
+            "title": head.get("title"),
+            "published": parse_date(head.get("published")),
+            "source": head.get("source"),
+            "chars": head.get("chars"),
+        },
+    )
     entities: dict[str, Row] = {}
     for record in article.records:
         kind = record.get("type")
@@ -108,21 +121,59 @@ def article_rows(article: ArticleRecords, linker: Linker) -> Iterator[tuple[str,
             mentions = record.get("mentions", [])
             linked = linker.columns(str(kind), key)
             entities[str(record.get("id"))] = {"type": kind, "name": record.get("name"), **linked}
-            row = {"article_id": aid, "id": record.get("id"), "name": record.get("name"), "mention_count": len(mentions), **linked}
+            row = {
+                "article_id": aid,
+                "id": record.get("id"),
+                "name": record.get("name"),
+                "mention_count": len(mentions),
+                **linked,
+            }
             if kind == "person":
                 yield "people", {**row, "titles": list(record.get("titles", []))}
             else:
                 yield "organizations", row
             for mention in mentions:
                 text, start, end = _span(mention)
-                yield "mentions", {"article_id": aid, "entity_id": record.get("id"), "type": kind, "text": text, "start_char": start, "end_char": end}
+                yield (
+                    "mentions",
+                    {
+                        "article_id": aid,
+                        "entity_id": record.get("id"),
+                        "type": kind,
+                        "text": text,
+                        "start_char": start,
+                        "end_char": end,
+                    },
+                )
         elif kind in ("money", "percentage"):
-            row = {"article_id": aid, "id": record.get("id"), "text": record.get("text"), "start_char": record.get("start"), "end_char": record.get("end")}
+            row = {
+                "article_id": aid,
+                "id": record.get("id"),
+                "text": record.get("text"),
+                "start_char": record.get("start"),
+                "end_char": record.get("end"),
+            }
             row["qualifier"] = record.get("qualifier")
             if kind == "money":
-                yield "money", {**row, "amount": _number(record.get("amount")), "amount_max": _number(record.get("amount_max")), "currency": record.get("currency")}
+                yield (
+                    "money",
+                    {
+                        **row,
+                        "amount": _number(record.get("amount")),
+                        "amount_max": _number(record.get("amount_max")),
+                        "currency": record.get("currency"),
+                    },
+                )
             else:
-                yield "percentages", {**row, "value": _number(record.get("value")), "value_max": _number(record.get("value_max")), "unit": record.get("unit")}
+                yield (
+                    "percentages",
+                    {
+                        **row,
+                        "value": _number(record.get("value")),
+                        "value_max": _number(record.get("value_max")),
+                        "unit": record.get("unit"),
+                    },
+                )
     for meeting in article.of_type("meeting"):
         trigger_text, trigger_start, trigger_end = _span(meeting.get("trigger"))
         evidence_text, evidence_start, evidence_end = _span(meeting.get("evidence"))
@@ -133,7 +184,9 @@ def article_rows(article: ArticleRecords, linker: Linker) -> Iterator[tuple[str,
             "place": meeting.get("where"), "topic": meeting.get("topic"), "participant_count": len(participants),
             "evidence_text": evidence_text, "evidence_start": evidence_start, "evidence_end": evidence_end,
         }  # fmt: skip
-        for position, (entity_id, name) in enumerate(zip(article.participant_ids(meeting), participants), start=1):
+        for position, (entity_id, name) in enumerate(
+            zip(article.participant_ids(meeting), participants, strict=False), start=1
+        ):
             entity = entities.get(entity_id or "", {})
             yield "meeting_participants", {
                 "article_id": aid, "meeting_id": meeting.get("id"), "position": position, "entity_id": entity_id,
@@ -176,7 +229,9 @@ class TableWriter:
             return
         batch = pa.RecordBatch.from_pylist(self.rows, schema=self.schema)
         if self.fmt == "csv":
-            batch = pa.RecordBatch.from_pylist([_joined_lists(row, self.schema) for row in self.rows], schema=self._csv_schema(self.schema))
+            batch = pa.RecordBatch.from_pylist(
+                [_joined_lists(row, self.schema) for row in self.rows], schema=self._csv_schema(self.schema)
+            )
         self._writer.write_batch(batch)
         self.count += len(self.rows)
         self.rows = []
@@ -211,4 +266,3 @@ def export(path: Path, out_dir: Path, fmt: Format, on_article: Callable[[int], N
         for writer in writers.values():
             writer.close()
     return {table: writer.count for table, writer in writers.items()}
-

@@ -13,8 +13,9 @@ auto workers and american motors corp", a joined pair). With two or more such na
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Literal
+from typing import Literal
 
 LinkStatus = Literal["own", "linked", "ambiguous"]
 EntityKey = tuple[str, str]  # (type, key)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 import statistics
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 MAD_TO_SIGMA = 1.4826
 MIN_SCALE_DECADES = 0.5

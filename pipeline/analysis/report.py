@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from newsevents.analysis.linking import EntityKey, Link, corpus_org_words, link_keys
 from newsevents.analysis.money import Amount, CurrencyTotal, currency_totals
@@ -87,7 +88,9 @@ class CorpusStats:
                 stats.names[str(record.get("name"))] += 1
                 stats.titles.update(record.get("titles", []))
             elif kind == "money" and isinstance(record.get("amount"), (int, float)):
-                amount = Amount(float(record["amount"]), article.article_id, str(record.get("id")), str(record.get("text", "")))
+                amount = Amount(
+                    float(record["amount"]), article.article_id, str(record.get("id")), str(record.get("text", ""))
+                )
                 self.money.append((record.get("currency"), amount))
         for meeting in article.of_type("meeting"):
             ids = article.participant_ids(meeting)
@@ -98,7 +101,7 @@ class CorpusStats:
                     record_id=str(meeting.get("id")),
                     published=published.isoformat() if published else None,
                     trigger=str((meeting.get("trigger") or {}).get("text", "")),
-                    participants=tuple((keys.get(i) if i else None, n) for i, n in zip(ids, names)),
+                    participants=tuple((keys.get(i) if i else None, n) for i, n in zip(ids, names, strict=False)),
                     status=str(meeting.get("status", "")),
                     mode=str(meeting.get("mode", "")),
                     when=meeting.get("when"),
@@ -154,7 +157,9 @@ def ambiguity_note(link: Link, label: str, stats: dict[EntityKey, EntityStats], 
     return f"ambiguous: {shown}" + (f" +{len(ranked) - 4}" if len(ranked) > 4 else "")
 
 
-def entity_rows(stats: dict[EntityKey, EntityStats], links: dict[EntityKey, Link], label: str, limit: int) -> list[EntityRow]:
+def entity_rows(
+    stats: dict[EntityKey, EntityStats], links: dict[EntityKey, Link], label: str, limit: int
+) -> list[EntityRow]:
     """The most mentioned entities of one type, short names counted under the full name they link to."""
     names = display_names(stats)
     groups: dict[str, list[EntityKey]] = defaultdict(list)
@@ -172,7 +177,16 @@ def entity_rows(stats: dict[EntityKey, EntityStats], links: dict[EntityKey, Link
         forms = tuple(sorted(((names[m], stats[m].mentions) for m in members if m != head), key=lambda f: -f[1]))
         note = ambiguity_note(links[head], label, stats, names)
         rows.append(
-            EntityRow(label, linked_key, names.get(head, linked_key), mentions, articles, tuple(t for t, _ in titles.most_common(3)), forms, note)
+            EntityRow(
+                label,
+                linked_key,
+                names.get(head, linked_key),
+                mentions,
+                articles,
+                tuple(t for t, _ in titles.most_common(3)),
+                forms,
+                note,
+            )
         )
     rows.sort(key=lambda r: (-r.mentions, -r.articles, r.key))
     return rows[:limit]
@@ -182,7 +196,9 @@ def meeting_pairs(meetings: Iterable[MeetingRow], links: dict[EntityKey, Link]) 
     """How many meetings each pair of (linked) participants shares."""
     pairs: Counter[tuple[EntityKey, EntityKey]] = Counter()
     for meeting in meetings:
-        linked = sorted({(e[0], links[e].linked_key) if e in links else e for e, _ in meeting.participants if e is not None})
+        linked = sorted(
+            {(e[0], links[e].linked_key) if e in links else e for e, _ in meeting.participants if e is not None}
+        )
         for i, a in enumerate(linked):
             for b in linked[i + 1 :]:
                 pairs[(a, b)] += 1
@@ -211,7 +227,9 @@ def network(pairs: Counter[tuple[EntityKey, EntityKey]], names: dict[EntityKey, 
     top = sorted(degree.items(), key=lambda item: (-item[1], item[0]))[:NETWORK_NODES]
     nodes = circle_layout([(e, names.get(e, e[1]), w) for e, w in top], NETWORK_SIZE)
     by_entity = {node.entity: node for node in nodes}
-    edges = [Edge(by_entity[a], by_entity[b], c) for (a, b), c in sorted(pairs.items()) if a in by_entity and b in by_entity]
+    edges = [
+        Edge(by_entity[a], by_entity[b], c) for (a, b), c in sorted(pairs.items()) if a in by_entity and b in by_entity
+    ]
     return nodes, edges
 
 
@@ -221,7 +239,9 @@ def bar_chart(items: Sequence[tuple[str, int]], width: int = 520, bar: int = 18)
     return {
         "width": width,
         "height": bar * len(items) + 6,
-        "bars": [(label, value, round((width - 230) * value / top, 1), i * bar) for i, (label, value) in enumerate(items)],
+        "bars": [
+            (label, value, round((width - 230) * value / top, 1), i * bar) for i, (label, value) in enumerate(items)
+        ],
     }
 
 
@@ -233,7 +253,9 @@ def column_chart(items: Sequence[tuple[str, int]], height: int = 160) -> dict[st
         "width": step * len(items) + 40,
         "height": height + 40,
         "step": step,
-        "columns": [(label, value, round(height * value / top, 1), 30 + i * step) for i, (label, value) in enumerate(items)],
+        "columns": [
+            (label, value, round(height * value / top, 1), 30 + i * step) for i, (label, value) in enumerate(items)
+        ],
         "base": height + 10,
     }
 
@@ -268,7 +290,10 @@ def build_context(stats: CorpusStats, source: str) -> dict[str, Any]:
         "edges": edges,
         "max_edge": max((e.count for e in edges), default=1),
         "network_size": NETWORK_SIZE,
-        "pairs": [((linked_names.get(a, a[1]), linked_names.get(b, b[1])), c) for (a, b), c in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))[:TOP_PAIRS]],
+        "pairs": [
+            ((linked_names.get(a, a[1]), linked_names.get(b, b[1])), c)
+            for (a, b), c in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))[:TOP_PAIRS]
+        ],
         "pair_total": len(pairs),
         "meetings": meetings[:MAX_MEETING_ROWS],
         "meeting_total": len(meetings),

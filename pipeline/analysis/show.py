@@ -12,7 +12,13 @@ from newsevents.analysis.stream import entity_key
 from newsevents.batch.reader import Article, read_articles
 
 Record = dict[str, Any]
-KIND_OF_TYPE = {"person": "person", "organization": "org", "money": "money", "percentage": "percent", "meeting": "meeting"}
+KIND_OF_TYPE = {
+    "person": "person",
+    "organization": "org",
+    "money": "money",
+    "percentage": "percent",
+    "meeting": "meeting",
+}
 
 
 class ArticleNotFound(LookupError):
@@ -94,7 +100,9 @@ def pick_article(paths: Sequence[Path], article_id: str | None) -> Article:
         if article_id is not None and item.article_id == article_id:
             return item
         if article_id is None and first is not None:
-            raise ArticleNotFound(f"several articles ({first.article_id}, {item.article_id}, ...): choose one with --article")
+            raise ArticleNotFound(
+                f"several articles ({first.article_id}, {item.article_id}, ...): choose one with --article"
+            )
         first = first or item
         seen.append(item.article_id)
     if article_id is None and first is not None:
@@ -141,6 +149,11 @@ def show_article(paths: Sequence[Path], article_id: str | None) -> str:
     records = extract_article(article)
     head = next((r for r in records if r.get("type") == "article"), None)
     if head is None:  # records from before the article record existed
-        head = {"article_id": article.article_id, "title": article.title, "source": article.source, "chars": len(article.text)}
+        head = {
+            "article_id": article.article_id,
+            "title": article.title,
+            "source": article.source,
+            "chars": len(article.text),
+        }
         head["published"] = article.published.isoformat() if article.published else None
     return render_show(article.text, records, head)

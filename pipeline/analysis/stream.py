@@ -10,31 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+
+from newsevents.records.keys import entity_key as name_key
 
 Record = dict[str, Any]
 ENTITY_TYPES: tuple[str, ...] = ("person", "organization")
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—/]+")
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
-
-
-def name_key(name: str) -> str:
-    """The join key of docs/records.md for a record that lacks one: accents removed, case-folded, no "the", no punctuation."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-    words = [_PUNCTUATION.sub("", word) for word in _SEPARATORS.split(plain)]
-    words = [word for word in words if word]
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 def entity_key(record: Record) -> str:
-    """A person's or organization's join key: its own `key`, else one made from its name."""
+    """A person's or organization's join key: its own `key`, else (older files) the same key made from its name."""
     key = record.get("key")
     return key if isinstance(key, str) and key else name_key(str(record.get("name", "")))
 
@@ -78,7 +66,15 @@ class ArticleRecords:
 
 def article_stub(article_id: str) -> Record:
     """The `article` record an older file lacks: nothing is known but the id."""
-    return {"article_id": article_id, "type": "article", "id": "article", "title": None, "published": None, "source": None, "chars": None}
+    return {
+        "article_id": article_id,
+        "type": "article",
+        "id": "article",
+        "title": None,
+        "published": None,
+        "source": None,
+        "chars": None,
+    }
 
 
 def iter_records(path: Path, problems: list[str] | None = None) -> Iterator[Record]:
