@@ -33,11 +33,13 @@ class ProgressBar:
     def __init__(self) -> None:
         self._bar: Any = None
 
-    def start(self, summary: Summary, executor: Executor) -> None:
+    def open(self) -> None:
+        """Show the bar at once, while the inputs are being counted."""
         from tqdm import tqdm
 
         self._bar = tqdm(
-            total=summary.total,
+            total=None,
+            desc="counting",
             unit="article",
             file=sys.stderr,
             leave=False,
@@ -45,6 +47,11 @@ class ProgressBar:
             mininterval=0.2,
             smoothing=0.1,
         )
+
+    def start(self, summary: Summary, executor: Executor) -> None:
+        if self._bar is not None:
+            self._bar.reset(total=summary.total)
+            self._bar.set_description_str("", refresh=True)
 
     def update(self, summary: Summary) -> None:
         if self._bar is not None:
@@ -128,6 +135,9 @@ def extract(
     progress: bool | None,
 ) -> None:
     """Extract records from article files or folders (.txt, .md, .json, .jsonl)."""
+    bar = ProgressBar() if (sys.stderr.isatty() if progress is None else progress) else None
+    if bar:
+        bar.open()  # before the pipeline's imports and the count, so that something shows at once
     from newsevents.batch.executors import SchedulerUnreachable
     from newsevents.batch.run import RunRefused, run_extraction
 
@@ -138,7 +148,6 @@ def extract(
         raise click.UsageError(f"-o {output!r} must name a file (or - for stdout), not a folder or nothing")
     output_path = None if to_stdout else Path(output)
     errors_path = errors_file or (DEFAULT_OUTPUT.parent if to_stdout else Path(output).parent) / "errors.jsonl"
-    bar = ProgressBar() if (sys.stderr.isatty() if progress is None else progress) else None
 
     def started(summary: Summary, executor: Executor) -> None:
         if executor.notice:
