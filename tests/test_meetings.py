@@ -144,10 +144,10 @@ PARTICIPANT_CASES = [
         id="reuters-company-said-it-holding-discussions",
     ),
     pytest.param(
-        "Sosnoff said the talks with Pratt and Southmark are not being actively pursued at the present.",
-        ("Martin Sosnoff",), ("Pratt", "Southmark"),
-        {"Pratt", "Southmark"},
-        id="reuters-speaker-before-complement-excluded",
+        "Halvorsen said the talks with Brentwood and Castlemaine are no longer being pursued.",
+        ("Erik Halvorsen",), ("Brentwood", "Castlemaine"),
+        {"Erik Halvorsen", "Brentwood", "Castlemaine"},
+        id="speaker-of-talks-with-is-a-side",
     ),
     pytest.param(
         "Brazil's Central Bank governor Francisco Gros said after talks with its 14-bank advisory committee here yesterday that it "
@@ -266,10 +266,10 @@ PARTICIPANT_CASES = [
         id="reuters-time-between-subject-and-verb",
     ),
     pytest.param(
-        "Arnox Corp said a special committee of its board is continuing talks with <TXL Corp> on the terms of TXL's offer.",
-        (), ("Arnox Corp", "TXL Corp"),
-        {"TXL Corp"},
-        id="reuters-ticker-brackets",
+        "Velmont Corp said a special committee of its board is continuing talks with <Quarry Corp> on Quarry's offer.",
+        (), ("Velmont Corp", "Quarry Corp"),
+        {"Velmont Corp", "Quarry Corp"},
+        id="ticker-brackets-and-speaker-side",
     ),
     pytest.param(
         "Trump and Putin spoke by phone for more than two hours on Tuesday.",
@@ -840,3 +840,121 @@ def test_many_triggers_in_one_long_sentence_each_read_their_window(nlp: Language
     meetings = meetings_of(nlp, unit * 40 + "officials said.", ("John Smith", "Peter Jones", "Ann Brown", "Mary Green"))
     assert meetings
     assert {name for m in meetings for name in m.participants} == {"John Smith", "Peter Jones", "Ann Brown", "Mary Green"}
+
+
+SIDE_CASES = [
+    pytest.param(
+        "Halvern Industries said it was in discussions with Corvale Group about a possible merger.",
+        (), ("Halvern Industries", "Corvale Group"), {"Halvern Industries", "Corvale Group"},
+        id="company-said-it-was-in-discussions-with",
+    ),
+    pytest.param(
+        "Merger talks between Halvern Industries and Corvale Group broke down on Friday.",
+        (), ("Halvern Industries", "Corvale Group"), {"Halvern Industries", "Corvale Group"},
+        id="merger-talks-between-two-companies",
+    ),
+    pytest.param(
+        "Halvern Industries reported lower profits. The company had held talks with Corvale Group last year, it said.",
+        (), ("Halvern Industries", "Corvale Group"), {"Halvern Industries", "Corvale Group"},
+        id="the-company-stands-for-the-last-organization",
+    ),
+    pytest.param(
+        "Pemberton said its negotiations with Ardmore Holdings were continuing.",
+        (), ("Pemberton", "Ardmore Holdings"), {"Pemberton", "Ardmore Holdings"},
+        id="its-negotiations-with",
+    ),
+    pytest.param(
+        "Kellogg Co said merger talks with Borden Inc had ended.",
+        (), ("Kellogg Co", "Borden Inc"), {"Kellogg Co", "Borden Inc"},
+        id="speaker-of-merger-talks-with",
+    ),
+    pytest.param(
+        "Ford will meet Toyota engineers next month to discuss the venture.",
+        (), ("Ford", "Toyota"), {"Ford", "Toyota"},
+        id="organization-staff-as-object",
+    ),
+    pytest.param(
+        "Lord met World Bank and International Monetary Fund officials in Washington.",
+        ("David Lord",), ("World Bank", "International Monetary Fund"),
+        {"David Lord", "World Bank", "International Monetary Fund"},
+        id="list-of-organizations-before-officials",
+    ),
+    pytest.param(
+        "The minister met officials of the Finance Ministry on Monday.",
+        ("Karl Brenner",), ("Finance Ministry",), {"Finance Ministry"},
+        id="officials-of-organization-with-unnamed-subject",
+    ),
+    pytest.param(
+        "Brenner met officials of the Finance Ministry on Monday.",
+        ("Karl Brenner",), ("Finance Ministry",), {"Karl Brenner", "Finance Ministry"},
+        id="officials-of-organization",
+    ),
+    pytest.param(
+        "The Greens and the Free Democrats held talks on Monday.",
+        (), ("Greens", "Free Democrats"), {"Greens", "Free Democrats"},
+        id="coordinated-parties-held-talks",
+    ),
+    pytest.param(
+        "Finance Minister Rachel Reeves met Treasury Secretary Scott Bessent on Friday.",
+        ("Rachel Reeves", "Scott Bessent"), (), {"Rachel Reeves", "Scott Bessent"},
+        id="titled-subject-and-titled-object",
+    ),
+    pytest.param(
+        "Officials said there would be a meeting between Kohl, Mitterrand and Thatcher in Brussels.",
+        ("Helmut Kohl", "Francois Mitterrand", "Margaret Thatcher"), (),
+        {"Helmut Kohl", "Francois Mitterrand", "Margaret Thatcher"},
+        id="meeting-between-list-of-three",
+    ),
+    pytest.param(
+        "Yeutter held talks with Tamura and other Japanese ministers in Tokyo.",
+        ("Clayton Yeutter", "Hajime Tamura"), (), {"Clayton Yeutter", "Hajime Tamura"},
+        id="talks-with-a-and-other-ministers",
+    ),
+    pytest.param(
+        "King Charles received the Emir of Qatar at Buckingham Palace on Tuesday.",
+        ("King Charles", "Emir of Qatar"), (), {"King Charles", "Emir of Qatar"},
+        id="received-a-visitor",
+    ),
+    pytest.param(
+        "The company received approval from Brenner on Monday.",
+        ("Karl Brenner",), (), set(),
+        id="received-approval-is-no-meeting",
+    ),
+    pytest.param(
+        "Widodo and Albanese signed a trade pact during a meeting in Jakarta.",
+        ("Joko Widodo", "Anthony Albanese"), (), {"Joko Widodo", "Anthony Albanese"},
+        id="pair-signed-during-a-meeting",
+    ),
+    pytest.param(
+        "Macron held a video call with Chancellor Olaf Scholz on Wednesday.",
+        ("Emmanuel Macron", "Olaf Scholz"), (), {"Emmanuel Macron", "Olaf Scholz"},
+        id="video-call-with-titled-object",
+    ),
+    pytest.param(
+        "Chernomyrdin said on Thursday after a meeting with Lebed that the plan needed work.",
+        ("Viktor Chernomyrdin", "Alexander Lebed"), (), {"Viktor Chernomyrdin", "Alexander Lebed"},
+        id="speaker-after-a-meeting-with",
+    ),
+    pytest.param(
+        "Speaking after a two-hour meeting with Baker, Miyazawa said he was satisfied.",
+        ("James Baker", "Kiichi Miyazawa"), (), {"James Baker", "Kiichi Miyazawa"},
+        id="fronted-participle-subject-after-comma",
+    ),
+    pytest.param(
+        "His resignation was accepted during a meeting with Sarney this afternoon.",
+        ("Jose Sarney",), (), {"Jose Sarney"},
+        id="clause-opening-his-without-antecedent",
+    ),
+    pytest.param(
+        "Kwasniewski and his Slovenian counterpart, Milan Kucan, met for talks in Ljubljana.",
+        ("Aleksander Kwasniewski", "Milan Kucan"), (), {"Aleksander Kwasniewski", "Milan Kucan"},
+        id="subject-with-apposition-counterpart",
+        marks=pytest.mark.xfail(strict=True, reason="a subject apposition after 'his counterpart,' is not joined yet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), SIDE_CASES)
+def test_sides(nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert {name for m in meetings for name in m.participants} == expected

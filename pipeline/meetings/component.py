@@ -62,7 +62,6 @@ def _published_date(doc: Doc) -> date | None:
     given = article_field(doc, "published")
     return date.fromisoformat(given) if given else find_dateline(cached_text(doc))
 
-PRONOUN_LABELS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "it": "organization"}
 
 
 def trimmed(span: Span) -> Span:
@@ -169,7 +168,7 @@ class MeetingFinder:
         published: date | None,
     ) -> list[Meeting]:
         """The meetings one sentence states, one record each."""
-        if not may_name_participants(sentence) or _is_shouted(sentence.words):
+        if not may_name_participants(sentence, self.lexicon) or _is_shouted(sentence.words):
             return []
         width = self.rule_window
         views = [window(sentence, hit, width) for hit in find_triggers(sentence, self.lexicon, cue_window=width)]
@@ -283,9 +282,18 @@ class MeetingFinder:
             topic=doc_span(*topic).text if topic else None,
         )
 
+    def _referent_label(self, word: str) -> str | None:
+        """What a pronoun or description stands for: "he", "his" a person; "it", "the company" an organization."""
+        words = self.lexicon.words
+        if word in words["pronoun_person"]:
+            return "person"
+        if word in words["pronoun_organization"] or word in words["organization_description"]:
+            return "organization"
+        return None
+
     def _resolve_pronoun(self, doc: Doc, index: int, mentions: list[MentionRef], ends: list[int], taken: list[str]) -> str | None:
         """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object."""
-        label = PRONOUN_LABELS.get(doc[index].lower_)
+        label = self._referent_label(doc[index].lower_)
         for k in range(bisect_right(ends, index) - 1, -1, -1):
             mention = mentions[k]
             if index - mention.end > self.pronoun_window:

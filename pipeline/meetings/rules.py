@@ -30,7 +30,7 @@ SPEAKING_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "spoken", "t
 PASSIVE_HOST_VERBS = frozenset({"hosted", "attended", "visited", "joined", "convened", "chaired", "called", "organized", "organised", "telephoned"})
 DIRECT_OBJECT_TRIGGERS = frozenset(
     {"met", "meet", "meets", "hosted", "host", "hosts", "visited", "visit", "telephoned", "phoned", "called", "calling", "call",
-     "convened", "joined", "contacted"}
+     "convened", "joined", "contacted", "received", "receives", "receive"}
 )  # fmt: skip
 CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -41,6 +41,7 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain
 NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
 MAX_TOPIC_WORDS = 15
+CLAUSE_SUBJECT_REACH = 15  # words between a noun trigger and the clause subject it falls back to
 # lower-case words that end an adjective run before a noun trigger
 FUNCTION_LIKE = frozenset(
     {"in", "at", "of", "for", "on", "after", "before", "during", "following", "with", "and", "or", "to", "by", "from",
@@ -577,8 +578,12 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         return True
     if low in POSSESSIVE_PRONOUNS | {"their", "our"}:
         return i + 1 < len(sentence.lower) and not sentence.lower[i + 1] in lexicon.function_words
-    if low == "of":  # "Bank of France Governor", "Secretary of State"
+    if low == "of":  # "Bank of France Governor", "Secretary of State", "officials of the Finance Ministry"
+        if i > 0 and sentence.lower[i - 1] in lexicon.words["staff"] and sentence.words[i - 1].islower():
+            return True
         return i > 0 and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i - 1]) and _is_capitalized(sentence.words[i + 1])
+    if low in lexicon.words["staff"] and i + 1 < len(sentence.lower) and sentence.lower[i + 1] == "of" and word.islower():
+        return True
     if low == "to":  # "ambassador to Moscow Salah Bassiouni"
         return 0 < i < len(sentence.words) - 1 and sentence.lower[i - 1] in lexicon.words["title"] and _is_capitalized(sentence.words[i + 1])
     if low in function_words:
@@ -602,10 +607,13 @@ def _function_words(lexicon: Lexicon) -> frozenset[str]:
     )  # fmt: skip
 
 
-def _candidate_units(sentence: Sentence, hit: TriggerHit) -> list[tuple[int, int, MentionRef | None]]:
+def _candidate_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list[tuple[int, int, MentionRef | None]]:
+    """Names, pronouns, a clause-opening "His", and descriptions of an organization ("the company")."""
     units: list[tuple[int, int, MentionRef | None]] = []
     seen: set[int] = set()
-    for i, low in enumerate(sentence.lower):
+    descriptions = lexicon.words["organization_description"]
+    lower = sentence.lower
+    for i, low in enumerate(lower):
         if hit.start <= i < hit.end or i in seen:
             continue
         mention = sentence.mention_at.get(i)
@@ -614,6 +622,10 @@ def _candidate_units(sentence: Sentence, hit: TriggerHit) -> list[tuple[int, int
             seen.update(range(mention.start, mention.end))
         elif mention is None and (low in PERSON_PRONOUNS or low == "it"):
             units.append((i, i + 1, None))
+        elif mention is None and low in POSSESSIVE_PRONOUNS and (i == 0 or lower[i - 1] in CLAUSE_PUNCTUATION):
+            units.append((i, i + 1, None))
+        elif low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower():
+            units.append((i, i + 1, None))
     return units
 
 
@@ -621,7 +633,7 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
     """Each name or pronoun of the sentence with a role: subject, object, speaker, modifier..."""
     function_words = lexicon.function_words
     lower = sentence.lower
-    raw = _candidate_units(sentence, hit)
+    raw = _candidate_units(sentence, hit, lexicon)
     units: list[Unit] = []
     raw = _without_aliases(sentence, raw)
     for index, (start, end, mention) in enumerate(raw):
@@ -722,7 +734,7 @@ def _override_role(
     """Possessives, modifiers and speakers, read from the words after the unit."""
     lower = sentence.lower
     after = end
-    if after < len(lower) and lower[after] in POSSESSIVE:
+    if after < len(lower) and lower[after] in POSSESSIVE or (mention is None and lower[start] in POSSESSIVE_PRONOUNS):
         return "possessive"
     if mention is not None:
         if after == hit.start or (after < hit.start <= after + 1 and lower[after] == "-") or (after + 1 < len(lower) and lower[after] == "-" and after + 2 == hit.start):
@@ -733,7 +745,8 @@ def _override_role(
         while nouns < min(after + 2, len(lower)) and lower[nouns].isalpha() and sentence.words[nouns].islower() and lower[nouns] not in lexicon.function_words and lower[nouns] not in lexicon.words["group"]:
             nouns += 1
         if nouns < len(lower) and lower[nouns] in lexicon.words["group"]:
-            return "modifier"  # "the Trump team", "EMS member governments"
+            if mention.label == "person" or lower[nouns] not in lexicon.words["staff"]:
+                return "modifier"  # "the Trump team", "ICO members": a person's people, an organization's members
         j = after
         while j < len(lower) and j - after < 5 and (lower[j] in QUOTES or lower[j] in lexicon.words["title"] or (lower[j].isalpha() and j + 1 < len(lower) and lower[j + 1] in lexicon.words["title"] and lower[j] not in lexicon.function_words)):
             j += 1
@@ -766,10 +779,12 @@ def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> b
     return inverted and (j >= len(lower) or lower[j] in {",", ".", "”", '"'})
 
 
-def may_name_participants(sentence: Sentence) -> bool:
-    """False when the sentence holds no name and none of the pronouns `_candidate_units` and
+def may_name_participants(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """False when the sentence holds no name and none of the pronouns or descriptions `_candidate_units` and
     `_possessive_pronoun` take: then no trigger in it can have a participant."""
-    return bool(sentence.mentions) or not PARTICIPANT_PRONOUNS.isdisjoint(sentence.lower)
+    if sentence.mentions or not PARTICIPANT_PRONOUNS.isdisjoint(sentence.lower):
+        return True
+    return not lexicon.words["organization_description"].isdisjoint(sentence.lower)
 
 
 def starts_predicate(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
@@ -788,6 +803,13 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *
     units = [u for u in analyse_units(sentence, hit, lexicon) if lo <= u.start and u.end <= hi]
     chosen: list[Unit] = []
     subject_chain = _subject_chain(sentence, hit, lexicon, units, lo)
+    if subject_chain is None and hit.entry.kind == "noun":
+        # "Chernomyrdin said after a meeting with Lebed", "X said merger talks with Y have been terminated";
+        # with no counterpart named, only a pair can be the sides: "A and B signed a pact during a meeting"
+        fallback = _clause_subject(sentence, hit, units, lo)
+        pair = fallback is not None and sum(u.chain == fallback for u in units) >= 2
+        if _has_with_object(sentence, hit, units) or (pair and _in_adjunct(sentence, hit, lexicon)):
+            subject_chain = fallback
     chosen += [u for u in units if subject_chain is not None and u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
     chosen += objects
@@ -834,7 +856,7 @@ def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexic
 def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
     """he/she/him/her always; "it" only as "said it ..." (a company reporting its own talks)."""
     low = sentence.lower[unit.start]
-    if low != "it":
+    if low != "it" and low != "its":
         return True
     before = unit.start - 1
     if before >= 0 and before in sentence.mention_at:  # "told the SEC it ..."
@@ -846,7 +868,7 @@ def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> boo
 
 def _possessive_pronoun(sentence: Sentence, hit: TriggerHit) -> list[Unit]:
     for i in range(max(0, hit.start - 3), hit.start):
-        if sentence.lower[i] in POSSESSIVE_PRONOUNS - {"its"} and i not in sentence.mention_at:
+        if sentence.lower[i] in POSSESSIVE_PRONOUNS and i not in sentence.mention_at:
             if all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
                 return [Unit(i, i + 1, None, "possessive", -1)]
     return []
@@ -873,7 +895,7 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
             i -= 1
         elif i == hit.start - 1 and lower[i] in BE_FORMS:
             pass  # "are meeting with": the noun read as a verb
-        elif i >= lo and lower[i] in {"after", "following", "during", "before"}:
+        elif i >= lo and lower[i] in lexicon.words["adjunct_preposition"]:
             i -= 1
             if i >= lo and lower[i] in lexicon.words["speech"]:
                 i -= 1
@@ -904,6 +926,38 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     if unit is None or unit.role in ("possessive", "modifier"):
         return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
+
+
+def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit]) -> bool:
+    """A named counterpart right after the noun trigger ("talks with Y"), not both sides ("talks between A and B")."""
+    if hit.end >= len(sentence.lower) or sentence.lower[hit.end] not in ("with", "alongside"):
+        return False
+    return any(u.role == "object" and u.start > hit.end for u in units)
+
+
+def _in_adjunct(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """A noun trigger in an adjunct phrase: "during a meeting", "after talks", "at a summit"."""
+    i = hit.start - 1
+    while i >= 0 and hit.start - i <= 4 and sentence.lower[i] not in lexicon.words["adjunct_preposition"]:
+        if sentence.lower[i] in CLAUSE_PUNCTUATION:
+            return False
+        i -= 1
+    return i >= 0 and sentence.lower[i] in lexicon.words["adjunct_preposition"]
+
+
+def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: int) -> int | None:
+    """The subject of the clause a noun trigger with no subject of its own hangs on ("Chernomyrdin said on
+    Thursday after a meeting with Lebed", "X said merger talks with Y ended"): the nearest name before it when
+    that is a subject or speaker, or a possessive pronoun opening the clause ("His resignation was accepted
+    during a meeting with Sarney")."""
+    before = [u for u in units if lo <= u.start and u.end <= hit.start]
+    nearest = before[-1] if before else None
+    if nearest is not None and nearest.role in ("subject", "speaker") and hit.start - nearest.end <= CLAUSE_SUBJECT_REACH:
+        return nearest.chain
+    opening = before[0] if before else None
+    if opening is not None and opening.role == "possessive" and opening.mention is None and opening.start == lo and len(before) == 1:
+        return opening.chain
+    return None
 
 
 def _relative_clause_start(sentence: Sentence, comma: int, lo: int) -> int | None:
@@ -945,7 +999,9 @@ def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int,
 def _fronted_subject(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units: list[Unit]) -> int | None:
     """"In a phone call with Putin, Trump said ...": the name right after the fronted phrase's comma."""
     lower = sentence.lower
-    if not lower or lower[0] not in lexicon.words["adjunct_preposition"] | {"following"}:
+    opening = lower[0] if lower else ""
+    participle = opening.endswith("ing") and opening in lexicon.words["fronted_participle"]
+    if not lower or not (opening in lexicon.words["adjunct_preposition"] or participle):
         return None
     comma = next((i for i in range(hit.end, len(lower)) if lower[i] == ","), None)
     if comma is None:
