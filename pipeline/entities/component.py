@@ -10,6 +10,8 @@ included, to its record.
 
 from __future__ import annotations
 
+from bisect import insort
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,7 +43,7 @@ def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cl
                 by_canonical[canonical].mentions.extend(cluster.mentions)
                 continue
             by_canonical[canonical] = cluster
-            cluster.aliases.update(f for f, c in lex.organizations.forms.items() if c == canonical)
+            cluster.aliases.update(lex.organizations.forms_of.get(canonical, ()))
         kept.append(cluster)
     return kept
 
@@ -133,9 +135,11 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
         folded = tuple(w.casefold() for w in form)
         if folded != form:
             keys.setdefault(("\0",) + folded, []).extend(owners)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in sorted(keys, key=len, reverse=True):
-        by_first.setdefault(key[0] if key[0] != "\0" else "\0" + key[1], []).append(key)
+    lengths: dict[str, set[int]] = {}  # the word counts of the forms opened by each first word
+    for key in keys:
+        lengths.setdefault(key[0] if key[0] != "\0" else "\0" + key[1], set()).add(len(key) - (key[0] == "\0"))
+    by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+    starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
     covered = bytearray(len(article.doc))
     for cluster in clusters:
         for m in cluster.mentions:
@@ -147,25 +151,27 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
         text = article.texts[unit]
         upper = article.starts[unit] in article.all_caps_tokens
         first_key = "\0" + text.casefold() if upper else text
-        candidates = by_first.get(first_key) if is_name_word(text) else None
+        sizes = by_first.get(first_key) if is_name_word(text) else None
         matched = 0
-        for key in candidates or ():
-            texts = key[1:] if upper else key
-            part = words[position : position + len(texts)]
-            if len(part) < len(texts) or any(covered[article.starts[u] : article.ends[u]].count(1) for u in part):
+        for size in sizes or ():
+            part = words[position : position + size]
+            if len(part) < size or any(covered[article.starts[u] : article.ends[u]].count(1) for u in part):
                 continue
             written = tuple(article.texts[u].casefold() if upper else article.texts[u] for u in part)
-            if written != texts:
+            key = ("\0", *written) if upper else written
+            if key not in keys:
                 continue
             start, end = article.starts[part[0]], article.ends[part[-1]]
             if key in standalone_only and article.capitalized(article.step(part[-1], 1)):
                 continue  # "Personal Computer expects": not "Personal" of "Personal Computer Products Inc"
             if key in lex.organizations.common_words and not used_as_name(article, part[0], part[-1]):
                 continue
-            cluster = nearest(keys[key], start)
+            cluster = nearest(keys[key], start, starts)
+            assert cluster is not None
             cluster.mentions.append(Mention(cluster.label, tuple(article.texts[u] for u in part), start, end))
+            insort(starts[id(cluster)], start)
             covered[start:end] = b"\1" * (end - start)
-            matched = len(texts)
+            matched = size
             break
         position += matched or 1
 

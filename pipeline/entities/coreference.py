@@ -8,9 +8,10 @@ can belong to, the one before it first (or after it, for a headline).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Container, Sequence
+from bisect import bisect_left, insort
+from typing import Container, Mapping, Sequence
 
-from newsevents.entities.names import POSSESSIVE_MARKS, Label, acronym_matches
+from newsevents.entities.names import POSSESSIVE_MARKS, Label, acronym_matches, is_name_word
 
 INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau"})
 
@@ -34,7 +35,7 @@ class Cluster:
     def fullest(self) -> Mention:
         """The mention with the most words, the earliest among equals, written in
         mixed case if the article has such a form (not the all-capitals headline)."""
-        return max(self.mentions, key=lambda m: (len(m.words), not all(w.isupper() for w in m.words), -m.start))
+        return max(self.mentions, key=fullest_key)
 
     @property
     def first_start(self) -> int:
@@ -83,12 +84,27 @@ def short_forms(
     return forms
 
 
-def nearest(clusters: Sequence[Cluster], position: int) -> Cluster | None:
-    """The cluster whose first mention comes last before `position`, else the first after it."""
-    before = [c for c in clusters if c.first_start < position]
-    if before:
-        return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < position))
-    return min(clusters, key=lambda c: c.first_start) if clusters else None
+def nearest(clusters: Sequence[Cluster], position: int, starts: Mapping[int, list[int]] | None = None) -> Cluster | None:
+    """The cluster whose first mention comes last before `position`, else the first after it.
+    `starts`: each cluster's sorted mention starts by `id(cluster)`, kept by a caller that asks
+    often (so that the answer costs a bisection, not a pass over every mention)."""
+    if starts is None:
+        starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
+    best, best_start = None, -1
+    for cluster in clusters:
+        own = starts[id(cluster)]
+        if own and own[0] < position:
+            last = own[bisect_left(own, position) - 1]
+            if last > best_start:
+                best, best_start = cluster, last
+    if best is not None:
+        return best
+    return min(clusters, key=lambda c: starts[id(c)][0]) if clusters else None
+
+
+def fullest_key(mention: Mention) -> tuple[int, bool, int]:
+    """Most words first, then mixed case over an all-capitals headline form, then the earliest."""
+    return (len(mention.words), not all(w.isupper() for w in mention.words), -mention.start)
 
 
 def group(
@@ -97,16 +113,71 @@ def group(
     qualifiers: Container[str] = frozenset(),
     trade_words: Container[str] = frozenset(),
 ) -> list[Cluster]:
-    """Cluster mentions: longer forms first, each joining a compatible cluster of its label."""
+    """Cluster mentions: longer forms first, each joining a compatible cluster of its label.
+
+    Linear in the number of mentions: a mention is only compared with the clusters filed under
+    it (people under each word of their forms, looked up by the mention's last word;
+    organizations under each form and acronym their fullest name allows), once per distinct
+    written form of each."""
     clusters: list[Cluster] = []
-    ordered = sorted(mentions, key=lambda m: (-len(m.words), m.start))
-    for mention in ordered:
-        candidates = [c for c in clusters if c.label == mention.label and compatible(c, mention, legal_suffixes, qualifiers, trade_words)]
-        if candidates:
-            nearest(candidates, mention.start).mentions.append(mention)
+    forms: dict[int, dict[tuple[str, ...], None]] = {}
+    fullest: dict[int, Mention] = {}
+    full_forms: dict[int, set[tuple[str, ...]]] = {}
+    starts: dict[int, list[int]] = {}
+    filed: dict[tuple[str, ...], dict[int, Cluster]] = {}
+
+    def file(cluster: Cluster, keys: set[tuple[str, ...]]) -> None:
+        for key in keys:
+            filed.setdefault(key, {})[id(cluster)] = cluster
+
+    def set_fullest(cluster: Cluster, mention: Mention) -> None:
+        fullest[id(cluster)] = mention
+        if cluster.label == "organization":
+            full_forms[id(cluster)] = organization_forms(mention.words, legal_suffixes, qualifiers, trade_words)
+            file(cluster, {("organization", *f) for f in full_forms[id(cluster)]} | {("acronym", a) for a in acronyms(mention.words)})
+
+    for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
+        if mention.label == "person":
+            keys = [("person", mention.words[-1].casefold())]
+        elif len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
+            keys = [("organization", *mention.words), ("acronym", mention.words[0].replace(".", "").replace("&", "").upper())]
         else:
-            clusters.append(Cluster(mention.label, [mention]))
+            keys = [("organization", *mention.words)]
+        pool = {id(c): c for key in keys for c in filed.get(key, {}).values()}
+        candidates = [
+            c
+            for c in sorted(pool.values(), key=lambda c: starts[id(c)][0])
+            if compatible_forms(
+                c.label, forms[id(c)], c.aliases, fullest[id(c)].words, mention, legal_suffixes, qualifiers, trade_words, full_forms.get(id(c))
+            )
+        ]
+        if candidates:
+            cluster = nearest(candidates, mention.start, starts)
+            assert cluster is not None
+            cluster.mentions.append(mention)
+            insort(starts[id(cluster)], mention.start)
+            if fullest_key(mention) > fullest_key(fullest[id(cluster)]):
+                set_fullest(cluster, mention)
+        else:
+            cluster = Cluster(mention.label, [mention])
+            clusters.append(cluster)
+            starts[id(cluster)] = [mention.start]
+            forms[id(cluster)] = {}
+            set_fullest(cluster, mention)
+        if mention.words not in forms[id(cluster)]:
+            forms[id(cluster)][mention.words] = None
+            if cluster.label == "person":
+                file(cluster, {("person", w.casefold()) for w in mention.words})
     return sorted(clusters, key=lambda c: c.first_start)
+
+
+def acronyms(words: Sequence[str]) -> set[str]:
+    """Every acronym `acronym_matches` accepts for a name (see there)."""
+    found = set()
+    for skip in range(min(3, len(words) - 1)):
+        found.add("".join(w[0] for w in words[skip:] if is_name_word(w)).upper())
+        found.add("".join(w[0] for w in words[skip:] if w[0].isalpha()).upper())
+    return {a for a in found if len(a) >= 2}
 
 
 def compatible(
@@ -116,16 +187,32 @@ def compatible(
     qualifiers: Container[str] = frozenset(),
     trade_words: Container[str] = frozenset(),
 ) -> bool:
-    if mention.words in cluster.aliases:
+    distinct = dict.fromkeys(m.words for m in cluster.mentions)
+    return compatible_forms(cluster.label, distinct, cluster.aliases, cluster.fullest.words, mention, legal_suffixes, qualifiers, trade_words)
+
+
+def compatible_forms(
+    label: Label,
+    forms: Container[tuple[str, ...]] | dict[tuple[str, ...], None],
+    aliases: Container[tuple[str, ...]],
+    full: tuple[str, ...],
+    mention: Mention,
+    legal_suffixes: Container[str] = frozenset(),
+    qualifiers: Container[str] = frozenset(),
+    trade_words: Container[str] = frozenset(),
+    full_forms: Container[tuple[str, ...]] | None = None,
+) -> bool:
+    """Can `mention` join a cluster written in `forms` (its distinct word tuples), fullest `full`?"""
+    if mention.words in aliases:
         return True
-    if cluster.label == "person":
-        return all(same_person(m.words, mention.words) for m in cluster.mentions if len(m.words) > 1) and any(
-            same_person(m.words, mention.words) for m in cluster.mentions
-        )
-    full = cluster.fullest.words
+    if label == "person":
+        written = list(forms)  # type: ignore[call-overload]
+        return all(same_person(f, mention.words) for f in written if len(f) > 1) and any(same_person(f, mention.words) for f in written)
     if len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
         return acronym_matches(mention.words[0], full) or mention.words == full
-    return mention.words in organization_forms(full, legal_suffixes, qualifiers, trade_words)
+    if full_forms is None:
+        full_forms = organization_forms(full, legal_suffixes, qualifiers, trade_words)
+    return mention.words in full_forms
 
 
 def organization_forms(

@@ -31,6 +31,7 @@ class OrgLexicon:
     forms: dict[tuple[str, ...], str]
     multiword_by_first: dict[str, list[tuple[str, ...]]]  # forms of two or more units, longest first
     common_words: frozenset[tuple[str, ...]]  # forms marked "~": also ordinary words ("Labour" unrest)
+    forms_of: dict[str, frozenset[tuple[str, ...]]]  # canonical name to all its forms
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,15 @@ def load_organizations() -> OrgLexicon:
     for form in sorted(forms, key=len, reverse=True):
         if len(form) > 1:
             by_first.setdefault(form[0], []).append(form)
-    return OrgLexicon(forms=forms, multiword_by_first=by_first, common_words=frozenset(common_words))
+    forms_of: dict[str, set[tuple[str, ...]]] = {}
+    for form, canonical in forms.items():
+        forms_of.setdefault(canonical, set()).add(form)
+    return OrgLexicon(
+        forms=forms,
+        multiword_by_first=by_first,
+        common_words=frozenset(common_words),
+        forms_of={canonical: frozenset(f) for canonical, f in forms_of.items()},
+    )
 
 
 def load_org_words() -> dict[str, frozenset[str]]:

@@ -22,6 +22,7 @@ from newsevents.entities.text import (
     EMPLOYER_ROLES,
     FUNCTION_WORDS,
     MAX_APPOSITIVE,
+    MAX_TITLE,
     OPEN_QUOTES,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
@@ -102,7 +103,7 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         article.text(n).islower() and not is_title_word(article.text(n), lex) and role_word(article.text(n), lex)
         and article.text(article.step(n, -1)) not in lex.speech_verbs and article.capitalized(article.step(first, 1))
     )
-    while n >= 0:
+    while n >= 0 and len(collected) < MAX_TITLE:
         word = article.text(n)
         if is_title_word(word, lex) or is_title_modifier(word, lex) and word.islower() or plural_head and not collected:
             collected.append(n)
@@ -205,7 +206,7 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
         n = article.step(n, -1)
     end = head
     n = article.step(head, 1)
-    while n < len(article) and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"}):
+    while n < len(article) and n - head < MAX_TITLE and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"}):
         end = n
         n = article.step(n, 1)
     return start, end + 1
@@ -240,7 +241,9 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
     n = article.step(n, 1)
     if article.text(n).lower() in DETERMINERS:
         n = article.step(n, 1)
-    while article.capitalized(n) and article.text(article.step(n, 1)) in POSSESSIVE:
+    for _ in range(MAX_TITLE):
+        if not (article.capitalized(n) and article.text(article.step(n, 1)) in POSSESSIVE):
+            break
         n = article.step(article.step(n, 1), 1)
     limit = article.step(n, -1)
     for _ in range(4):

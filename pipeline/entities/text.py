@@ -32,6 +32,9 @@ ORG_PRONOUNS = frozenset({"it", "its"})
 ARMED_FORCES = frozenset({("navy",), ("army",), ("military",), ("marines",), ("air", "force"), ("coast", "guard")})  # "Indonesian navy"
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
+MAX_RUN = 16  # units of one capitalized run: no name is longer; a longer run (a list, a headline) is cut into windows
+MAX_TITLE = 12  # units of a title written before a name ("Canadian Ambassador to the U.S.")
+MAX_OWNER_CHECKS = 64  # other occurrences of a word looked at to decide whether it names an owner alone
 DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
 FUNCTION_WORDS = frozenset(
     "the a an this that these those in on at for but and or if when while as by with from of to after before during "
@@ -66,6 +69,9 @@ class Article:
         self.sentence_start: list[bool] = []
         self._build_units(texts, spaces, sentence_starts, money, doc_is_hard_wrapped(doc))
         self.lower_vocab = {t for t in self.texts if t.islower()}
+        self.positions: dict[str, list[int]] = {}  # unit indices of each written word
+        for n, text in enumerate(self.texts):
+            self.positions.setdefault(text, []).append(n)
         self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
         self.lexicon_spans = self._lexicon_spans()
         self.speakers: set[str] = set()  # words used alone before a speech verb ("Jafari said"), set by the mention finder
@@ -202,7 +208,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             n += 1
             continue
         start, end, chained = n, article.step(n, 1), False
-        while end not in article.lexicon_spans:
+        while end not in article.lexicon_spans and end - start < MAX_RUN:
             last = article.text(article.step(end, -1))
             if article.capitalized(end) and not article.sentence_start[end]:
                 if last.endswith(".") and last in lex.org_suffixes and article.text(end) not in lex.org_suffixes:
@@ -297,8 +303,8 @@ def owner_name(article: Article, start: int, end: int, following: list[str]) -> 
     last = words[-1]
     if last in lex.org_suffixes or "&" in last or last.isupper() and len(last) > 1:
         return True
-    for n in range(len(article)):
-        if article.texts[n] == last and not start <= n < end and article.cap[n] and article.text(article.step(n, 1)) not in POSSESSIVE and article.text(article.step(n, 1)) not in following:
+    for n in article.positions.get(last, [])[:MAX_OWNER_CHECKS]:
+        if not start <= n < end and article.cap[n] and article.text(article.step(n, 1)) not in POSSESSIVE and article.text(article.step(n, 1)) not in following:
             if all(article.text(article.step(n, -k)) == w for k, w in enumerate(reversed(words[:-1]), 1)):
                 return True
     return False
