@@ -33,6 +33,7 @@ COLUMN_TYPES = [
     pytest.param("mentions", "start_char", pa.int64(), id="mention-offsets-integers"),
     pytest.param("money", "end_char", pa.int64(), id="money-offsets-integers"),
     pytest.param("money", "amount", pa.float64(), id="amount-number"),
+    pytest.param("money", "outlier", pa.bool_(), id="outlier-flag-boolean"),
     pytest.param("people", "titles", pa.list_(pa.string()), id="titles-a-list"),
     pytest.param("meetings", "meeting_date", pa.date32(), id="meeting-date-a-date"),
     pytest.param("meetings", "evidence_start", pa.int64(), id="evidence-offsets-integers"),
@@ -88,9 +89,10 @@ def test_meeting_participants_join_to_entities(tables: dict[str, Any]) -> None:
 
 def test_money_values(tables: dict[str, Any]) -> None:
     rows = tables["money"].to_pylist()
-    assert [(r["article_id"], r["text"], r["amount"], r["currency"]) for r in rows][:2] == [
-        ("00001", "500 mln dlrs", 5e8, "USD"),
-        ("00002", "6,547,000 mln dlrs", 6.547e12, "USD"),
+    assert [(r["article_id"], r["text"], r["amount"], r["currency"], r["outlier"]) for r in rows][:3] == [
+        ("00001", "500 mln dlrs", 5e8, "USD", False),
+        ("00002", "6,547,000 mln dlrs", 6.547e12, "USD", True),
+        ("00002", "20 mln dlrs", 2e7, "USD", False),
     ]
 
 

@@ -71,13 +71,14 @@ def test_meetings_sorted_by_date_then_article(context: dict[str, Any]) -> None:
 def test_circle_layout_is_deterministic() -> None:
     nodes = circle_layout(
         [(("person", "a"), "A", 3), (("person", "b"), "B", 2), (("person", "c"), "C", 1), (("person", "d"), "D", 1)],
-        700,
+        760,
+        460,
     )
     assert [(n.x, n.y, n.anchor) for n in nodes] == [
-        (350.0, 150.0, "middle"),
-        (550.0, 350.0, "start"),
-        (350.0, 550.0, "middle"),
-        (150.0, 350.0, "end"),
+        (380.0, 30.0, "middle"),
+        (580.0, 230.0, "start"),
+        (380.0, 430.0, "middle"),
+        (180.0, 230.0, "end"),
     ]
 
 

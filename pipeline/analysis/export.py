@@ -1,7 +1,8 @@
 """`newsevents export`: the JSONL output as one typed table per kind, for pandas and DuckDB.
 
 Two streaming passes over the file: the first collects the join keys, so that short names can be
-linked across the corpus (newsevents.analysis.linking); the second writes the tables in batches.
+linked across the corpus (newsevents.analysis.linking), and the amounts, so that `money.outlier`
+marks the amounts the report flags (newsevents.analysis.money); the second writes the tables in batches.
 Column names avoid SQL keywords (`start_char`, not `start`; `place`, not `where`), `article_id`
 is a string, offsets are integers and dates are dates. Needs pyarrow: `pip install 'newsevents[export]'`.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from newsevents.analysis.linking import EntityKey, Link, corpus_org_words, link_keys
+from newsevents.analysis.money import Amount, currency_totals
 from newsevents.analysis.stream import ENTITY_TYPES, ArticleRecords, entity_key, iter_articles, parse_date
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ def _schemas() -> dict[str, pa.Schema]:
         "people": [("article_id", text), ("id", text), ("name", text), ("titles", pa.list_(text)), ("mention_count", integer), *link],
         "organizations": [("article_id", text), ("id", text), ("name", text), ("mention_count", integer), *link],
         "mentions": [("article_id", text), ("entity_id", text), ("type", text), *span],
-        "money": [("article_id", text), ("id", text), *span, ("amount", number), ("amount_max", number), ("currency", text), ("qualifier", text)],
+        "money": [("article_id", text), ("id", text), *span, ("amount", number), ("amount_max", number), ("currency", text), ("qualifier", text), ("outlier", pa.bool_())],
         "percentages": [("article_id", text), ("id", text), *span, ("value", number), ("value_max", number), ("unit", text), ("qualifier", text)],
         "meetings": [
             ("article_id", text), ("id", text), ("trigger_text", text), ("trigger_start", integer), ("trigger_end", integer),
@@ -73,11 +75,12 @@ def _span(span: Any) -> tuple[str | None, int | None, int | None]:
 
 
 @dataclass
-class Linker:
-    """Corpus-wide links and display names, from the first pass."""
+class CorpusIndex:
+    """What a row needs from the whole corpus, from the first pass: links, display names, flagged amounts."""
 
     links: dict[EntityKey, Link] = field(default_factory=dict)
     names: dict[EntityKey, str] = field(default_factory=dict)
+    outliers: set[tuple[str, str]] = field(default_factory=set)  # (article_id, money id) flagged as in the report
 
     def columns(self, label: str, key: str) -> Row:
         link = self.links.get((label, key))
@@ -87,19 +90,26 @@ class Linker:
         return {"key": key, "linked_key": link.linked_key, "link": link.status, "linked_name": linked_name}
 
 
-def build_linker(path: Path) -> Linker:
-    """First pass: every entity key of the corpus, and the most frequent name written for each."""
+def build_index(path: Path) -> CorpusIndex:
+    """First pass: every entity key of the corpus with its most frequent name, and every amount."""
     counts: dict[EntityKey, dict[str, int]] = {}
+    amounts: list[tuple[str | None, Amount]] = []
     for article in iter_articles(path):
         for record in article.records:
-            if record.get("type") in ENTITY_TYPES:
+            if record.get("type") == "money" and _number(record.get("amount")) is not None:
+                amount = Amount(
+                    float(record["amount"]), article.article_id, str(record.get("id")), str(record.get("text", ""))
+                )
+                amounts.append((record.get("currency"), amount))
+            elif record.get("type") in ENTITY_TYPES:
                 forms = counts.setdefault((str(record["type"]), entity_key(record)), {})
                 forms[str(record.get("name"))] = forms.get(str(record.get("name")), 0) + 1
     names = {entity: max(forms.items(), key=lambda item: (item[1], item[0]))[0] for entity, forms in counts.items()}
-    return Linker(link_keys(counts, corpus_org_words()), names)
+    outliers = {(f.amount.article_id, f.amount.record_id) for total in currency_totals(amounts) for f in total.flags}
+    return CorpusIndex(link_keys(counts, corpus_org_words()), names, outliers)
 
 
-def article_rows(article: ArticleRecords, linker: Linker) -> Iterator[tuple[str, Row]]:
+def article_rows(article: ArticleRecords, index: CorpusIndex) -> Iterator[tuple[str, Row]]:
     """(table, row) pairs of one article: pure, so every table's columns can be tested on records."""
     head = article.article
     aid = article.article_id
@@ -119,7 +129,7 @@ def article_rows(article: ArticleRecords, linker: Linker) -> Iterator[tuple[str,
         if kind in ENTITY_TYPES:
             key = entity_key(record)
             mentions = record.get("mentions", [])
-            linked = linker.columns(str(kind), key)
+            linked = index.columns(str(kind), key)
             entities[str(record.get("id"))] = {"type": kind, "name": record.get("name"), **linked}
             row = {
                 "article_id": aid,
@@ -162,6 +172,7 @@ def article_rows(article: ArticleRecords, linker: Linker) -> Iterator[tuple[str,
                         "amount": _number(record.get("amount")),
                         "amount_max": _number(record.get("amount_max")),
                         "currency": record.get("currency"),
+                        "outlier": (aid, str(record.get("id"))) in index.outliers,
                     },
                 )
             else:
@@ -253,12 +264,12 @@ def export(path: Path, out_dir: Path, fmt: Format, on_article: Callable[[int], N
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
     schemas = _schemas()
-    linker = build_linker(path)
+    index = build_index(path)
     out_dir.mkdir(parents=True, exist_ok=True)
     writers = {table: TableWriter(out_dir / f"{table}.{fmt}", schemas[table], fmt) for table in TABLES}
     try:
         for number, article in enumerate(iter_articles(path), start=1):
-            for table, row in article_rows(article, linker):
+            for table, row in article_rows(article, index):
                 writers[table].add(row)
             if on_article:
                 on_article(number)

@@ -85,7 +85,8 @@ def flag_amounts(amounts: Sequence[Amount]) -> list[Flag]:
         others.remove(a.amount)
         if z > HIGH_Z and others and math.log10(a.amount / others[-1]) > ARTICLE_RATIO_DECADES:
             ratio = a.amount / others[-1]
-            flags.append(Flag(a, z, f"z {z:.1f}, {ratio:,.0f}x the article's next largest amount"))
+            times = f"{ratio:,.0f} times" if ratio < 1e6 else "over a million times"
+            flags.append(Flag(a, z, f"z {z:.1f}, {times} the article's next largest amount"))
     return sorted(flags, key=lambda flag: -flag.amount.amount)
 
 

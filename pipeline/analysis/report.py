@@ -19,13 +19,16 @@ from newsevents.analysis.render import environment
 from newsevents.analysis.stream import ENTITY_TYPES, ArticleRecords, entity_key, iter_articles, parse_date
 
 RECORD_TYPES: tuple[str, ...] = ("person", "organization", "money", "percentage", "meeting")
-TOP_ENTITIES = 40
+TOP_ENTITIES = 30
 TOP_PAIRS = 25
-MAX_MEETING_ROWS = 500
+MAX_MEETING_ROWS = 200
 MAX_CURRENCIES = 20
 MAX_FLAGS = 40
 NETWORK_NODES = 30
-NETWORK_SIZE = 760
+NETWORK_WIDTH = 840
+NETWORK_HEIGHT = 600
+LABEL_ROOM = 180
+LINE_ROOM = 30
 MAX_MONTHS = 120
 
 
@@ -205,14 +208,18 @@ def meeting_pairs(meetings: Iterable[MeetingRow], links: dict[EntityKey, Link]) 
     return pairs
 
 
-def circle_layout(weights: Sequence[tuple[EntityKey, str, int]], size: float) -> list[Node]:
-    """Nodes on a circle, heaviest first from the top, clockwise: deterministic and readable at 30 nodes."""
-    centre, radius = size / 2, size / 2 - 150
+def circle_layout(weights: Sequence[tuple[EntityKey, str, int]], width: float, height: float) -> list[Node]:
+    """Nodes on an ellipse, heaviest first from the top, clockwise: deterministic and readable at 30 nodes.
+
+    The sides keep room for labels (LABEL_ROOM), the top and bottom only for one line.
+    """
+    centre_x, centre_y = width / 2, height / 2
+    radius_x, radius_y = width / 2 - LABEL_ROOM, height / 2 - LINE_ROOM
     nodes = []
     for index, (entity, name, weight) in enumerate(weights):
         angle = -math.pi / 2 + 2 * math.pi * index / max(len(weights), 1)
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        label_x, label_y = centre + (radius + 10) * math.cos(angle), centre + (radius + 10) * math.sin(angle) + 4
+        x, y = centre_x + radius_x * math.cos(angle), centre_y + radius_y * math.sin(angle)
+        label_x, label_y = x + 10 * math.cos(angle), y + 10 * math.sin(angle) + 4
         anchor = "start" if math.cos(angle) > 0.01 else "end" if math.cos(angle) < -0.01 else "middle"
         nodes.append(Node(entity, name, weight, round(x, 1), round(y, 1), anchor, round(label_x, 1), round(label_y, 1)))
     return nodes
@@ -225,7 +232,7 @@ def network(pairs: Counter[tuple[EntityKey, EntityKey]], names: dict[EntityKey, 
         degree[a] += count
         degree[b] += count
     top = sorted(degree.items(), key=lambda item: (-item[1], item[0]))[:NETWORK_NODES]
-    nodes = circle_layout([(e, names.get(e, e[1]), w) for e, w in top], NETWORK_SIZE)
+    nodes = circle_layout([(e, names.get(e, e[1]), w) for e, w in top], NETWORK_WIDTH, NETWORK_HEIGHT)
     by_entity = {node.entity: node for node in nodes}
     edges = [
         Edge(by_entity[a], by_entity[b], c) for (a, b), c in sorted(pairs.items()) if a in by_entity and b in by_entity
@@ -289,7 +296,8 @@ def build_context(stats: CorpusStats, source: str) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
         "max_edge": max((e.count for e in edges), default=1),
-        "network_size": NETWORK_SIZE,
+        "network_width": NETWORK_WIDTH,
+        "network_height": NETWORK_HEIGHT,
         "pairs": [
             ((linked_names.get(a, a[1]), linked_names.get(b, b[1])), c)
             for (a, b), c in sorted(pairs.items(), key=lambda p: (-p[1], p[0]))[:TOP_PAIRS]
