@@ -206,9 +206,9 @@ def _best_of_3(work: Callable[[], object]) -> float:
     gc.disable()
     try:
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()  # CPU time: other processes on a shared machine do not count
             work()
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
     finally:
         gc.enable()
     return best
@@ -241,6 +241,7 @@ PATHOLOGICAL_UNITS = [
     pytest.param("5 pct ", id="percent-run"),
     pytest.param("1,000 and ", id="listed-numbers"),
     pytest.param("U.S. ", id="abbreviations"),
+    pytest.param("U.S.", id="abbreviations-without-spaces"),
     pytest.param("word ", id="unpunctuated-sentence"),
 ]
 

@@ -316,3 +316,17 @@ def test_excluded_files_and_earlier_outputs_are_not_read_as_articles(tmp_path: P
         ("errors.jsonl", None, None, "warning", "a newsevents error log file, not articles: not read"),
         ("old.jsonl", None, None, "warning", "a newsevents records file, not articles: not read"),
     ]
+
+
+def test_estimate_counts_articles_without_decoding_them(tmp_path: Path) -> None:
+    from newsevents.batch.reader import estimate_articles
+
+    (tmp_path / "a.txt").write_text("Story\nText.", encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "One."}\n\n{"text": "Two."}\n{"text": "Three."}\n', encoding="utf-8")
+    (tmp_path / "list.json").write_text(json.dumps([{"text": "A."}, {"text": "B."}]), encoding="utf-8")
+    (tmp_path / "events.jsonl").write_text(
+        '{"article_id": "a", "type": "article", "id": "article"}\n', encoding="utf-8"
+    )
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.txt")
+    assert estimate_articles([tmp_path], exclude=[tmp_path / "events.jsonl"]) == 6

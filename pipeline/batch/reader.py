@@ -398,6 +398,11 @@ def _resolved(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def _is_excluded(path: Path, excluded: set[Path]) -> bool:
+    """Whether `path` is one of the run's own files; the name is compared first, resolving is dearer."""
+    return any(path.name == own.name for own in excluded) and _resolved(path) in excluded
+
+
 def read_articles(
     paths: Iterable[str | Path],
     *,
@@ -419,7 +424,7 @@ def read_articles(
             if isinstance(path, ReadError):
                 yield path
                 continue
-            if _resolved(path) in excluded:
+            if _is_excluded(path, excluded):
                 continue
             identity = _identity(path)
             if identity is not None and identity in files_seen:
@@ -453,3 +458,31 @@ def _unique(article: Article, ids_seen: dict[str, str]) -> tuple[ReadResult, ...
         severity="warning",
     )
     return (warning, Article(new_id, article.text, article.source, article.title, article.published))
+
+
+def estimate_articles(paths: Iterable[str | Path], *, exclude: Collection[str | Path] = ()) -> int:
+    """How many articles the inputs hold, without decoding them: a text file is one, a JSONL file its
+    non-blank lines, a JSON list its items. For a progress total and the --jobs cap; cheap next to NLP."""
+    excluded = {_resolved(p) for p in exclude}
+    count = 0
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists():
+            continue
+        for path in walk_article_files(root):
+            if isinstance(path, ReadError) or _is_excluded(path, excluded):
+                continue
+            suffix = path.suffix.lower()
+            try:
+                if suffix in {".txt", ".md"}:
+                    count += stat.S_ISREG(os.stat(path).st_mode)
+                    continue
+                with open_regular_file(path, DEFAULT_MAX_FILE_BYTES) as handle:
+                    if suffix == ".jsonl":
+                        count += sum(1 for line in handle if line.strip())
+                    elif suffix == ".json":
+                        payload = _loads(decode(handle.read())[0])
+                        count += len(payload) if isinstance(payload, list) else 1
+            except (OSError, ValueError):
+                continue
+    return count

@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
-from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, read_articles
+from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, estimate_articles, read_articles
 from newsevents.extensions import remember_text, set_article
 from newsevents.models import RECORD_TYPES
 from newsevents.nlp import build_nlp
@@ -356,11 +356,6 @@ def _fault_hook() -> Callable[[int], None] | None:
     return check
 
 
-def count_articles(paths: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> int:
-    """How many articles the inputs hold, for a progress total and the --jobs cap: cheap, no NLP."""
-    return sum(isinstance(item, Article) for item in read_articles(paths, exclude=list(exclude)))
-
-
 def usable_cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -437,7 +432,7 @@ def run_extraction(
     check_paths(inputs, output, errors_path)
     summary = Summary(resumed=resume)
     own_files = [errors_path] if output is None else [output, errors_path]
-    summary.total = count_articles(inputs, exclude=own_files)
+    summary.total = estimate_articles(inputs, exclude=own_files)
     locks: list[FileLock] = []
     sink: JsonlSink | None = None
     errors: JsonlSink | None = None

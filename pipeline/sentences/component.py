@@ -51,10 +51,12 @@ def load_rules(data_dir: Path = DATA_DIR) -> SentenceRules:
     """Read the sentencizer's word lists; a missing or empty file fails here."""
     return SentenceRules(*(_words(data_dir / name) for name in DATA_FILES))
 
+
 FULL_STOP = re.compile(r"""[.!?…]+["'”’)\]»]*[ \t]*(?:\n[ \t\n]*)?(?=[A-Z0-9"“‘'(\[À-Þ])""")
 LINE_BREAK = re.compile(r"\n[ \t\n]*(?=\S)")
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n|[ \t]+)[ \t\n]*(?=\S)")
 NEXT_WORD = re.compile(r"[\w'’]+")
+NEXT_WORD_WINDOW = 8  # characters after an abbreviation's period in which the next word must start
 
 
 def is_hard_wrapped(text: str, *, width: int = 80, share: float = 0.5) -> bool:
@@ -76,11 +78,12 @@ def _abbreviation_periods(
         return set()
     tokens = numpy.searchsorted(token_starts, periods, side="right") - 1
     found = set()
-    for stop, start, length in zip(periods, token_starts[tokens].tolist(), token_lengths[tokens].tolist()):
+    for stop, start, length in zip(periods, token_starts[tokens].tolist(), token_lengths[tokens].tolist(), strict=True):
         if length == 1:
             continue
         if text[start : start + length] in rules.abbreviations_ending_sentences:
-            following = NEXT_WORD.match(text, text.find(" ", stop) + 1)
+            space = text.find(" ", stop, stop + NEXT_WORD_WINDOW)  # bounded: a run with no space must stay linear
+            following = NEXT_WORD.match(text, space + 1) if space >= 0 else None
             if following and following.group() in rules.sentence_openers:
                 continue
         found.add(stop)
@@ -119,7 +122,9 @@ class NewsSentencizer:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.newsevents_hard_wrapped is None:
-            doc._.newsevents_hard_wrapped = is_hard_wrapped(cached_text(doc), width=self.wrap_width, share=self.wrap_share)
+            doc._.newsevents_hard_wrapped = is_hard_wrapped(
+                cached_text(doc), width=self.wrap_width, share=self.wrap_share
+            )
         if not len(doc):
             return doc
         columns = doc.to_array([IDX, LENGTH])
@@ -137,7 +142,9 @@ class NewsSentencizer:
         doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
         return doc
 
-    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None) -> None:
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
         """Reload the word lists, so that `nlp.initialize()` picks up edited data files."""
         self.rules = load_rules(self.data_dir)
 
