@@ -42,6 +42,7 @@ from newsevents.evaluation.scoring import (
 
 GOLD = Path(__file__).resolve().parent / "entities_dev" / "reuters.gold.jsonl"
 Record = dict[str, Any]
+TITLE_FILES = ("titles.txt", "title_modifiers.txt")
 Error = tuple[str, str, str]  # kind, article id, description
 
 
@@ -128,7 +129,7 @@ class Lexicon:
 
         return cls(
             frozenset(normalize_name(p) for p in load_places()),
-            frozenset(normalize_name(t) for t in read_lines("titles.txt")),
+            frozenset(normalize_name(t) for name in TITLE_FILES for t in read_lines(name)),
         )
 
 
@@ -151,14 +152,16 @@ def overlapping(record: Record, others: Sequence[Record]) -> list[Record]:
 
 def name_relation(pred_name: str, gold: Record, lex: Lexicon) -> str:
     """How a predicted name that overlaps a gold entity differs from it."""
-    pred = normalize_name(pred_name)
-    for form in name_forms(gold):
+    pred, forms = normalize_name(pred_name), name_forms(gold)
+    if pred in forms:
+        return "split (another record of the same entity)"
+    for form in forms:
         if pred.endswith(" " + form) and any(w in lex.titles for w in pred[: -len(form)].split()):
             return "title kept in name"
-    if any(form in pred for form in name_forms(gold)):
-        return "name too long (extra words)"
-    if any(pred in form for form in name_forms(gold)):
+    if any(pred in form for form in forms):
         return "partial name"
+    if any(form in pred for form in forms):
+        return "name too long (extra words)"
     return "other name form"
 
 
@@ -173,15 +176,24 @@ def false_positive_kind(pred: Record, gold_same: Sequence[Record], gold_other: S
         return f"{kind}: {name_relation(pred['name'], same[0], lex)}"
     if overlapping(pred, gold_other):
         return f"{label[other]}-as-{label[kind]} (different name)"
-    if normalize_name(pred["name"]) in lex.places:
+    words = normalize_name(pred["name"]).split()
+    if " ".join(words) in lex.places:
         return f"place-as-{label[kind]}"
+    if any(" ".join(words[:n]) in lex.places or " ".join(words[-n:]) in lex.places for n in range(1, len(words))):
+        return f"place-as-{label[kind]} (place in the name)"
+    if all(w in lex.titles for w in words):
+        return f"title-as-{label[kind]}"
     return f"{kind}: spurious (no gold entity there)"
 
 
-def miss_kind(gold: Record, pred_same: Sequence[Record], pred_other: Sequence[Record], lex: Lexicon) -> str:
+def miss_kind(
+    gold: Record, pred_same: Sequence[Record], matched: Sequence[Record], pred_other: Sequence[Record], lex: Lexicon
+) -> str:
     kind = gold["type"]
     label = {"person": "person", "organization": "org"}
     same = overlapping(gold, pred_same)
+    if same and all(any(p is m for m in matched) for p in same):
+        return f"{kind}: merged into another entity's record"
     if same:
         return f"{kind}: {name_relation(same[0]['name'], gold, lex)}"
     if overlapping(gold, pred_other):
@@ -216,7 +228,8 @@ def article_errors(gold: Sequence[Record], pred: Sequence[Record], text: str, le
         used = set(pairs.values()) | set(absorbed.values())
         for i, g in enumerate(required):
             if i not in pairs:
-                kinds = miss_kind(g, predicted, by_type[other], lex)
+                matched = [predicted[j] for j in used]
+                kinds = miss_kind(g, predicted, matched, by_type[other], lex)
                 errors.append((f"miss / {kinds}", describe(g, text)))
         for j, p in enumerate(predicted):
             if j not in used:
