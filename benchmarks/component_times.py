@@ -1,6 +1,6 @@
 """CPU seconds per pipeline component on the first N articles of a corpus (best of R runs).
 
-    python benchmarks/component_times.py /path/to/reuters21578 [--articles 1000] [--repeat 3]
+python benchmarks/component_times.py /path/to/reuters21578 [--articles 1000] [--repeat 3]
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ import argparse
 import json
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -64,7 +64,9 @@ def predict(root: Path, split: str, limit: int | None) -> tuple[dict[str, str], 
     from newsevents.batch.run import process_chunk
 
     files = sorted((root / split).glob("*.txt"))[:limit] if limit else sorted((root / split).glob("*.txt"))
-    articles = [replace(a, article_id=f"{split}/{Path(a.source).stem}") for a in read_articles(files) if isinstance(a, Article)]
+    articles = [
+        replace(a, article_id=f"{split}/{Path(a.source).stem}") for a in read_articles(files) if isinstance(a, Article)
+    ]
     texts = {a.article_id: a.text for a in articles}
     predicted: dict[str, list[Mention]] = defaultdict(list)
     for begin in range(0, len(articles), 32):
@@ -88,7 +90,9 @@ def prf(tp_p: int, n_pred: int, tp_r: int, n_gold: int) -> tuple[float, float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(ids: list[str], gold: dict[str, list[Mention]], predicted: dict[str, list[Mention]], kind: str) -> dict[str, tuple]:
+def score(
+    ids: list[str], gold: dict[str, list[Mention]], predicted: dict[str, list[Mention]], kind: str
+) -> dict[str, tuple]:
     table = {}
     for type_ in TYPES:
         n_gold = n_pred = exact = over_p = over_r = 0
@@ -101,7 +105,11 @@ def score(ids: list[str], gold: dict[str, list[Mention]], predicted: dict[str, l
             exact += sum((m.start, m.end) in spans for m in p)
             over_p += sum(any(overlaps(m, x) for x in g) for m in p)
             over_r += sum(any(overlaps(x, m) for m in p) for x in g)
-        table[type_] = (n_gold, n_pred, prf(exact, n_pred, exact, n_gold) if kind == "exact" else prf(over_p, n_pred, over_r, n_gold))
+        table[type_] = (
+            n_gold,
+            n_pred,
+            prf(exact, n_pred, exact, n_gold) if kind == "exact" else prf(over_p, n_pred, over_r, n_gold),
+        )
     return table
 
 
@@ -189,7 +197,9 @@ def main() -> None:
         for type_ in TYPES:
             n_gold, n_pred, (ep, er, ef) = exact[type_]
             _, _, (op, orr, of) = over[type_]
-            print(f"| {genre} | {type_} | {n_gold} | {n_pred} | {ep:.3f} | {er:.3f} | {ef:.3f} | {op:.3f} | {orr:.3f} | {of:.3f} |")
+            print(
+                f"| {genre} | {type_} | {n_gold} | {n_pred} | {ep:.3f} | {er:.3f} | {ef:.3f} | {op:.3f} | {orr:.3f} | {of:.3f} |"
+            )
     if args.errors:
         for genre in GENRES if args.genre == "all" else (args.genre,):
             print_errors(by_genre[genre], texts, gold, predicted, args.errors, genre)

@@ -14,12 +14,36 @@ import itertools
 import random
 import time
 
-WORDS = "the company said on Monday that it would sell its stake in a unit to a group of investors for cash".split()
+WORDS = [
+    "the",
+    "company",
+    "said",
+    "on",
+    "Monday",
+    "that",
+    "it",
+    "would",
+    "sell",
+    "its",
+    "stake",
+    "in",
+    "a",
+    "unit",
+    "to",
+    "a",
+    "group",
+    "of",
+    "investors",
+    "for",
+    "cash",
+]
 
 
 def capitalized_titles(n: int) -> str:
     """A run of capitalized names and titles with no sentence end (the cubic case of the issue)."""
-    parts = itertools.cycle(["Chairman", "John", "Smith", "President", "Acme", "Holdings", "Minister", "Mary", "Jones", "Board"])
+    parts = itertools.cycle(
+        ["Chairman", "John", "Smith", "President", "Acme", "Holdings", "Minister", "Mary", "Jones", "Board"]
+    )
     return " ".join(next(parts) for _ in range(n))
 
 
@@ -60,7 +84,30 @@ def names_and_titles(n: int) -> str:
     return " ".join(rng.choice(NAMES_AND_TITLES) for _ in range(n))
 
 
-NAMES_AND_TITLES = "Acme Chairman Trade Board President Holdings Minister Federal Secretary Bank John Smith Mary Jones Mr. Corp Inc of Commission General Director Ambassador".split()
+NAMES_AND_TITLES = [
+    "Acme",
+    "Chairman",
+    "Trade",
+    "Board",
+    "President",
+    "Holdings",
+    "Minister",
+    "Federal",
+    "Secretary",
+    "Bank",
+    "John",
+    "Smith",
+    "Mary",
+    "Jones",
+    "Mr.",
+    "Corp",
+    "Inc",
+    "of",
+    "Commission",
+    "General",
+    "Director",
+    "Ambassador",
+]
 
 KINDS = {
     "names_titles": names_and_titles,

@@ -56,7 +56,7 @@ def mention_texts(entity: EntityView) -> list[str]:
             id="reuters-spokesman",
         ),
         pytest.param(
-            'Valeska Paris, an Australian woman and former Scientologist, has claimed she was held.',
+            "Valeska Paris, an Australian woman and former Scientologist, has claimed she was held.",
             "person",
             "Valeska Paris",
             id="wikinews-surname-is-a-city",
@@ -78,10 +78,16 @@ def test_finds_entity(nlp: Language, text: str, label: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "not_a_name"),
     [
-        pytest.param("Hoechst AG of West Germany said\nit has completed the acquisition.", "West Germany", id="reuters-place-said-it"),
+        pytest.param(
+            "Hoechst AG of West Germany said\nit has completed the acquisition.",
+            "West Germany",
+            id="reuters-place-said-it",
+        ),
         pytest.param("Ottawa says it wants to create a joint force.", "Ottawa", id="capital-says"),
         pytest.param("He and the minister met at Mar-a-Lago last week.", "Mar-a-Lago", id="resort"),
-        pytest.param("He stayed at the Aladdin Hotel in Las Vegas, officials said.", "Aladdin Hotel", id="reuters-hotel"),
+        pytest.param(
+            "He stayed at the Aladdin Hotel in Las Vegas, officials said.", "Aladdin Hotel", id="reuters-hotel"
+        ),
         pytest.param("The Soviet Union said its industrial output rose.", "Soviet Union", id="union-is-a-place"),
         pytest.param(
             "The Liberian carrier collided late last night on the\nRiver Elbe near buoy 129, shipping sources said.\n",
@@ -108,8 +114,16 @@ def test_finds_entity(nlp: Language, text: str, label: str, name: str) -> None:
             "Subsidy Equivalent",
             id="reuters-measure-after-a-role-word",
         ),
-        pytest.param("Some New Jersey-based\ntraders said they believe the market is weak.\n", "New Jersey-based", id="adjective-on-a-place"),
-        pytest.param("The Dow Jones Industrial Average rose 12 points, traders said.", "Dow Jones Industrial Average", id="market-index"),
+        pytest.param(
+            "Some New Jersey-based\ntraders said they believe the market is weak.\n",
+            "New Jersey-based",
+            id="adjective-on-a-place",
+        ),
+        pytest.param(
+            "The Dow Jones Industrial Average rose 12 points, traders said.",
+            "Dow Jones Industrial Average",
+            id="market-index",
+        ),
         pytest.param("The hotel is in Santa Monica, officials said.", "Santa Monica", id="two-word-town"),
     ],
 )
@@ -269,7 +283,12 @@ def test_acronym_after_a_country_prefix_joins(nlp: Language) -> None:
         "(CCC) sold 6,034 short tons of peanuts.\n    The CCC will offer more later.\n"
     )
     found = entities(nlp, text)
-    assert mention_texts(found["U.S. Commodity Credit Corporation"]) == ["CCC", "U.S. Commodity Credit Corporation", "CCC", "CCC"]
+    assert mention_texts(found["U.S. Commodity Credit Corporation"]) == [
+        "CCC",
+        "U.S. Commodity Credit Corporation",
+        "CCC",
+        "CCC",
+    ]
 
 
 def test_known_acronym_stays_with_its_organization(nlp: Language) -> None:
@@ -296,7 +315,12 @@ def test_unknown_company_before_a_corporate_role(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "acronym", "expected"),
     [
-        pytest.param("The pro-Beijing candidates elected were DAB's Ben Chan and FTU's Alice Mak.", "DAB", True, id="wikinews-possessive"),
+        pytest.param(
+            "The pro-Beijing candidates elected were DAB's Ben Chan and FTU's Alice Mak.",
+            "DAB",
+            True,
+            id="wikinews-possessive",
+        ),
         pytest.param("Frederick Fung of ADPL was defeated in this constituency.", "ADPL", True, id="wikinews-of"),
         pytest.param("The tax changed from the ICI system to the IMU system.", "ICI", False, id="wikinews-modifier"),
         pytest.param("The company's CEO said the plan works.", "CEO", False, id="role"),
@@ -345,7 +369,10 @@ def test_department_of_x_and_x_department_are_one(nlp: Language) -> None:
         "USAir would waive the condition that the Transportation\nDepartment approve a voting trust agreement.\n"
     )
     found = entities(nlp, text)
-    assert mention_texts(found["U.S. Department of Transportation"]) == ["U.S. Department of Transportation", "Transportation\nDepartment"]
+    assert mention_texts(found["U.S. Department of Transportation"]) == [
+        "U.S. Department of Transportation",
+        "Transportation\nDepartment",
+    ]
 
 
 def test_company_first_word_joins_the_company(nlp: Language) -> None:
@@ -378,7 +405,11 @@ def test_company_first_word_joins_the_company(nlp: Language) -> None:
             "Illinois Central Gulf Railroad",
             id="reuters-railroad",
         ),
-        pytest.param("Opec remains within its agreed output\nceiling of 15.8 mln barrels a day, the minister said.\n", "Opec", id="reuters-british-style-acronym"),
+        pytest.param(
+            "Opec remains within its agreed output\nceiling of 15.8 mln barrels a day, the minister said.\n",
+            "Opec",
+            id="reuters-british-style-acronym",
+        ),
         pytest.param(
             "    AFL-CIO president Lane Kirkland this year angered the\nadministration when he spoke.\n",
             "AFL-CIO",
@@ -552,11 +583,27 @@ def test_military_as_adjective_is_no_organization(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "not_a_person"),
     [
-        pytest.param("I had only seen the Silver Clouds installation before in film.", "Silver Clouds", id="wikinews-the-artwork"),
-        pytest.param("The music in the background was from such bands as The Velvet Underground.", "Velvet Underground", id="wikinews-the-band"),
-        pytest.param("It said the Liu Hua 11-1-1 A well produced at around 2,240 barrels.", "Liu Hua", id="reuters-the-oil-well"),
-        pytest.param("The company said it has agreed to sell the Peter Pan\nRestaurant in Urbana, Md.", "Peter Pan Restaurant", id="reuters-the-venue"),
-        pytest.param("The company said the unsolicited bid by the Carl C.\nIcahn group was rejected.", "Carl C.", id="reuters-the-group-name"),
+        pytest.param(
+            "I had only seen the Silver Clouds installation before in film.", "Silver Clouds", id="wikinews-the-artwork"
+        ),
+        pytest.param(
+            "The music in the background was from such bands as The Velvet Underground.",
+            "Velvet Underground",
+            id="wikinews-the-band",
+        ),
+        pytest.param(
+            "It said the Liu Hua 11-1-1 A well produced at around 2,240 barrels.", "Liu Hua", id="reuters-the-oil-well"
+        ),
+        pytest.param(
+            "The company said it has agreed to sell the Peter Pan\nRestaurant in Urbana, Md.",
+            "Peter Pan Restaurant",
+            id="reuters-the-venue",
+        ),
+        pytest.param(
+            "The company said the unsolicited bid by the Carl C.\nIcahn group was rejected.",
+            "Carl C.",
+            id="reuters-the-group-name",
+        ),
     ],
 )
 def test_name_after_the_is_not_a_person(nlp: Language, text: str, not_a_person: str) -> None:
@@ -571,7 +618,10 @@ def test_organization_run_gives_back_the_person_after_it(nlp: Language) -> None:
     )
     found = entities(nlp, text)
     assert found["University of Texas Arlington"].label == "organization"
-    assert found["Amneh Jafari"].label == "person" and mention_texts(found["Amneh Jafari"]) == ["Amneh Jafari", "Jafari"]
+    assert found["Amneh Jafari"].label == "person" and mention_texts(found["Amneh Jafari"]) == [
+        "Amneh Jafari",
+        "Jafari",
+    ]
 
 
 def test_surname_speaking_alone_makes_the_full_name_a_person(nlp: Language) -> None:
@@ -591,17 +641,35 @@ def test_surname_speaking_alone_makes_the_full_name_a_person(nlp: Language) -> N
             id="reuters-held-by-labour",
         ),
         pytest.param(
-            'She continued: "Labour has a common-sense plan to fast-track cases."', ["Labour"], id="wikinews-quote-opens-with-the-party"
+            'She continued: "Labour has a common-sense plan to fast-track cases."',
+            ["Labour"],
+            id="wikinews-quote-opens-with-the-party",
         ),
-        pytest.param("Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea.", ["Labour"], id="wikinews-possessive"),
-        pytest.param("unemployed at least temporarily by 1990. Labour discipline is being tightened.", [], id="reuters-sentence-opening-noun"),
-        pytest.param("today held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto.", [], id="reuters-portfolio-in-a-title"),
-        pytest.param("the Federal Office of Industry, Trade and Labour said.", [], id="reuters-portfolio-inside-a-name"),
+        pytest.param(
+            "Labour's Shadow Home Secretary Yvette Cooper said her party has supported the idea.",
+            ["Labour"],
+            id="wikinews-possessive",
+        ),
+        pytest.param(
+            "unemployed at least temporarily by 1990. Labour discipline is being tightened.",
+            [],
+            id="reuters-sentence-opening-noun",
+        ),
+        pytest.param(
+            "today held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto.",
+            [],
+            id="reuters-portfolio-in-a-title",
+        ),
+        pytest.param(
+            "the Federal Office of Industry, Trade and Labour said.", [], id="reuters-portfolio-inside-a-name"
+        ),
     ],
 )
 def test_party_name_that_is_also_a_common_word(nlp: Language, text: str, expected: list[str]) -> None:
     found = entities(nlp, text)
-    assert [name for name, e in found.items() if e.label == "organization" and "Labour" in name and "Office" not in name] == expected
+    assert [
+        name for name, e in found.items() if e.label == "organization" and "Labour" in name and "Office" not in name
+    ] == expected
 
 
 @pytest.mark.parametrize(
@@ -620,7 +688,10 @@ def test_party_name_that_is_also_a_common_word(nlp: Language, text: str, expecte
             id="reuters-place-glued-to-a-name",
         ),
         pytest.param(
-            "Narragansett Capital Inc said it and Dudley S. Taft have requested a response.", "Dudley S. Taft", True, id="reuters-initial-not-counted"
+            "Narragansett Capital Inc said it and Dudley S. Taft have requested a response.",
+            "Dudley S. Taft",
+            True,
+            id="reuters-initial-not-counted",
         ),
         pytest.param(
             "position of president and chief executive office, replacing Marvin W. Griffin Jr., who resigned effective today.",
@@ -673,16 +744,36 @@ def test_possessive_between_owner_and_organization(nlp: Language, text: str, org
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("The study was published in journal Nature Climate Change yesterday.", "Nature Climate Change", id="wikinews-journal"),
-        pytest.param("The secularist magazine MicroMega describe the court's judgement as historic.", "MicroMega", id="wikinews-magazine"),
-        pytest.param('al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members."', "al-Qabas", id="reuters-daily"),
+        pytest.param(
+            "The study was published in journal Nature Climate Change yesterday.",
+            "Nature Climate Change",
+            id="wikinews-journal",
+        ),
+        pytest.param(
+            "The secularist magazine MicroMega describe the court's judgement as historic.",
+            "MicroMega",
+            id="wikinews-magazine",
+        ),
+        pytest.param(
+            'al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members."',
+            "al-Qabas",
+            id="reuters-daily",
+        ),
         pytest.param(
             'director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said "All those who were working"',
             "al-Ikhbariya",
             id="wikinews-name-before-television",
         ),
-        pytest.param("In an article published in today's Handelsblatt daily, Steckhan said despite", "Handelsblatt", id="reuters-name-before-daily"),
-        pytest.param("other sites such as Gawker.com have stated that they will keep hosting it", "Gawker.com", id="wikinews-web-domain"),
+        pytest.param(
+            "In an article published in today's Handelsblatt daily, Steckhan said despite",
+            "Handelsblatt",
+            id="reuters-name-before-daily",
+        ),
+        pytest.param(
+            "other sites such as Gawker.com have stated that they will keep hosting it",
+            "Gawker.com",
+            id="wikinews-web-domain",
+        ),
     ],
 )
 def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) -> None:
@@ -693,7 +784,10 @@ def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) 
     ("text", "name", "expected"),
     [
         pytest.param(
-            '"It\'s going to be difficult," said Andrew Kim of Eberstadt Fleming.', "Eberstadt Fleming", "organization", id="reuters-analyst-of-firm"
+            '"It\'s going to be difficult," said Andrew Kim of Eberstadt Fleming.',
+            "Eberstadt Fleming",
+            "organization",
+            id="reuters-analyst-of-firm",
         ),
         pytest.param(
             "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency.",
@@ -702,10 +796,16 @@ def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) 
             id="wikinews-candidate-of-the-party",
         ),
         pytest.param(
-            "disco club owner Steve Rubell of Studio 54; photographers Nat Finkelstein", "Studio", None, id="wikinews-numbered-venue"
+            "disco club owner Steve Rubell of Studio 54; photographers Nat Finkelstein",
+            "Studio",
+            None,
+            id="wikinews-numbered-venue",
         ),
         pytest.param(
-            "as signed by U.S. District Court Judge John Gerry of Camden, N.J. Under the terms", "Camden", None, id="reuters-city-and-state"
+            "as signed by U.S. District Court Judge John Gerry of Camden, N.J. Under the terms",
+            "Camden",
+            None,
+            id="reuters-city-and-state",
         ),
     ],
 )
@@ -729,7 +829,10 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
             id="reuters-and-before-legal-form",
         ),
         pytest.param(
-            "convertible subordinated debentures through Hambrecht and Quist Inc.", ["Hambrecht and Quist Inc."], ["Quist Inc."], id="reuters-and-pair"
+            "convertible subordinated debentures through Hambrecht and Quist Inc.",
+            ["Hambrecht and Quist Inc."],
+            ["Quist Inc."],
+            id="reuters-and-pair",
         ),
         pytest.param(
             "Diamond Shamrock joined Sun Co, Coastal, Citgo and Murphy Oil in raising crude oil posted prices.",
@@ -758,7 +861,10 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
         pytest.param(
             "Funaro met his Swiss counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and National Bank President Pierre Languetin",
             [],
-            ["Swiss Economics Minister Jean-Pascal Delamuraz and National Bank", "Jean-Pascal Delamuraz and National Bank"],
+            [
+                "Swiss Economics Minister Jean-Pascal Delamuraz and National Bank",
+                "Jean-Pascal Delamuraz and National Bank",
+            ],
             id="reuters-hyphenated-given-name-in-a-title",
         ),
     ],
@@ -798,7 +904,11 @@ def test_wire_employers_and_titles(nlp: Language, text: str, name: str, label: s
 @pytest.mark.parametrize(
     ("text", "not_an_organization"),
     [
-        pytest.param('security questions." Earlier, U.S. Officials with Shultz in Peking said he was likely', "Shultz", id="reuters-plural-role-with"),
+        pytest.param(
+            'security questions." Earlier, U.S. Officials with Shultz in Peking said he was likely',
+            "Shultz",
+            id="reuters-plural-role-with",
+        ),
         pytest.param(
             "Robertson and his Tiger, Jaguar, Puma and Tiger Management Co entities said they",
             "Jaguar, Puma and Tiger Management Co",

@@ -46,12 +46,19 @@ def test_short_forms(name: str, label: str, form: str) -> None:
         pytest.param("Valero Natural Gas Partners L.P.", "Valero Natural Gas", True, id="without-legal-form-and-trade"),
         pytest.param("Department of Transportation", "Transportation Department", True, id="inverted-department"),
         pytest.param("Texas Air Corp", "Texas", False, id="never-a-lone-first-word"),
-        pytest.param("John F. Kennedy Space Center", "Kennedy Space Center", True, id="without-the-namesake-given-name"),
+        pytest.param(
+            "John F. Kennedy Space Center", "Kennedy Space Center", True, id="without-the-namesake-given-name"
+        ),
         pytest.param("New People 's Party", "New People Party", True, id="without-the-possessive"),
     ],
 )
 def test_organization_forms(name: str, form: str, expected: bool) -> None:
-    forms = organization_forms(name.split(), frozenset({"L.P.", "Corp"}), frozenset({"United Kingdom", "Italian", "England"}), frozenset({"Partners"}))
+    forms = organization_forms(
+        name.split(),
+        frozenset({"L.P.", "Corp"}),
+        frozenset({"United Kingdom", "Italian", "England"}),
+        frozenset({"Partners"}),
+    )
     assert (tuple(form.split()) in forms) is expected
 
 

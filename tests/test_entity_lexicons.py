@@ -26,7 +26,9 @@ def test_given_names_cover_many_countries() -> None:
     assert {"Mélanie", "Recep", "Shinzo", "Kirsten", "Jean-Claude", "Ursula"} <= given
 
 
-@pytest.mark.parametrize("place", ["Canada", "Ottawa", "United States", "Santa Monica", "Nova Scotia", "Texas", "Europe"])
+@pytest.mark.parametrize(
+    "place", ["Canada", "Ottawa", "United States", "Santa Monica", "Nova Scotia", "Texas", "Europe"]
+)
 def test_places(place: str) -> None:
     assert place in lexicons().places
 
@@ -52,4 +54,8 @@ def test_known_organization_forms(form: tuple[str, ...], canonical: str) -> None
 
 def test_common_word_forms_are_marked_apart() -> None:
     common = lexicons().organizations.common_words
-    assert ("Labour",) in common and ("Labour", "Party") not in common and ("Labour~",) not in lexicons().organizations.forms
+    assert (
+        ("Labour",) in common
+        and ("Labour", "Party") not in common
+        and ("Labour~",) not in lexicons().organizations.forms
+    )

@@ -130,7 +130,9 @@ ORG = "organization"
         pytest.param("Velvet Underground", Evidence(after_the=True), None, id="after-the-no-title"),
         pytest.param("Texas A&M", Evidence(), ORG, id="ampersand-inside-a-word"),
         pytest.param("Banque Nationale de Paris", Evidence(titled=True), ORG, id="foreign-head-first"),
-        pytest.param("Carl Icahn", Evidence(after_the=True, speech=True), None, id="after-the-speech-is-no-person-evidence"),
+        pytest.param(
+            "Carl Icahn", Evidence(after_the=True, speech=True), None, id="after-the-speech-is-no-person-evidence"
+        ),
         pytest.param("Jesse Jackson", Evidence(after_the=True, honorific=True), PERSON, id="after-the-with-honorific"),
         pytest.param("Dome Petroleum Ltd", Evidence(), ORG, id="reuters-company"),
         pytest.param("Canadian", Evidence(speech=True), None, id="demonym"),
@@ -151,7 +153,9 @@ def test_classify(name: str, evidence: Evidence, expected: str | None) -> None:
         pytest.param("Senate Majority Leader Robert Dole", "Robert Dole", id="reuters-leader"),
         pytest.param("Mr Nakasone", "Nakasone", id="honorific"),
         pytest.param("Dominic LeBlanc", "Dominic LeBlanc", id="no-title"),
-        pytest.param("Director of the National Iodine Nutrition", "Director of the National Iodine Nutrition", id="no-name-after"),
+        pytest.param(
+            "Director of the National Iodine Nutrition", "Director of the National Iodine Nutrition", id="no-name-after"
+        ),
     ],
 )
 def test_title_core_split(run: str, expected: str) -> None:
@@ -176,8 +180,14 @@ def test_title_core_split(run: str, expected: str) -> None:
         pytest.param("Canada Border Services Agency", ["Canada Border Services Agency"], id="heads-inside-one-name"),
         pytest.param("Union Pacific Corp", ["Union Pacific Corp"], id="head-first-word"),
         pytest.param("Federal Reserve Bank of New York", ["Federal Reserve Bank of New York"], id="bank-after-head"),
-        pytest.param("Bank of England Robin Leigh-Pemberton", ["Bank of England", "Robin Leigh-Pemberton"], id="reuters-of-org-then-person"),
-        pytest.param("Bank of America Merrill Lynch", ["Bank of America Merrill Lynch"], id="known-organization-tail-stays"),
+        pytest.param(
+            "Bank of England Robin Leigh-Pemberton",
+            ["Bank of England", "Robin Leigh-Pemberton"],
+            id="reuters-of-org-then-person",
+        ),
+        pytest.param(
+            "Bank of America Merrill Lynch", ["Bank of America Merrill Lynch"], id="known-organization-tail-stays"
+        ),
         pytest.param("University of Southern Indiana", ["University of Southern Indiana"], id="no-person-tail"),
     ],
 )
@@ -190,9 +200,17 @@ def test_split_run(run: str, expected: list[str]) -> None:
     ("run", "speakers", "expected"),
     [
         pytest.param(
-            "University of Texas Arlington Amneh Jafari", {"Jafari"}, ["University of Texas Arlington", "Amneh Jafari"], id="wikinews-surname-speaks-alone"
+            "University of Texas Arlington Amneh Jafari",
+            {"Jafari"},
+            ["University of Texas Arlington", "Amneh Jafari"],
+            id="wikinews-surname-speaks-alone",
         ),
-        pytest.param("University of Texas Arlington Amneh Jafari", set(), ["University of Texas Arlington Amneh Jafari"], id="no-evidence-no-split"),
+        pytest.param(
+            "University of Texas Arlington Amneh Jafari",
+            set(),
+            ["University of Texas Arlington Amneh Jafari"],
+            id="no-evidence-no-split",
+        ),
         pytest.param(
             "U.S. Department of Agriculture Deputy Administrator William Bailey",
             {"Bailey"},
@@ -213,7 +231,9 @@ def test_split_run_with_article_speakers(run: str, speakers: set[str], expected:
         pytest.param("Port Jerome", Evidence(), None, id="reuters-port"),
         pytest.param("Salomon Bros", Evidence(), ORG, id="reuters-bros"),
         pytest.param("Paris Bourse", Evidence(), ORG, id="reuters-bourse"),
-        pytest.param("University of North Carolina at Chapel Hill", Evidence(), ORG, id="wikinews-university-at-a-town"),
+        pytest.param(
+            "University of North Carolina at Chapel Hill", Evidence(), ORG, id="wikinews-university-at-a-town"
+        ),
     ],
 )
 def test_classify_wire_names(name: str, evidence: Evidence, expected: str | None) -> None:
@@ -221,5 +241,5 @@ def test_classify_wire_names(name: str, evidence: Evidence, expected: str | None
 
 
 def test_plural_role_opens_a_name() -> None:
-    words = "Senators John Danforth".split()
+    words = ["Senators", "John", "Danforth"]
     assert words[title_core_split(words) :] == ["John", "Danforth"]

@@ -11,11 +11,10 @@ included, to its record.
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from newsevents.extensions import write_entities
 
 from newsevents.annotations import Entity
 from newsevents.entities.coreference import Cluster, Mention, group, nearest, short_forms
@@ -28,8 +27,9 @@ from newsevents.entities.mentions import (
     relabel_organization_short_forms,
     used_as_name,
 )
-from newsevents.entities.text import Article
 from newsevents.entities.names import is_name_word, known_organization
+from newsevents.entities.text import Article
+from newsevents.extensions import write_entities
 
 
 def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cluster]:
@@ -51,7 +51,9 @@ def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cl
 def reassign_known_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """An acronym that a well-known organization owns ("EC") goes to it, not to another
     organization with the same initials ("Executive Commission")."""
-    owners = {alias: c for c in clusters for alias in c.aliases if len(alias) == 1 and alias[0].isupper()}
+    owners: dict[tuple[str, ...], Cluster] = {
+        alias: c for c in clusters for alias in c.aliases if len(alias) == 1 and alias[0].isupper()
+    }
     for cluster in clusters:
         for mention in list(cluster.mentions):
             owner = owners.get(mention.words)
@@ -77,7 +79,7 @@ def merge_acronym_before_expansion(article: Article, clusters: list[Cluster]) ->
             target = None
             if article.text(after) == "(" and 0 <= article.step(after, 1) < len(article):
                 target = starts.get(article.starts[article.step(after, 1)])
-            elif article.text(before) == "(" and 0 <= article.step(before, -1):
+            elif article.text(before) == "(" and article.step(before, -1) >= 0:
                 target = ends.get(article.ends[article.step(before, -1)])
             if target is not None and target is not cluster:
                 target.mentions.extend(cluster.mentions)
@@ -115,7 +117,9 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
             forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers, lex.trade_words)
-        forms |= {(form[0].capitalize(), *form[1:]) for form in forms if form[0] in lex.particles}  # "Von der Leyen said"
+        forms |= {
+            (form[0].capitalize(), *form[1:]) for form in forms if form[0] in lex.particles
+        }  # "Von der Leyen said"
         if cluster.label == "organization":
             forms |= {(initials,) for m in cluster.mentions if len(initials := acronym_of(m.words)) >= 3}
             first_words = company_first_word(cluster.fullest.words, article)
@@ -126,7 +130,12 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
     first_names: dict[tuple[str, ...], list[Cluster]] = {}
     for cluster in clusters:
         first = cluster.fullest.words[0]
-        if cluster.label == "person" and len(cluster.fullest.words) > 1 and first in lex.given_names and first not in lex.given_name_exclusions:
+        if (
+            cluster.label == "person"
+            and len(cluster.fullest.words) > 1
+            and first in lex.given_names
+            and first not in lex.given_name_exclusions
+        ):
             first_names.setdefault((first,), []).append(cluster)
     for form, owners in first_names.items():
         if len(owners) == 1 and form not in keys:
@@ -134,7 +143,7 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
     for form, owners in list(keys.items()):
         folded = tuple(w.casefold() for w in form)
         if folded != form:
-            keys.setdefault(("\0",) + folded, []).extend(owners)
+            keys.setdefault(("\0", *folded), []).extend(owners)
     lengths: dict[str, set[int]] = {}  # the word counts of the forms opened by each first word
     for key in keys:
         lengths.setdefault(key[0] if key[0] != "\0" else "\0" + key[1], set()).add(len(key) - (key[0] == "\0"))
@@ -166,10 +175,10 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
                 continue  # "Personal Computer expects": not "Personal" of "Personal Computer Products Inc"
             if key in lex.organizations.common_words and not used_as_name(article, part[0], part[-1]):
                 continue
-            cluster = nearest(keys[key], start, starts)
-            assert cluster is not None
-            cluster.mentions.append(Mention(cluster.label, tuple(article.texts[u] for u in part), start, end))
-            insort(starts[id(cluster)], start)
+            owner = nearest(keys[key], start, starts)
+            assert owner is not None
+            owner.mentions.append(Mention(owner.label, tuple(article.texts[u] for u in part), start, end))
+            insort(starts[id(owner)], start)
             covered[start:end] = b"\1" * (end - start)
             matched = size
             break
@@ -184,7 +193,13 @@ def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[st
     first = words[0]
     if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first):
         return set()
-    if first in lex.places or first in lex.demonyms or first in lex.given_names or first.lower() in article.lower_vocab or first in lex.org_heads:
+    if (
+        first in lex.places
+        or first in lex.demonyms
+        or first in lex.given_names
+        or first.lower() in article.lower_vocab
+        or first in lex.org_heads
+    ):
         return set()
     return {(first,)}
 
@@ -224,7 +239,7 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
 
 
 @Language.factory("entities", default_config={})
-def make_entities(nlp: Language, name: str):
+def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Rule-based people and organizations with article-level grouping of their mentions."""
     lex = lexicons()
 

@@ -7,9 +7,9 @@ can belong to, the one before it first (or after it, for a headline).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from bisect import bisect_left, insort
-from typing import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from newsevents.entities.names import POSSESSIVE_MARKS, Label, acronym_matches, is_name_word
 
@@ -84,7 +84,9 @@ def short_forms(
     return forms
 
 
-def nearest(clusters: Sequence[Cluster], position: int, starts: Mapping[int, list[int]] | None = None) -> Cluster | None:
+def nearest(
+    clusters: Sequence[Cluster], position: int, starts: Mapping[int, list[int]] | None = None
+) -> Cluster | None:
     """The cluster whose first mention comes last before `position`, else the first after it.
     `starts`: each cluster's sorted mention starts by `id(cluster)`, kept by a caller that asks
     often (so that the answer costs a bisection, not a pass over every mention)."""
@@ -134,21 +136,37 @@ def group(
         fullest[id(cluster)] = mention
         if cluster.label == "organization":
             full_forms[id(cluster)] = organization_forms(mention.words, legal_suffixes, qualifiers, trade_words)
-            file(cluster, {("organization", *f) for f in full_forms[id(cluster)]} | {("acronym", a) for a in acronyms(mention.words)})
+            file(
+                cluster,
+                {("organization", *f) for f in full_forms[id(cluster)]}
+                | {("acronym", a) for a in acronyms(mention.words)},
+            )
 
     for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
+        keys: list[tuple[str, ...]]
         if mention.label == "person":
             keys = [("person", mention.words[-1].casefold())]
         elif len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
-            keys = [("organization", *mention.words), ("acronym", mention.words[0].replace(".", "").replace("&", "").upper())]
+            keys = [
+                ("organization", *mention.words),
+                ("acronym", mention.words[0].replace(".", "").replace("&", "").upper()),
+            ]
         else:
             keys = [("organization", *mention.words)]
-        pool = {id(c): c for key in keys for c in filed.get(key, {}).values()}
+        pool: dict[int, Cluster] = {id(c): c for key in keys for c in filed.get(key, {}).values()}
         candidates = [
             c
             for c in sorted(pool.values(), key=lambda c: starts[id(c)][0])
             if compatible_forms(
-                c.label, forms[id(c)], c.aliases, fullest[id(c)].words, mention, legal_suffixes, qualifiers, trade_words, full_forms.get(id(c))
+                c.label,
+                forms[id(c)],
+                c.aliases,
+                fullest[id(c)].words,
+                mention,
+                legal_suffixes,
+                qualifiers,
+                trade_words,
+                full_forms.get(id(c)),
             )
         ]
         if candidates:
@@ -188,12 +206,21 @@ def compatible(
     trade_words: Container[str] = frozenset(),
 ) -> bool:
     distinct = dict.fromkeys(m.words for m in cluster.mentions)
-    return compatible_forms(cluster.label, distinct, cluster.aliases, cluster.fullest.words, mention, legal_suffixes, qualifiers, trade_words)
+    return compatible_forms(
+        cluster.label,
+        distinct,
+        cluster.aliases,
+        cluster.fullest.words,
+        mention,
+        legal_suffixes,
+        qualifiers,
+        trade_words,
+    )
 
 
 def compatible_forms(
     label: Label,
-    forms: Container[tuple[str, ...]] | dict[tuple[str, ...], None],
+    forms: Iterable[tuple[str, ...]],
     aliases: Container[tuple[str, ...]],
     full: tuple[str, ...],
     mention: Mention,
@@ -206,8 +233,10 @@ def compatible_forms(
     if mention.words in aliases:
         return True
     if label == "person":
-        written = list(forms)  # type: ignore[call-overload]
-        return all(same_person(f, mention.words) for f in written if len(f) > 1) and any(same_person(f, mention.words) for f in written)
+        written = list(forms)
+        return all(same_person(f, mention.words) for f in written if len(f) > 1) and any(
+            same_person(f, mention.words) for f in written
+        )
     if len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
         return acronym_matches(mention.words[0], full) or mention.words == full
     if full_forms is None:

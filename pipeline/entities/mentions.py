@@ -8,11 +8,29 @@ organization or neither.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsevents.entities.coreference import Mention, short_forms
+from newsevents.entities.lexicons import Lexicons
+from newsevents.entities.names import (
+    Evidence,
+    acronym_matches,
+    classify,
+    is_acronym,
+    is_name_word,
+    is_place,
+    is_title_modifier,
+    is_title_word,
+    known_organization,
+    org_form,
+    person_shaped,
+    role_word,
+    split_run,
+    title_core_split,
+)
 from newsevents.entities.text import (
     ARMED_FORCES,
     CLAUSE_END,
@@ -34,22 +52,6 @@ from newsevents.entities.text import (
     is_stop_word,
     units_of_run,
 )
-from newsevents.entities.names import (
-    Evidence,
-    acronym_matches,
-    classify,
-    is_acronym,
-    is_name_word,
-    is_title_modifier,
-    is_title_word,
-    known_organization,
-    is_place,
-    org_form,
-    person_shaped,
-    role_word,
-    split_run,
-    title_core_split,
-)
 
 
 def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
@@ -68,15 +70,19 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
             elif not (
                 is_stop_word(word)
                 or word in lex.not_names
-                or not article.informative[units[0]]
-                and lower in article.lower_vocab
-                and word not in lex.given_names
-                and not is_title_word(word, lex)
-                and lower not in lex.title_modifiers
+                or (
+                    not article.informative[units[0]]
+                    and lower in article.lower_vocab
+                    and word not in lex.given_names
+                    and not is_title_word(word, lex)
+                    and lower not in lex.title_modifiers
+                )
             ):
                 break
             units = units[1:]
-    while units and article.text(units[-1]) in lex.not_names or units and (len(units) > 2 or is_acronym(article.text(units[0]))) and is_stop_word(article.text(units[-1])):
+    while (units and article.text(units[-1]) in lex.not_names) or (
+        units and (len(units) > 2 or is_acronym(article.text(units[0]))) and is_stop_word(article.text(units[-1]))
+    ):
         units = units[:-1]  # "Elizabeth Quat In the ...", "DAB In the ...", but "James To" stays whole
     return units, honorific
 
@@ -90,7 +96,7 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         openers = OPEN_QUOTES if article.text(n) in CLOSE_QUOTES else {"["}
         inner_end = n
         n = article.step(n, -1)
-        inner = []
+        inner: list[int] = []
         while n >= 0 and article.text(n) not in openers and len(inner) < 8:
             inner.append(n)
             n = article.step(n, -1)
@@ -100,14 +106,23 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     collected: list[int] = []
     open_words = 0
     plural_head = (  # "photographers Nat Finkelstein", not "told reporters Democratic leaders"
-        article.text(n).islower() and not is_title_word(article.text(n), lex) and role_word(article.text(n), lex)
-        and article.text(article.step(n, -1)) not in lex.speech_verbs and article.capitalized(article.step(first, 1))
+        article.text(n).islower()
+        and not is_title_word(article.text(n), lex)
+        and role_word(article.text(n), lex)
+        and article.text(article.step(n, -1)) not in lex.speech_verbs
+        and article.capitalized(article.step(first, 1))
     )
     while n >= 0 and len(collected) < MAX_TITLE:
         word = article.text(n)
-        if is_title_word(word, lex) or is_title_modifier(word, lex) and word.islower() or plural_head and not collected:
-            collected.append(n)
-        elif article.capitalized(n) and word not in lex.honorifics and not article.sentence_start[n] or article.capitalized(n) and collected:
+        if (
+            is_title_word(word, lex)
+            or (is_title_modifier(word, lex) and word.islower())
+            or (plural_head and not collected)
+            or (
+                (article.capitalized(n) and word not in lex.honorifics and not article.sentence_start[n])
+                or (article.capitalized(n) and collected)
+            )
+        ):
             collected.append(n)
         elif word in TITLE_CONNECTORS and collected:
             left = article.step(n, -1)
@@ -115,8 +130,12 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
                 break  # "Treasury Secretary James Baker and Office of ... chief James Miller", "Jean-Pascal Delamuraz and"
             collected.append(n)
         elif (
-            word.isalpha() and word.islower() and collected and open_words == 0
-            and word not in STOP_WORDS and word not in lex.speech_verbs
+            word.isalpha()
+            and word.islower()
+            and collected
+            and open_words == 0
+            and word not in STOP_WORDS
+            and word not in lex.speech_verbs
             and is_title_word(article.text(collected[-1]), lex)
         ):
             collected.append(n)
@@ -132,20 +151,33 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     # A connector needs a title word to its left ("Ambassador to the U.S."), else cut there.
     for i in range(len(words) - 1, -1, -1):
         inside_organization = (  # "Royal Bank of Canada economist", "Stotler and Co analyst", "Ways and Means Committee"
-            i > 0 and words[i - 1] in lex.org_heads
+            (i > 0 and words[i - 1] in lex.org_heads)
             or words[i] == "&"
-            or words[i] == "and" and 0 < i < len(words) - 1 and is_name_word(words[i - 1]) and is_name_word(words[i + 1])
+            or (
+                words[i] == "and"
+                and 0 < i < len(words) - 1
+                and is_name_word(words[i - 1])
+                and is_name_word(words[i + 1])
+            )
         )
-        if words[i] in TITLE_CONNECTORS and not inside_organization and not any(is_title_word(w, lex) for w in words[:i]):
+        if (
+            words[i] in TITLE_CONNECTORS
+            and not inside_organization
+            and not any(is_title_word(w, lex) for w in words[:i])
+        ):
             units, words = units[i + 1 :], words[i + 1 :]
             break
     while words and (words[0] in TITLE_CONNECTORS or words[0].lower() in STOP_WORDS):
         units, words = units[1:], words[1:]
-    heads = [i for i, w in enumerate(words) if is_title_word(w, lex) or plural_head and i == len(words) - 1]
+    heads = [i for i, w in enumerate(words) if is_title_word(w, lex) or (plural_head and i == len(words) - 1)]
     if not heads:
         return None
-    adjacent = is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex) or plural_head  # "photographers Nat Finkelstein"
-    if not adjacent and not (words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in TITLE_CONNECTORS):
+    adjacent = (
+        is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex) or plural_head
+    )  # "photographers Nat Finkelstein"
+    if not adjacent and not (
+        words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in TITLE_CONNECTORS
+    ):
         return None
     return units[0], units[-1] + 1
 
@@ -183,7 +215,11 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
             word = article.text(units[j])
             if is_title_word(word, lex):
                 return units[i + 1], units[-1] + 1
-            if not (is_title_modifier(word, lex) or article.capitalized(units[j]) or word.isalpha() and word not in STOP_WORDS):
+            if not (
+                is_title_modifier(word, lex)
+                or article.capitalized(units[j])
+                or (word.isalpha() and word not in STOP_WORDS)
+            ):
                 break
     return None
 
@@ -206,7 +242,11 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
         n = article.step(n, -1)
     end = head
     n = article.step(head, 1)
-    while n < len(article) and n - head < MAX_TITLE and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"}):
+    while (
+        n < len(article)
+        and n - head < MAX_TITLE
+        and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"})
+    ):
         end = n
         n = article.step(n, 1)
     return start, end + 1
@@ -219,11 +259,18 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
     n = article.step(last, 1)
     if article.text(n) == ",":
         first = article.step(n, 1)
-        if not (article.text(first).lower() in DETERMINERS or is_title_word(article.text(first), lex) or is_title_modifier(article.text(first), lex) or article.capitalized(first)):
+        if not (
+            article.text(first).lower() in DETERMINERS
+            or is_title_word(article.text(first), lex)
+            or is_title_modifier(article.text(first), lex)
+            or article.capitalized(first)
+        ):
             return None
         n, seen = first, 0
         while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in CLAUSE_END:
-            if is_title_word(article.text(n), lex) and article.text(n)[0].islower() or is_title_word(article.text(n), lex) and article.capitalized(n):
+            if (is_title_word(article.text(n), lex) and article.text(n)[0].islower()) or (
+                is_title_word(article.text(n), lex) and article.capitalized(n)
+            ):
                 if article.text(article.step(n, -1)) in lex.org_cues:
                     return None
                 return title_chunk_ending(article, n, article.step(first, -1))
@@ -266,14 +313,23 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
         return True
     if word_before in {"in", "of"} and article.text(article.step(before, -1)).lower() in SHARE_WORDS:
         return True
-    if word_before in {"at", "with"} and is_title_word(article.text(article.step(before, -1)), lex) and article.text(article.step(last, 1)) not in POSSESSIVE:
+    if (
+        word_before in {"at", "with"}
+        and is_title_word(article.text(article.step(before, -1)), lex)
+        and article.text(article.step(last, 1)) not in POSSESSIVE
+    ):
         return True  # "chief economist at Friedburg Commodity Management", "an analyst with Dean Witter"
     if word_before == "the" and article.text(article.step(before, -1)) == "of":
         before = article.step(before, -1)
     after = article.step(last, 1)
     if article.text(after) in MEDIA_AFTER and not article.text(article.step(after, 1)).isalpha():
         return True  # "in remarks to al-Ikhbariya television,"
-    if article.text(before) == "of" and before > 0 and article.ends[article.step(before, -1)] in article.person_ends and not place_like(article, last, after):
+    if (
+        article.text(before) == "of"
+        and before > 0
+        and article.ends[article.step(before, -1)] in article.person_ends
+        and not place_like(article, last, after)
+    ):
         return True  # "said Andrew Kim of Eberstadt Fleming", "Gary Fan of the Neo Democrats"
     if article.text(after).lower() in SHARE_WORDS:
         return True
@@ -292,7 +348,9 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     return False
 
 
-MEDIA_AFTER = frozenset({"television", "radio", "newspaper", "daily", "magazine", "broadcaster", "channel", "website", "tabloid"})
+MEDIA_AFTER = frozenset(
+    {"television", "radio", "newspaper", "daily", "magazine", "broadcaster", "channel", "website", "tabloid"}
+)
 
 
 def place_like(article: Article, last: int, after: int) -> bool:
@@ -302,7 +360,11 @@ def place_like(article: Article, last: int, after: int) -> bool:
     return (
         article.text(last) in article.lex.place_words
         or following.isdigit()
-        or following == "," and article.capitalized(article.step(after, 1)) and not article.sentence_start[article.step(after, 1)]
+        or (
+            following == ","
+            and article.capitalized(article.step(after, 1))
+            and not article.sentence_start[article.step(after, 1)]
+        )
     )
 
 
@@ -321,7 +383,9 @@ def speech_around(article: Article, first: int, last: int) -> tuple[bool, bool]:
     before = article.step(first, -1)
     if article.text(after) in lex.speech_verbs:
         return True, article.text(article.step(after, 1)).lower() in PERSON_PRONOUNS
-    if article.text(before) in lex.speech_verbs or (article.text(before) == "to" and article.text(article.step(before, -1)).lower() == "according"):
+    if article.text(before) in lex.speech_verbs or (
+        article.text(before) == "to" and article.text(article.step(before, -1)).lower() == "according"
+    ):
         return True, False
     return False, False
 
@@ -369,7 +433,12 @@ def surname_speaks_alone(article: Article, words: list[str]) -> bool:
     """A two-word name whose last word the article uses alone as a speaker ("Amneh Jafari",
     then "Jafari said"), its first word a plain name ("E.F. Hutton", "Investor Sumner" are not)."""
     first = words[0]
-    return len(words) == 2 and words[1] in article.speakers and first.isalpha() and first.lower() not in article.lower_vocab
+    return (
+        len(words) == 2
+        and words[1] in article.speakers
+        and first.isalpha()
+        and first.lower() not in article.lower_vocab
+    )
 
 
 def coordinated_people(article: Article, found: list[Mention], undecided: list[list[int]]) -> list[Mention]:
@@ -418,7 +487,9 @@ def classify_part(
     core_words = words[split:]
     if descriptor_before_name(article, core_words):
         core, core_words = core[1:], core_words[1:]
-    before = title_before(article, title[0] if title else core[0]) or (None if title else title_before_comma(article, core[0], core[-1]))
+    before = title_before(article, title[0] if title else core[0]) or (
+        None if title else title_before_comma(article, core[0], core[-1])
+    )
     if before:
         title = (before[0], title[1]) if title and before[1] >= title[0] else (title or before)
         if article.capitalized(before[0]):
@@ -437,27 +508,47 @@ def classify_part(
         bracketed=bracketed,
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
         informative_case=article.informative[core[0]],
-        common_last_word=len(core) > 1 and core_words[-1].lower() in article.lower_vocab and not is_stop_word(core_words[-1]),
+        common_last_word=len(core) > 1
+        and core_words[-1].lower() in article.lower_vocab
+        and not is_stop_word(core_words[-1]),
         after_the=title is None and article.text(article.step(core[0], -1)).lower() == "the",
     )
     label = classify(core_words, evidence, lex)
     if tuple(core_words) in lex.organizations.common_words and not used_as_name(article, core[0], core[-1]):
         return
     if label is None:
-        if undecided is not None and 2 <= len(core) <= 3 and evidence.informative_case and listable_name(core_words, lex):
+        if (
+            undecided is not None
+            and 2 <= len(core) <= 3
+            and evidence.informative_case
+            and listable_name(core_words, lex)
+        ):
             undecided.append(core)
         return
     titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
     mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
     yield mention, evidence
     if label == "organization" and acronym is not None:
-        yield Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]), evidence
+        yield (
+            Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]),
+            evidence,
+        )
 
 
-def listable_name(words: list[str], lex) -> bool:
+def listable_name(words: list[str], lex: Lexicons) -> bool:
     """Words that could be a person's full name if the text lists them with people."""
-    return person_shaped(words, lex) and not is_place(words, lex) and not any(
-        w in lex.places or w in lex.demonyms or w in lex.place_words or role_word(w, lex) or w.isupper() or w.endswith(".") for w in words
+    return (
+        person_shaped(words, lex)
+        and not is_place(words, lex)
+        and not any(
+            w in lex.places
+            or w in lex.demonyms
+            or w in lex.place_words
+            or role_word(w, lex)
+            or w.isupper()
+            or w.endswith(".")
+            for w in words
+        )
     )
 
 
@@ -468,7 +559,11 @@ def descriptor_before_name(article: Article, words: list[str]) -> bool:
     if len(words) < 3 or words[0] in lex.given_names or words[1] not in lex.given_names:
         return False
     first = words[0]
-    return first.lower() in article.lower_vocab or first.endswith(DESCRIPTOR_ENDINGS) or "-" in first and not first.partition("-")[2][:1].isupper()
+    return (
+        first.lower() in article.lower_vocab
+        or first.endswith(DESCRIPTOR_ENDINGS)
+        or ("-" in first and not first.partition("-")[2][:1].isupper())
+    )
 
 
 def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple[Mention, Evidence]]:
@@ -480,13 +575,24 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
         for i in range(len(units) - size + 1):
             part = units[i : i + size]
             words = [article.text(u) for u in part]
-            holds_person = any(is_title_word(w, lex) and nxt.partition("-")[0] in lex.given_names for w, nxt in zip(words, words[1:]))  # "Minister Jean-Pascal Delamuraz"
+            holds_person = any(
+                is_title_word(w, lex) and nxt.partition("-")[0] in lex.given_names for w, nxt in pairwise(words)
+            )  # "Minister Jean-Pascal Delamuraz"
             if not is_name_word(words[0]) or is_title_word(words[0], lex) or holds_person:
                 continue
-            acronym = size == 1 and is_acronym(words[0].replace("-", "")) and words[0] not in lex.places and words[0] not in lex.common_acronyms
+            acronym = (
+                size == 1
+                and is_acronym(words[0].replace("-", ""))
+                and words[0] not in lex.places
+                and words[0] not in lex.common_acronyms
+            )
             if tuple(words) in lex.organizations.common_words and not used_as_name(article, part[0], part[-1]):
                 continue
-            if known_organization(words, lex) or acronym or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words):
+            if (
+                known_organization(words, lex)
+                or acronym
+                or (size > 1 and org_form(words, lex) and words[-1] not in lex.trade_words)
+            ):
                 yield Mention("organization", tuple(words), article.starts[part[0]], article.ends[part[-1]]), Evidence()
                 return
 
@@ -503,7 +609,12 @@ def used_as_name(article: Article, first: int, last: int) -> bool:
         return False
     if article.informative[first]:
         return True
-    return following in POSSESSIVE or following in article.lex.speech_verbs or is_stop_word(following) or not following[:1].isalpha()
+    return (
+        following in POSSESSIVE
+        or following in article.lex.speech_verbs
+        or is_stop_word(following)
+        or not following[:1].isalpha()
+    )
 
 
 def title_text(article: Article, units: tuple[int, int]) -> str:
@@ -514,22 +625,33 @@ def headline_companies(article: Article, body: list[Mention]) -> list[Mention]:
     """Companies named at the start of an all-capitals wire headline and nowhere else:
     "INTER-TEL INC <INTLA.O> 2ND QTR NET"."""
     lex = article.lex
-    known = {tuple(w.casefold() for w in form) for m in body for form in short_forms(m.words, m.label, lex.org_suffixes)}
+    known = {
+        tuple(w.casefold() for w in form) for m in body for form in short_forms(m.words, m.label, lex.org_suffixes)
+    }
     suffixes = {s.upper() for s in lex.org_suffixes}
     found = []
     for n in range(len(article)):
-        line_start = n == 0 or article.space[n - 1] or article.text(n - 1) == "<" and (n == 1 or article.space[n - 2])
+        line_start = n == 0 or article.space[n - 1] or (article.text(n - 1) == "<" and (n == 1 or article.space[n - 2]))
         if article.starts[n] not in article.all_caps_tokens or not line_start or not article.text(n)[:1].isalpha():
             continue
         units = [n]
         while len(units) < 5 and article.text(units[-1]).upper() not in suffixes:
             nxt = units[-1] + 1
-            if nxt >= len(article) or article.starts[nxt] not in article.all_caps_tokens or not article.text(nxt)[:1].isalpha():
+            if (
+                nxt >= len(article)
+                or article.starts[nxt] not in article.all_caps_tokens
+                or not article.text(nxt)[:1].isalpha()
+            ):
                 break
             units.append(nxt)
         words = tuple(article.text(u) for u in units)
         after = article.text(units[-1] + 1)
-        if len(words) > 1 and words[-1].upper() in suffixes and not after[:1].isalpha() and tuple(w.casefold() for w in words) not in known:
+        if (
+            len(words) > 1
+            and words[-1].upper() in suffixes
+            and not after[:1].isalpha()
+            and tuple(w.casefold() for w in words) not in known
+        ):
             found.append(Mention("organization", words, article.starts[units[0]], article.ends[units[-1]]))
     return found
 
@@ -541,9 +663,24 @@ def acronyms_in_organization_places(article: Article, found: list[Mention]) -> l
     taken = {m.start for m in found}
     mentions = []
     for n, word in enumerate(article.texts):
-        if not (article.cap[n] and is_acronym(word) and word.replace(".", "").isalpha() and len(word.replace(".", "")) >= 3) or article.starts[n] in taken:
+        if (
+            not (
+                article.cap[n]
+                and is_acronym(word)
+                and word.replace(".", "").isalpha()
+                and len(word.replace(".", "")) >= 3
+            )
+            or article.starts[n] in taken
+        ):
             continue
-        if word in lex.common_acronyms or word.upper() in lex.common_acronyms or word in lex.places or word.capitalize() in lex.org_suffixes or known_organization([word], lex) or article.text(article.step(n, -1)) in {"<", "("}:
+        if (
+            word in lex.common_acronyms
+            or word.upper() in lex.common_acronyms
+            or word in lex.places
+            or word.capitalize() in lex.org_suffixes
+            or known_organization([word], lex)
+            or article.text(article.step(n, -1)) in {"<", "("}
+        ):
             continue
         before, after = article.text(article.step(n, -1)), article.text(article.step(n, 1))
         owner = after in POSSESSIVE or after in lex.speech_verbs
@@ -576,8 +713,14 @@ def national_armed_forces(article: Article, found: list[Mention]) -> list[Mentio
             while len(units) < len(force):
                 units.append(article.step(units[-1], 1))
             after = article.text(article.step(units[-1], 1))
-            adjective = force == ("military",) and after.isalpha() and not (is_stop_word(after) or after in lex.speech_verbs)
-            if tuple(article.text(u) for u in units) == force and not article.capitalized(article.step(units[-1], 1)) and not adjective:
+            adjective = (
+                force == ("military",) and after.isalpha() and not (is_stop_word(after) or after in lex.speech_verbs)
+            )
+            if (
+                tuple(article.text(u) for u in units) == force
+                and not article.capitalized(article.step(units[-1], 1))
+                and not adjective
+            ):
                 words = (word, *(w.capitalize() for w in force))
                 mentions.append(Mention("organization", words, article.starts[n], article.ends[units[-1]]))
                 break
@@ -590,10 +733,10 @@ def relabel_organization_short_forms(mentions: list[Mention], article: Article) 
     forms = set()
     for mention in mentions:
         if mention.label == "organization" and len(mention.words) > 1:
-            forms |= short_forms(mention.words, "organization", article.lex.org_suffixes, article.qualifiers, article.lex.trade_words)
+            forms |= short_forms(
+                mention.words, "organization", article.lex.org_suffixes, article.qualifiers, article.lex.trade_words
+            )
     return [
         Mention("organization", m.words, m.start, m.end) if m.label == "person" and m.words in forms else m
         for m in mentions
     ]
-
-

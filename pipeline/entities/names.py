@@ -6,8 +6,10 @@ here works on plain strings so each rule is tested directly.
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from typing import Container, Literal, Sequence
+from itertools import pairwise
+from typing import Literal
 
 from newsevents.entities.lexicons import Lexicons, lexicons
 
@@ -32,13 +34,33 @@ class Evidence:
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
-    after_the: bool = False  # "the Silver Clouds installation", "bands as The Velvet Underground": a thing, not a person
+    after_the: bool = (
+        False  # "the Silver Clouds installation", "bands as The Velvet Underground": a thing, not a person
+    )
 
 
 ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "bin-", "ibn-", "abu-")
 
 
-ADJECTIVE_TAILS = ("-based", "-born", "-led", "-owned", "-made", "-backed", "-style", "-era", "-run", "-controlled", "-funded", "-listed", "-registered", "-flagged", "-bound", "-wide", "-speaking")
+ADJECTIVE_TAILS = (
+    "-based",
+    "-born",
+    "-led",
+    "-owned",
+    "-made",
+    "-backed",
+    "-style",
+    "-era",
+    "-run",
+    "-controlled",
+    "-funded",
+    "-listed",
+    "-registered",
+    "-flagged",
+    "-bound",
+    "-wide",
+    "-speaking",
+)
 
 
 def is_name_word(word: str) -> bool:
@@ -52,7 +74,13 @@ def is_name_word(word: str) -> bool:
 def east_asian_given_name(word: str) -> bool:
     """A romanized two-syllable given name: "Jong-un", "Cheuk-yan", "Ka-ki", "Joo-Ho"."""
     first, dash, second = word.partition("-")
-    if not (dash and first.isalpha() and second.isalpha() and first.istitle()) or first.lower() in {"al", "el", "abu", "bin", "ibn"}:
+    if not (dash and first.isalpha() and second.isalpha() and first.istitle()) or first.lower() in {
+        "al",
+        "el",
+        "abu",
+        "bin",
+        "ibn",
+    }:
         return False
     return 2 <= len(first) <= 6 and 2 <= len(second) <= 6
 
@@ -89,7 +117,7 @@ def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
 
 def role_word(word: str, lex: Lexicons | None = None) -> bool:
     """A title head, singular or plural ("Officials", "Bankers")."""
-    return is_title_word(word, lex) or word.endswith("s") and is_title_word(word[:-1], lex)
+    return is_title_word(word, lex) or (word.endswith("s") and is_title_word(word[:-1], lex))
 
 
 def is_title_modifier(word: str, lex: Lexicons | None = None) -> bool:
@@ -108,7 +136,7 @@ def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
         return not all(w in lex.org_heads or w in lex.org_suffixes for w in words)
     if len(words) >= 2 and words[0] in lex.org_leads:
         return True  # "Banque Nationale de Paris", "Banco do Brasil"
-    return any(w in lex.org_heads and nxt in {"of", "for", "on"} for w, nxt in zip(words, words[1:]))
+    return any(w in lex.org_heads and nxt in {"of", "for", "on"} for w, nxt in pairwise(words))
 
 
 def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str | None:
@@ -157,11 +185,13 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
     ticker = len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0]) <= 8
     if len(words) == 1 and len(words[0].replace(".", "")) < 2:
         return None
-    if known_organization(words, lex) or evidence.bracketed and not ticker:
+    if known_organization(words, lex) or (evidence.bracketed and not ticker):
         return "organization"
-    if is_place(words, lex) or len(words) > 1 and words[0] in lex.place_openers:
+    if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers):
         return None  # "River Elbe"
-    if org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(WEB_DOMAINS):  # "Texas A&M", "AT&T", "Gawker.com"
+    if (
+        org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(WEB_DOMAINS)
+    ):  # "Texas A&M", "AT&T", "Gawker.com"
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
@@ -181,7 +211,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
         and all(is_name_word(w) or w in CONNECTORS for w in words)
     ):
         return "organization"
-    if not person_shaped(words, lex) or len(words) > 2 and is_place(words[-2:], lex):
+    if not person_shaped(words, lex) or (len(words) > 2 and is_place(words[-2:], lex)):
         return None  # "Vigers Hong Kong"
     if evidence.titled_after_only and len(words) == 1 and not (evidence.honorific or evidence.person_pronoun):
         return None
@@ -195,7 +225,11 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = No
             return "person"
         if len(words) == 2 and len(words[0]) <= 6 and words[0].istitle() and east_asian_given_name(words[1]):
             return "person"
-    if len(words) >= 2 and evidence.speech and not any(w in lex.demonyms or w in lex.places or role_word(w, lex) for w in words):
+    if (
+        len(words) >= 2
+        and evidence.speech
+        and not any(w in lex.demonyms or w in lex.places or role_word(w, lex) for w in words)
+    ):
         return "person"
     return None
 
@@ -207,9 +241,11 @@ def long_or_placelike(words: Sequence[str], lex: Lexicons) -> bool:
     """Too many full words for a given name to vouch for a person ("London Interbank Offered
     Rates"; initials, particles, "Jr." and a middle given name do not count), or three words opened by a place
     ("Tokyo Tomas de Hora", "Alberta Government Telephones"; "George Mann" stays a name)."""
-    full = [w for w in words if w not in GENERATIONS and w not in lex.particles and not (len(w) == 2 and w.endswith("."))]
+    full = [
+        w for w in words if w not in GENERATIONS and w not in lex.particles and not (len(w) == 2 and w.endswith("."))
+    ]
     middle_given = len(full) == 4 and full[1] in lex.given_names  # "Luiz Inácio Lula da Silva"
-    return len(full) > 3 and not middle_given or len(full) == 3 and words[0] in lex.places
+    return (len(full) > 3 and not middle_given) or (len(full) == 3 and words[0] in lex.places)
 
 
 def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
@@ -217,7 +253,9 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
     "Prime Minister Justin Trudeau", 5 for "Canadian Ambassador to the U.S. Kirsten Hillman",
     0 when the run has no title in front."""
     lex = lex or lexicons()
-    heads = [i for i, w in enumerate(words[:-1]) if role_word(w, lex) or w in lex.honorifics]  # "Senators John Danforth and ..."
+    heads = [
+        i for i, w in enumerate(words[:-1]) if role_word(w, lex) or w in lex.honorifics
+    ]  # "Senators John Danforth and ..."
     if not heads:
         return 0
     start = heads[-1] + 1
@@ -231,12 +269,15 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
         start = given[0]
     if not person_shaped(words[start:], lex):
         return 0
-    if len(words) - start == 1 and words[start - 1] in lex.given_names:  # "General Electric"
+    title = words[start - 1]
+    if len(words) - start == 1 and (title in lex.given_names or title in lex.given_name_exclusions):  # "General Electric"
         return 0
     return start
 
 
-def split_run(words: Sequence[str], lex: Lexicons | None = None, speakers: Container[str] = frozenset()) -> list[tuple[int, int]]:
+def split_run(
+    words: Sequence[str], lex: Lexicons | None = None, speakers: Container[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Word ranges of the names in one capitalized run. Runs can hold two names back to
     back ("Refugee Council Enver Solomon", "Space Museum Steven F. Udvar-Hazy Center") or
     open with a title before an organization ("Chairman of the Australian Centre ...").
@@ -248,10 +289,17 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None, speakers: Conta
         tail = words[cut:]
         if is_title_word(left, lex) and tail[0] in lex.given_names and person_shaped(tail, lex):
             org_end = cut - 1
-            while org_end > start and words[org_end - 1] not in lex.org_suffixes and (is_title_word(words[org_end - 1], lex) or is_title_modifier(words[org_end - 1], lex)):
+            while (
+                org_end > start
+                and words[org_end - 1] not in lex.org_suffixes
+                and (is_title_word(words[org_end - 1], lex) or is_title_modifier(words[org_end - 1], lex))
+            ):
                 org_end -= 1
             organization = words[start:org_end]
-            if org_end - start >= 2 and (known_organization(organization, lex) or org_form(organization, lex) and organization[-1] not in lex.trade_words):
+            if org_end - start >= 2 and (
+                known_organization(organization, lex)
+                or (org_form(organization, lex) and organization[-1] not in lex.trade_words)
+            ):
                 parts.append((start, org_end))
                 start = cut
             continue
@@ -259,21 +307,32 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None, speakers: Conta
             parts.append((start, cut))
             start = cut
             break
-        if left not in lex.org_heads and left not in lex.org_suffixes or left in lex.trade_words:
+        if (left not in lex.org_heads and left not in lex.org_suffixes) or left in lex.trade_words:
             continue
         if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
             continue
-        if tail[0] in POSSESSIVE_MARKS and len(tail) >= 3 and tail[-1] in lex.org_heads | lex.org_suffixes and org_form(tail[1:], lex):
+        if (
+            tail[0] in POSSESSIVE_MARKS
+            and len(tail) >= 3
+            and tail[-1] in lex.org_heads | lex.org_suffixes
+            and org_form(tail[1:], lex)
+        ):
             parts.append((start, cut))  # "UAL Inc's United Airlines": the owner and its unit
             start = cut + 1
             continue
-        person = len(tail) <= 4 and tail[0] in lex.given_names and person_shaped(tail, lex) and not org_form(tail, lex)
-        organization = len(tail) >= 2 and tail[-1] in lex.org_heads and org_form(tail, lex)
-        if person or organization:
+        person_tail = (
+            len(tail) <= 4 and tail[0] in lex.given_names and person_shaped(tail, lex) and not org_form(tail, lex)
+        )
+        organization_tail = len(tail) >= 2 and tail[-1] in lex.org_heads and org_form(tail, lex)
+        if person_tail or organization_tail:
             parts.append((start, cut))
             start = cut
     end = len(words)
-    while end - start > 2 and is_title_word(words[end - 1], lex) and words[end - 1] not in lex.org_heads | lex.org_suffixes:
+    while (
+        end - start > 2
+        and is_title_word(words[end - 1], lex)
+        and words[end - 1] not in lex.org_heads | lex.org_suffixes
+    ):
         end -= 1
     if end == len(words) or not (org_form(words[start:end], lex) or known_organization(words[start:end], lex)):
         end = len(words)
@@ -281,19 +340,25 @@ def split_run(words: Sequence[str], lex: Lexicons | None = None, speakers: Conta
     return [without_title_of(words, i, j, lex) for i, j in parts]
 
 
-def ends_with_person_name(organization: Sequence[str], tail: Sequence[str], lex: Lexicons, speakers: Container[str] = frozenset()) -> bool:
+def ends_with_person_name(
+    organization: Sequence[str], tail: Sequence[str], lex: Lexicons, speakers: Container[str] = frozenset()
+) -> bool:
     """An "X of Y" organization run that swallowed the full name after it: "Bank of England
     Robin Leigh-Pemberton", "University of Texas Arlington Amneh Jafari" (a two- or three-word
     tail opened by a given name, or ending in a surname the article uses alone: "Jafari said")."""
     if not 2 <= len(tail) <= 3:
         return False
-    if not (tail[0] in lex.given_names and tail[0] not in lex.given_name_exclusions or tail[-1] in speakers):
+    if not ((tail[0] in lex.given_names and tail[0] not in lex.given_name_exclusions) or tail[-1] in speakers):
         return False
-    if not person_shaped(tail, lex) or known_organization(tail, lex) or any(w in lex.places or w in lex.place_words or role_word(w, lex) for w in tail):
+    if (
+        not person_shaped(tail, lex)
+        or known_organization(tail, lex)
+        or any(w in lex.places or w in lex.place_words or role_word(w, lex) for w in tail)
+    ):
         return False
     if role_word(organization[-1], lex) or is_title_modifier(organization[-1], lex):
         return False
-    chained = any(w in lex.org_heads and nxt in {"of", "for"} for w, nxt in zip(organization, organization[1:]))
+    chained = any(w in lex.org_heads and nxt in {"of", "for"} for w, nxt in pairwise(organization))
     return chained and organization[-1] not in CONNECTORS and organization[-1] not in lex.given_names
 
 

@@ -9,15 +9,15 @@ all-capitals headline, not inside a money amount), is it a wrapped line break.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from newsevents.entities.lexicons import Lexicons
-from newsevents.extensions import MONEY_KEY
 from newsevents.entities.names import is_name_word, is_place, is_title_word, known_organization
+from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
 
 OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
@@ -29,7 +29,9 @@ TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&"})
 RUN_CONNECTORS = frozenset({"of", "for", "to"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 ORG_PRONOUNS = frozenset({"it", "its"})
-ARMED_FORCES = frozenset({("navy",), ("army",), ("military",), ("marines",), ("air", "force"), ("coast", "guard")})  # "Indonesian navy"
+ARMED_FORCES = frozenset(
+    {("navy",), ("army",), ("military",), ("marines",), ("air", "force"), ("coast", "guard")}
+)  # "Indonesian navy"
 SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 MAX_RUN = 16  # units of one capitalized run: no name is longer; a longer run (a list, a headline) is cut into windows
@@ -37,12 +39,92 @@ MAX_TITLE = 12  # units of a title written before a name ("Canadian Ambassador t
 MAX_OWNER_CHECKS = 64  # other occurrences of a word looked at to decide whether it names an owner alone
 DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
 FUNCTION_WORDS = frozenset(
-    "the a an this that these those in on at for but and or if when while as by with from of to after before during "
-    "since until it he she they we i you his her its their our my your there here also so yet all some many most "
-    "both each every no not however meanwhile several few other another such only even".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "as",
+        "by",
+        "with",
+        "from",
+        "of",
+        "to",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "also",
+        "so",
+        "yet",
+        "all",
+        "some",
+        "many",
+        "most",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "however",
+        "meanwhile",
+        "several",
+        "few",
+        "other",
+        "another",
+        "such",
+        "only",
+        "even",
+    ]
 )  # never open a name; other stop words ("First Boston") may
-ON_HEADS = frozenset({"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"})  # "Council on Foreign Relations"
-EMPLOYER_ROLES = frozenset({"CEO", "chief", "founder", "co-founder", "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "shareholders", "employees"})
+ON_HEADS = frozenset(
+    {"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"}
+)  # "Council on Foreign Relations"
+EMPLOYER_ROLES = frozenset(
+    {
+        "CEO",
+        "chief",
+        "founder",
+        "co-founder",
+        "chairman",
+        "chairwoman",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "shareholders",
+        "employees",
+    }
+)
 
 
 class Article:
@@ -72,14 +154,24 @@ class Article:
         self.positions: dict[str, list[int]] = {}  # unit indices of each written word
         for n, text in enumerate(self.texts):
             self.positions.setdefault(text, []).append(n)
-        self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked)]
+        self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked, strict=True)]
         self.lexicon_spans = self._lexicon_spans()
-        self.speakers: set[str] = set()  # words used alone before a speech verb ("Jafari said"), set by the mention finder
+        self.speakers: set[str] = (
+            set()
+        )  # words used alone before a speech verb ("Jafari said"), set by the mention finder
         self.person_ends: set[int] = set()  # token ends of the people found so far, kept by the mention finder
 
-    def _build_units(self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool) -> None:
+    def _build_units(
+        self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool
+    ) -> None:
         starts, ends, units, informative, blocked, space, opens = (
-            self.starts, self.ends, self.texts, self.informative, self.blocked, self.space, self.sentence_start
+            self.starts,
+            self.ends,
+            self.texts,
+            self.informative,
+            self.blocked,
+            self.space,
+            self.sentence_start,
         )
         unreadable = money | self.headline_tokens | self.all_caps_tokens
         i, sentence_open, n = 0, True, len(texts)
@@ -87,9 +179,20 @@ class Article:
             text = texts[i]
             end = i + 1
             if text.isspace():
-                is_space, is_blocked, is_informative, opens_sentence = True, not (hard_wrapped and text.count("\n") == 1), True, False
+                is_space, is_blocked, is_informative, opens_sentence = (
+                    True,
+                    not (hard_wrapped and text.count("\n") == 1),
+                    True,
+                    False,
+                )
             else:
-                while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
+                while (
+                    end + 1 < n
+                    and texts[end] == "-"
+                    and not spaces[end - 1]
+                    and not spaces[end]
+                    and texts[end + 1].isalpha()
+                ):
                     end += 2
                 if end > i + 1:
                     text = "".join(texts[i:end])
@@ -126,7 +229,7 @@ class Article:
                 units = [n]
                 while len(units) < len(form):
                     units.append(self.step(units[-1], 1))
-                if all(self.text(u) == w and not self.blocked[u] for u, w in zip(units, form)):
+                if all(self.text(u) == w and not self.blocked[u] for u, w in zip(units, form, strict=True)):
                     end = self.step(units[-1], 1)
                     if self.text(end) in {"&", "and"} and self.text(self.step(end, 1)) in self.lex.org_suffixes:
                         end = self.step(self.step(end, 1), 1)  # "JPMorgan Chase & Co"
@@ -220,18 +323,34 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             if (word in lex.particles or word == "&") and article.capitalized(after):
                 end = after
                 continue
-            if word in lex.particles and article.text(after) in lex.particles and article.capitalized(article.step(after, 1)):
+            if (
+                word in lex.particles
+                and article.text(after) in lex.particles
+                and article.capitalized(article.step(after, 1))
+            ):
                 end = article.step(after, 1)  # "von der Leyen", "de la Rua"
                 continue
-            if word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)) or word == "at" and chained or word == "on" and last in ON_HEADS and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after)):
+            if (
+                (word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)))
+                or (word == "at" and chained)
+                or (
+                    word == "on"
+                    and last in ON_HEADS
+                    and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after))
+                )
+            ):
                 definite = article.text(after) == "the"
                 if definite:
                     after = article.step(after, 1)
                 following = capitalized_words(article, after)
                 if word == "at" and following and (following[-1] in lex.org_heads or following[-1] in lex.place_words):
                     break  # "Museum of Art at Northwestern University": two names
-                complete_org = chained or last in lex.org_heads and article.step(end, -1) > start
-                if following and not (complete_org and definite and is_place(following, lex)) and not all(w in lex.demonyms for w in following):
+                complete_org = chained or (last in lex.org_heads and article.step(end, -1) > start)
+                if (
+                    following
+                    and not (complete_org and definite and is_place(following, lex))
+                    and not all(w in lex.demonyms for w in following)
+                ):
                     end, chained = after, True
                     continue
             if word in {"and", "&"} and article.text(after) in lex.org_suffixes and article.capitalized(after):
@@ -240,26 +359,51 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             if word == "and" and last not in lex.org_suffixes:
                 following = capitalized_words(article, after)
                 so_far = [article.text(u) for u in range(start, end) if not article.is_space(u)]
-                holds_person = any(is_title_word(w, lex) for w in so_far)  # "Treasury Secretary James Baker and Office of ..."
+                holds_person = any(
+                    is_title_word(w, lex) for w in so_far
+                )  # "Treasury Secretary James Baker and Office of ..."
                 listed = article.text(article.step(start, -1)) == ","  # "Sun Co, Coastal, Citgo and Murphy Oil"
-                if any(head in lex.org_heads for head in following[:2]) and not chained and not holds_person and not listed and not known_organization(following[:1], lex):
+                if (
+                    any(head in lex.org_heads for head in following[:2])
+                    and not chained
+                    and not holds_person
+                    and not listed
+                    and not known_organization(following[:1], lex)
+                ):
                     end = after
                     continue
                 if (
-                    1 <= len(following) <= 3 and following[-1] in lex.org_suffixes and not chained and not holds_person and not listed
+                    1 <= len(following) <= 3
+                    and following[-1] in lex.org_suffixes
+                    and not chained
+                    and not holds_person
+                    and not listed
                     and not separate_company(article, start, end)
                 ):
                     end = after  # "Hambrecht and Quist Inc", "Donaldson, Lufkin and Jenrette Inc"
                     continue
-                if chained and len(following) == 1 and not is_place(following, lex) and not known_organization(following, lex):
+                if (
+                    chained
+                    and len(following) == 1
+                    and not is_place(following, lex)
+                    and not known_organization(following, lex)
+                ):
                     end = after  # "Ministry of International Trade and Industry"
                     continue
             if word == "," and end == article.step(start, 1) and (partners := comma_partnership(article, after)):
                 end = partners  # "Birr, Wilson and Co", "Prescott, Ball and Turben Inc"
                 continue
-            if word in POSSESSIVE and len(capitalized_words(article, start)) <= 2 and last not in lex.org_heads and last not in lex.places and not known_organization([last], lex):
+            if (
+                word in POSSESSIVE
+                and len(capitalized_words(article, start)) <= 2
+                and last not in lex.org_heads
+                and last not in lex.places
+                and not known_organization([last], lex)
+            ):
                 following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end, following):
+                if any(head in lex.org_heads for head in following[:2]) and not owner_name(
+                    article, start, end, following
+                ):
                     end = after
                     continue
             break
@@ -289,7 +433,11 @@ def separate_company(article: Article, start: int, end: int) -> bool:
     ("Black and Decker Inc"): an acronym ("EDS and Hughes Aircraft Co"), a known organization or a
     place ("Husky Oil Ltd of Canada and Pearson Plc")."""
     words = [article.text(u) for u in range(start, end) if not article.is_space(u)]
-    return words[-1].isupper() and len(words[-1]) > 1 or bool(known_organization(words, article.lex)) or " ".join(words) in article.lex.places
+    return (
+        (words[-1].isupper() and len(words[-1]) > 1)
+        or bool(known_organization(words, article.lex))
+        or " ".join(words) in article.lex.places
+    )
 
 
 def owner_name(article: Article, start: int, end: int, following: list[str]) -> bool:
@@ -301,17 +449,22 @@ def owner_name(article: Article, start: int, end: int, following: list[str]) -> 
     lex = article.lex
     words = [article.text(u) for u in range(start, end) if not article.is_space(u)]
     last = words[-1]
-    if last in lex.org_suffixes or "&" in last or last.isupper() and len(last) > 1:
+    if last in lex.org_suffixes or "&" in last or (last.isupper() and len(last) > 1):
         return True
     for n in article.positions.get(last, [])[:MAX_OWNER_CHECKS]:
-        if not start <= n < end and article.cap[n] and article.text(article.step(n, 1)) not in POSSESSIVE and article.text(article.step(n, 1)) not in following:
-            if all(article.text(article.step(n, -k)) == w for k, w in enumerate(reversed(words[:-1]), 1)):
-                return True
+        if (
+            not start <= n < end
+            and article.cap[n]
+            and article.text(article.step(n, 1)) not in POSSESSIVE
+            and article.text(article.step(n, 1)) not in following
+            and all(article.text(article.step(n, -k)) == w for k, w in enumerate(reversed(words[:-1]), 1))
+        ):
+            return True
     return False
 
 
 def capitalized_words(article: Article, n: int) -> list[str]:
-    words = []
+    words: list[str] = []
     while article.capitalized(n) and not article.sentence_start[n] and len(words) < 6:
         words.append(article.text(n))
         n = article.step(n, 1)
@@ -322,10 +475,6 @@ def units_of_run(article: Article, start: int, end: int) -> list[int]:
     return [n for n in range(start, end) if not article.is_space(n)]
 
 
-
-
 def is_stop_word(word: str) -> bool:
     """A function word, but not an acronym that spells one ("US", "IT")."""
     return word.lower() in STOP_WORDS and not (word.isupper() and len(word) > 1)
-
-
