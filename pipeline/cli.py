@@ -11,16 +11,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES
+from newsevents.models import record_json_schema
 
 if TYPE_CHECKING:
     from newsevents.batch.executors import Executor
     from newsevents.batch.run import Summary
-from newsevents.models import record_json_schema
 
 DEFAULT_OUTPUT = Path("outputs/events.jsonl")
 EXIT_SOME_FAILED = 1
-
-
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
@@ -28,7 +26,7 @@ EXIT_INTERRUPTED = 130
 class ProgressBar:
     """A tqdm bar on stderr: articles done out of the inputs counted first, with rate and ETA.
 
-    It appears as soon as the total is known and is cleared at the end, leaving the one summary line."""
+    It appears at once (while the inputs are counted) and is cleared at the end, leaving the one summary line."""
 
     def __init__(self) -> None:
         self._bar: Any = None
@@ -56,9 +54,7 @@ class ProgressBar:
     def update(self, summary: Summary) -> None:
         if self._bar is not None:
             self._bar.update(summary.done - self._bar.n)
-            self._bar.set_postfix_str(
-                f"{sum(summary.records.values())} records, {summary.errors} errors", refresh=False
-            )
+            self._bar.set_postfix_str(f"{summary.record_count} records, {summary.errors} errors", refresh=False)
 
     def close(self) -> None:
         if self._bar is not None:

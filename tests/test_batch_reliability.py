@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -72,6 +73,24 @@ def test_second_run_on_locked_files_refuses_at_once(tmp_path: Path, locked: str)
     assert not out.exists() and not (tmp_path / "out.jsonl.partial").exists()
     assert _extract(str(tmp_path / "in"), "-o", str(out)).exit_code == 0
     assert not list(tmp_path.glob("*.lock"))
+
+
+def test_second_run_while_a_real_run_holds_the_output_refuses_at_once(tmp_path: Path) -> None:
+    """A real first run stops itself (SIGSTOP, fault hook) holding the lock; a second run on the same output refuses."""
+    folder = _articles(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, batch_run.FAULT_AFTER_ENV: "1", batch_run.FAULT_SIGNAL_ENV: "STOP"}
+    first = subprocess.Popen([*COMMAND, str(folder), "-o", str(out), "--jobs", "1"], env=env, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        _, status = os.waitpid(first.pid, os.WUNTRACED)  # returns once the first run has stopped itself
+        assert os.WIFSTOPPED(status)
+        second = subprocess.run([*COMMAND, str(folder), "-o", str(out), "--jobs", "1"], capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2
+        assert second.stderr == f"newsevents: another newsevents run (pid {first.pid}) is writing {out}; wait for it or choose another output\n"
+        assert (tmp_path / "out.jsonl.index.partial").read_text().count("\n") == 1  # the first run's partial output is untouched
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
 
 
 def test_output_equal_to_an_input_is_refused(tmp_path: Path) -> None:

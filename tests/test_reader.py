@@ -330,3 +330,19 @@ def test_estimate_counts_articles_without_decoding_them(tmp_path: Path) -> None:
     if hasattr(os, "mkfifo"):
         os.mkfifo(tmp_path / "pipe.txt")
     assert estimate_articles([tmp_path], exclude=[tmp_path / "events.jsonl"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("source", "where"),
+    [
+        pytest.param("in/feed.jsonl#3", ("in/feed.jsonl", 3, None), id="jsonl-line"),
+        pytest.param("in/list.json#2", ("in/list.json", None, 2), id="json-item"),
+        pytest.param("in/story.txt", ("in/story.txt", None, None), id="text-file"),
+        pytest.param("in/odd#name.txt", ("in/odd#name.txt", None, None), id="hash-in-file-name"),
+    ],
+)
+def test_problem_at_names_the_line_or_item(source: str, where: tuple[str, int | None, int | None]) -> None:
+    from newsevents.batch.reader import problem_at
+
+    problem = problem_at(source, "pipeline component failed")
+    assert (problem.path, problem.line, problem.item) == where

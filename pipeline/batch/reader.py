@@ -101,6 +101,16 @@ class ReadError:
 ReadResult = Article | ReadError
 
 
+def problem_at(source: str, reason: str, severity: Literal["error", "warning"] = "error") -> ReadError:
+    """A problem with the article at `source` (`path`, or `path#N` for line N of a .jsonl file or item N of a .json list)."""
+    path, _, number = source.rpartition("#")
+    if not (path and number.isdigit()):
+        return ReadError(source, reason, severity=severity)
+    if path.lower().endswith(".jsonl"):
+        return ReadError(path, reason, int(number), severity)
+    return ReadError(path, reason, severity=severity, item=int(number))
+
+
 class NotRegularFile(OSError):
     """A path that is a FIFO, socket or device: reading it could block or never end."""
 
@@ -452,10 +462,10 @@ def _unique(article: Article, ids_seen: dict[str, str]) -> tuple[ReadResult, ...
         number += 1
     new_id = f"{article.article_id}{DUPLICATE_ID_MARK}{number}"
     ids_seen[new_id] = article.source
-    warning = ReadError(
+    warning = problem_at(
         article.source,
         f"duplicate article id {article.article_id!r} (first from {first}); renamed {new_id!r}",
-        severity="warning",
+        "warning",
     )
     return (warning, Article(new_id, article.text, article.source, article.title, article.published))
 

@@ -39,7 +39,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
-from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES, Article, ReadError, estimate_articles, read_articles
+from newsevents.batch.reader import (
+    DEFAULT_MAX_ARTICLE_BYTES,
+    Article,
+    ReadError,
+    estimate_articles,
+    problem_at,
+    read_articles,
+)
 from newsevents.extensions import remember_text, set_article
 from newsevents.models import RECORD_TYPES
 from newsevents.nlp import build_nlp
@@ -163,6 +170,11 @@ class Summary:
     redone: int = 0  # resumed: articles whose id was done but whose content changed
     dropped: int = 0  # resumed: done articles no longer in the input
     resumed: bool = False
+
+    @property
+    def record_count(self) -> int:
+        """Records of the extracted types written so far (article records not counted)."""
+        return sum(self.records[t] for t in RECORD_TYPES)
 
     @property
     def done(self) -> int:
@@ -484,7 +496,7 @@ def run_extraction(
                 else:
                     result = next(by_id)
                     if result.error:
-                        report(ReadError(result.source, result.error))
+                        report(problem_at(result.source, result.error))
                         continue
                     for record in result.records:
                         sink.write(record)
@@ -502,9 +514,9 @@ def run_extraction(
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
     except OSError as error:
-        raise RunRefused(
-            f"cannot write: {error.strerror or error}{f' ({error.filename})' if error.filename else ''}"
-        ) from None
+        where = f" ({error.filename})" if error.filename else ""
+        doing = "cannot write" if error.filename else "system error"
+        raise RunRefused(f"{doing}: {error.strerror or error}{where}") from None
     finally:
         if executor is not None:
             if committed:
