@@ -80,14 +80,26 @@ def test_second_run_while_a_real_run_holds_the_output_refuses_at_once(tmp_path: 
     folder = _articles(tmp_path / "in", 3)
     out = tmp_path / "out.jsonl"
     env = {**os.environ, batch_run.FAULT_AFTER_ENV: "1", batch_run.FAULT_SIGNAL_ENV: "STOP"}
-    first = subprocess.Popen([*COMMAND, str(folder), "-o", str(out), "--jobs", "1"], env=env, stderr=subprocess.DEVNULL, start_new_session=True)
+    first = subprocess.Popen(
+        [*COMMAND, str(folder), "-o", str(out), "--jobs", "1"],
+        env=env,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         _, status = os.waitpid(first.pid, os.WUNTRACED)  # returns once the first run has stopped itself
         assert os.WIFSTOPPED(status)
-        second = subprocess.run([*COMMAND, str(folder), "-o", str(out), "--jobs", "1"], capture_output=True, text=True, timeout=60)
+        second = subprocess.run(
+            [*COMMAND, str(folder), "-o", str(out), "--jobs", "1"], capture_output=True, text=True, timeout=60
+        )
         assert second.returncode == 2
-        assert second.stderr == f"newsevents: another newsevents run (pid {first.pid}) is writing {out}; wait for it or choose another output\n"
-        assert (tmp_path / "out.jsonl.index.partial").read_text().count("\n") == 1  # the first run's partial output is untouched
+        assert (
+            second.stderr
+            == f"newsevents: another newsevents run (pid {first.pid}) is writing {out}; wait for it or choose another output\n"
+        )
+        assert (tmp_path / "out.jsonl.index.partial").read_text().count(
+            "\n"
+        ) == 1  # the first run's partial output is untouched
     finally:
         os.killpg(first.pid, signal.SIGKILL)
         first.wait()
@@ -312,6 +324,21 @@ def test_unwritable_output_folder_is_one_line_exit_2(tmp_path: Path) -> None:
     result = _extract(str(tmp_path / "in"), "-o", str(tmp_path / "file" / "out.jsonl"))
     assert result.exit_code == 2 and result.output.startswith("newsevents: cannot write: ")
     assert result.output.count("\n") == 1
+
+
+def test_permission_denied_on_the_output_folder_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a read-only folder gives a user who is not root (root writes anyway, so the error is injected)."""
+    _articles(tmp_path / "in", 1)
+
+    def denied(self, path: Path) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path) + ".lock")
+
+    monkeypatch.setattr(batch_run.FileLock, "__init__", denied)
+    result = _extract(str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 2
+    assert result.output == f"newsevents: cannot write: Permission denied ({tmp_path / 'out.jsonl.lock'})\n"
 
 
 def test_full_disk_is_one_line_exit_2_and_keeps_the_partial_output(

@@ -128,7 +128,9 @@ def test_resume_over_finished_output_processes_only_new_articles(tmp_path: Path)
 
 def test_progress_bar_shows_done_of_total_and_leaves_the_summary_line(tmp_path: Path) -> None:
     _many_articles(tmp_path / "in", 3)
-    result = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "-j", "1", "--progress"])
+    result = CliRunner().invoke(
+        main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "-j", "1", "--progress"]
+    )
     assert result.exit_code == 0
     assert "counting" in result.stderr and "3/3" in result.stderr and "article/s" in result.stderr
     assert result.stderr.rstrip().splitlines()[-1].split("\r")[-1].startswith("newsevents: 3 articles: ")

@@ -1,7 +1,7 @@
 """Property-based fuzzing of the reader and the pipeline (issue 13): nothing escapes, offsets hold, time is linear.
 
 Profiles: `ci` (default, a few seconds) and `long` (`NEWSEVENTS_FUZZ=long pytest tests/test_fuzz.py`, thousands
-of examples). The linear-time property is checked on newsevents' own linear-by-design stages (reader,
+of examples; `NEWSEVENTS_FUZZ_PIECES=400` for longer texts). The linear-time property is checked on newsevents' own linear-by-design stages (reader,
 sentencizer, amounts) with best-of-3 timings and a generous bound; the whole pipeline's curve on the
 pathological inputs of issue 13 is printed by `benchmarks/pathological.py`.
 """
@@ -123,7 +123,9 @@ RULE_WORDS = [
 ANY_CHARACTER = st.characters(codec=None, categories=("L", "M", "N", "P", "S", "Z", "Cc", "Cf", "Cs", "Co"))
 pieces = st.one_of(st.sampled_from(RULE_WORDS), st.text(ANY_CHARACTER, max_size=8))
 separators = st.sampled_from([" ", "", " ", "  ", "\n"])
-texts = st.lists(st.tuples(pieces, separators), max_size=80).map(lambda parts: "".join(p + s for p, s in parts))
+texts = st.lists(st.tuples(pieces, separators), max_size=int(os.environ.get("NEWSEVENTS_FUZZ_PIECES", "80"))).map(
+    lambda parts: "".join(p + s for p, s in parts)
+)
 
 JSON_LEAVES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), st.text(ANY_CHARACTER, max_size=20), texts
