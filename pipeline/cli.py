@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,7 @@ class ProgressBar:
             unit="article",
             file=sys.stderr,
             leave=False,
-            dynamic_ncols=True,
+            ncols=max(40, shutil.get_terminal_size().columns - 3),  # room for the "^C" a terminal echoes
             mininterval=0.2,
             smoothing=0.1,
         )

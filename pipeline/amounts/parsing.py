@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -261,7 +261,11 @@ def _cardinal(parts: list[tuple[Decimal, str]]) -> Decimal | None:
     """Cardinal words up to the hundreds, in the only orders English allows ("two hundred and fifty")."""
     total, previous = Decimal(0), ""
     for number, kind in parts:
-        if (kind == "article" and previous == "") or (kind == "ten" and total % 100 == 0) or (kind == "unit" and (total % 100 == 0 or previous == "ten")):
+        if (
+            (kind == "article" and previous == "")
+            or (kind == "ten" and total % 100 == 0)
+            or (kind == "unit" and (total % 100 == 0 or previous == "ten"))
+        ):
             total += number
         elif kind == "hundred" and total < 100 and previous != "hundred":
             total = (total or Decimal(1)) * number
@@ -357,7 +361,7 @@ def build_scanner(lex: AmountLexicon) -> Scanner:
     )
 
 
-def _known(table: dict, lexicon: AmountLexicon, original: str) -> object | None:
+def _known(table: dict[str, Any], lexicon: AmountLexicon, original: str) -> Any:
     """The table entry of a matched form, None when a case-sensitive form was written in another case."""
     return table.get(lexicon.key(original))
 
@@ -381,6 +385,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
         return None  # "A320", "IE6", "GSM-103", "M-1": digits glued to letters that are no currency ("USD1.5bn")
     digits = number.re is sc.digits_re
     quote = parse_quote(number.group("digits")) if digits and "/" in number.group("digits") else None
+    value: Decimal | None
     if quote:
         value, needs_scale = quote[0], False
     elif digits:
@@ -406,12 +411,9 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     suffix = lexicon.currencies.get(unit_key) if unit_key else None
     percent = lexicon.percent_units.get(unit_key) if unit_key else None
     if suffix is not None and (
-        (suffix.guard == "scale"
-        and not scale_groups)
-        or (suffix.guard == "digits"
-        and not digits)
-        or (suffix.guard == "not_weight"
-        and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS)
+        (suffix.guard == "scale" and not scale_groups)
+        or (suffix.guard == "digits" and not digits)
+        or (suffix.guard == "not_weight" and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS)
     ):
         suffix = None
     if percent is not None:
@@ -508,14 +510,18 @@ def _join_range(first: Amount, second: Amount, text: str, lexicon: AmountLexicon
     if separator == "to" and (role == "blocker" or (role == "change" and first.kind != "bare")):
         return None
     low = first.value
-    if not first.scaled and second.scaled:
-        if low * second.multiplier <= second.value / (second.form.factor if second.form else 1):
-            low *= second.multiplier
+    if (
+        not first.scaled
+        and second.scaled
+        and low * second.multiplier <= second.value / (second.form.factor if second.form else 1)
+    ):
+        low *= second.multiplier
     if first.kind == "bare" and second.form is not None:
         low *= second.form.factor
     if not low < second.value:
         return None
-    form = first.form if first.form is not None and (first.form.explicit or not second.form.explicit) else second.form
+    explicit_first = first.form is not None and (first.form.explicit or second.form is None or not second.form.explicit)
+    form = first.form if explicit_first else second.form
     return replace(second, start=start, value=low, value_max=second.value, form=form, qualifier=first.qualifier)
 
 

@@ -24,8 +24,11 @@ class SchedulerUnreachable(RuntimeError):
     """The Dask scheduler did not answer in time: an environment error, reported in one line."""
 
 
-class Handle(Protocol[R]):
-    def result(self) -> R: ...
+R_co = TypeVar("R_co", covariant=True)
+
+
+class Handle(Protocol[R_co]):
+    def result(self) -> R_co: ...
 
 
 class _Done:

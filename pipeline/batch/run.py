@@ -98,7 +98,7 @@ def worker_nlp() -> Language:
     global _worker_nlp
     if _worker_nlp is None:
         _worker_nlp = build_nlp()
-        _worker_nlp.set_error_handler(_record_pipe_failure)
+        _worker_nlp.set_error_handler(_record_pipe_failure)  # type: ignore[arg-type]  # spaCy types handlers as always raising
     return _worker_nlp
 
 

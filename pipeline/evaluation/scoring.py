@@ -376,7 +376,7 @@ def match_entities(gold: Sequence[Record], pred: Sequence[Record]) -> Pairs:
     alias = [
         [j for j, name in enumerate(pred_names) if name in forms[i] and j not in exact[i]] for i in range(len(gold))
     ]
-    return max_matching([e + a for e, a in zip(exact, alias)], seed=max_matching(exact))
+    return max_matching([e + a for e, a in zip(exact, alias, strict=True)], seed=max_matching(exact))
 
 
 def mention_counts(gold: Record, pred: Record) -> Counts:

@@ -17,6 +17,7 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -139,7 +140,8 @@ class NewsSentencizer:
         in_doc = positions < len(doc)
         positions, offsets = positions[in_doc], offsets[in_doc]
         flags[positions[token_starts[positions] == offsets]] = 1
-        doc.from_array([SENT_START], flags.astype(numpy.uint64).reshape(-1, 1))
+        sent_starts: Any = flags.astype(numpy.uint64).reshape(-1, 1)  # thinc's Ints2d is an ndarray at run time
+        doc.from_array([SENT_START], sent_starts)
         return doc
 
     def initialize(
