@@ -28,6 +28,7 @@ from newsevents.entities.mentions import (
     used_as_name,
 )
 from newsevents.entities.names import is_name_word, known_organization
+from newsevents.entities.sports import apply_teams, sports_teams
 from newsevents.entities.text import Article
 from newsevents.extensions import write_entities
 
@@ -216,7 +217,8 @@ def entity_name(doc: Doc, mention: Mention) -> str:
 
 def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     article = Article(doc, lex)
-    mentions = relabel_organization_short_forms([mention for mention, _ in find_candidates(article)], article)
+    candidates = apply_teams([mention for mention, _ in find_candidates(article)], sports_teams(article))
+    mentions = relabel_organization_short_forms(candidates, article)
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
     mentions += national_armed_forces(article, mentions)

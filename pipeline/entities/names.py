@@ -270,7 +270,9 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
     if not person_shaped(words[start:], lex):
         return 0
     title = words[start - 1]
-    if len(words) - start == 1 and (title in lex.given_names or title in lex.given_name_exclusions):  # "General Electric"
+    if len(words) - start == 1 and (
+        title in lex.given_names or title in lex.given_name_exclusions
+    ):  # "General Electric"
         return 0
     return start
 
