@@ -64,7 +64,10 @@ def test_not_a_team(nlp: Language, text: str, name: str) -> None:
 
 def test_team_named_in_prose_joins_it(nlp: Language) -> None:
     found = {entity.name: entity for entity in read_entities(nlp(RESULTS))}
-    assert [span.text for span in found["Kingsbridge Athletic"].mentions] == ["Kingsbridge Athletic", "Kingsbridge Athletic"]
+    assert [span.text for span in found["Kingsbridge Athletic"].mentions] == [
+        "Kingsbridge Athletic",
+        "Kingsbridge Athletic",
+    ]
 
 
 def test_person_in_match_report_stays_person(nlp: Language) -> None:
