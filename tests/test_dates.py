@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.meetings.dates import find_dateline, resolve_when
+from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
 
 ROOT = Path(__file__).resolve().parent.parent
 TUESDAY = date(2024, 12, 17)
@@ -65,3 +65,18 @@ def test_resolve_when(expression: str, future: bool, expected: date | None) -> N
 
 def test_resolve_when_needs_a_publication_date() -> None:
     assert resolve_when("Monday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        pytest.param("the March", False, id="earlier-month-of-the-year"),
+        pytest.param("the September", True, id="later-month-of-the-year"),
+        pytest.param("in December", True, id="in-a-later-month"),
+        pytest.param("last September", False, id="last-month-name"),
+        pytest.param("September 30", False, id="month-with-day-is-left-to-resolve-when"),
+        pytest.param("next week", False, id="no-month"),
+    ],
+)
+def test_is_later_month(expression: str, expected: bool) -> None:
+    assert is_later_month(expression, date(2024, 7, 9)) is expected

@@ -455,6 +455,33 @@ def test_no_meeting(nlp: Language, text: str, people: tuple[str, ...], orgs: tup
 
 STATUS_CASES = [
     pytest.param("He and LeBlanc met at Mar-a-Lago.", ("Dominic LeBlanc",), (), "occurred", id="met"),
+    pytest.param("Lagarde is due to meet Powell in Washington.", ("Christine Lagarde", "Jerome Powell"), (), "planned", id="is-due-to"),
+    pytest.param(
+        "Sato was preparing to fly to Tokyo to meet Kishida.", ("Ken Sato", "Fumio Kishida"), (), "planned",
+        id="was-preparing-to-fly-to-meet",
+    ),
+    pytest.param("Brenner is to meet Halvorsen in Oslo on Friday.", ("Karl Brenner", "Erik Halvorsen"), (), "planned", id="is-to"),
+    pytest.param("Brenner plans to meet Halvorsen in Oslo.", ("Karl Brenner", "Erik Halvorsen"), (), "planned", id="plans-to"),
+    pytest.param(
+        "Brenner said ahead of Thursday's meeting with Halvorsen that he was hopeful.", ("Karl Brenner", "Erik Halvorsen"), (),
+        "planned", id="ahead-of-the-meeting",
+    ),
+    pytest.param(
+        "Brenner and Halvorsen will discuss the issue at the September meeting.", ("Karl Brenner", "Erik Halvorsen"), (),
+        "planned", id="noun-trigger-takes-the-modal-of-its-predicate",
+    ),
+    pytest.param(
+        "Brenner said after the meeting with Halvorsen that he was pleased.", ("Karl Brenner", "Erik Halvorsen"), (),
+        "occurred", id="after-the-meeting",
+    ),
+    pytest.param(
+        "Brenner will be continuing his talks with Halvorsen next week.", ("Karl Brenner", "Erik Halvorsen"), (),
+        "occurred", id="continuing-talks-are-under-way",
+    ),
+    pytest.param(
+        "The Westmoor spokeswoman said she expected announcements about the talks with Calder Group to be made next week.",
+        (), ("Westmoor", "Calder Group"), "occurred", id="later-time-of-another-verb-is-not-the-meetings",
+    ),
     pytest.param(
         "In the coming weeks, LeBlanc is expected to review the plan with Homan.",
         ("Dominic LeBlanc", "Tom Homan"), (), "planned", id="is-expected-to",
@@ -583,6 +610,26 @@ def test_mode(nlp: Language, text: str, people: tuple[str, ...], mode: str) -> N
 
 
 WHEN_WHERE_CASES = [
+    pytest.param(
+        "Brenner met Halvorsen in Vienna on Tuesday.", ("Karl Brenner", "Erik Halvorsen"), "on Tuesday", "Vienna",
+        id="in-place-on-day",
+    ),
+    pytest.param(
+        "Brenner will meet Halvorsen at a summit in Lisbon next month.", ("Karl Brenner", "Erik Halvorsen"), "next month",
+        "Lisbon", id="at-a-summit-in-place",
+    ),
+    pytest.param(
+        "Havel is due to meet his counterpart Fernando Cardoso in the capital Brasilia.", ("Vaclav Havel", "Fernando Cardoso"),
+        None, "the capital Brasilia", id="lower-case-words-before-the-place",
+    ),
+    pytest.param(
+        "Levy will visit Bonn for talks with his German counterpart Klaus Kinkel next month.", ("David Levy", "Klaus Kinkel"),
+        "next month", "Bonn", id="the-place-a-visit-names",
+    ),
+    pytest.param(
+        "Chung would leave Monday to attend a conference and to hold talks with Baker on trade.", ("Chung In-yong", "James Baker"),
+        None, None, id="time-of-another-verb-is-not-the-meetings",
+    ),
     pytest.param(
         "Public Safety Minister Dominic LeBlanc discussed details of the plan with Tom Homan during a phone call Monday — the same "
         "day Canada announced a border security package.",

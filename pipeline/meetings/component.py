@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsevents.annotations import Meeting
-from newsevents.meetings.dates import find_dateline, resolve_when
+from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
 from newsevents.extensions import article_field, cached_text, read_entities, write_meetings
 from newsevents.meetings.rules import (
     DATA_DIR,
@@ -216,7 +216,15 @@ class MeetingFinder:
                 hi = splits[number] if number < len(splits) else len(sentence.words)
                 hit = trigger[1]
                 trigger = window(sentence, TriggerHit(hit.start + trigger[2], hit.end + trigger[2], hit.entry), self.rule_window, (lo, hi))
-            meetings.append(self._meeting(doc, positions, trigger, tuple(names), published))
+            # the status of the meeting's predicate: "will discuss the issue at the September meeting"
+            predicates = [
+                v for v in by_clause[self._clause(best)]
+                if (id(v) in own or id(v) not in stating_views) and starts_predicate(v[0], v[1], self.lexicon)
+                and v[1].start + v[2] <= trigger[1].start + trigger[2]
+            ]  # fmt: skip
+            predicate = predicates[-1] if predicates else None
+            planned = predicate is not None and predicate is not trigger and self._status(predicate) == "planned"
+            meetings.append(self._meeting(doc, positions, trigger, tuple(names), published, planned=planned))
         return meetings
 
     @staticmethod
@@ -254,8 +262,12 @@ class MeetingFinder:
         lo, hi = clause_bounds(view[0], view[1], self.lexicon)
         return lo + view[2], hi + view[2]
 
+    def _status(self, view: View) -> str:
+        sentence, hit, _ = view
+        return meeting_status(sentence, hit, self.lexicon, find_when(sentence, hit, self.lexicon))
+
     def _meeting(
-        self, doc: Doc, positions: list[int], view: View, names: tuple[str, ...], published: date | None
+        self, doc: Doc, positions: list[int], view: View, names: tuple[str, ...], published: date | None, *, planned: bool
     ) -> Meeting:
         sentence, hit, offset = view
 
@@ -267,8 +279,10 @@ class MeetingFinder:
         topic = find_topic(sentence, hit, self.lexicon)
         if where and topic and topic[0] <= where[0] < topic[1]:
             where = None  # "to discuss developments in the Gulf war": a place inside the topic
-        status = meeting_status(sentence, hit, self.lexicon, when)
+        status = "planned" if planned else meeting_status(sentence, hit, self.lexicon, when)
         when_text = doc_span(*when).text if when else None
+        if status == "occurred" and when_text and published and is_later_month(when_text, published):
+            status = "planned"  # "the September meeting" in a July article
         resolved = resolve_when(when_text, published, future=status == "planned") if when_text else None
         return Meeting(
             trigger=doc_span(hit.start, hit.end),

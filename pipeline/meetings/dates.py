@@ -104,3 +104,13 @@ def resolve_when(expression: str, published: date | None, *, future: bool = Fals
         qualifier = "last" if "last" in words else "next" if "next" in words else None
         return _weekday_date(weekday, published, future=future, qualifier=qualifier)
     return None
+
+
+def is_later_month(expression: str, published: date) -> bool:
+    """A bare month after the publication month, in its year ("the September meeting" written in July):
+    a meeting still to come. A month with a year or a day is left to `resolve_when`."""
+    words = re.findall(r"[a-z]+|\d+", expression.lower())
+    months = [MONTHS.index(word) + 1 for word in words if word in MONTHS]
+    if len(months) != 1 or any(word.isdigit() for word in words) or any(word in {"last", "past", "earlier"} for word in words):
+        return False
+    return months[0] > published.month

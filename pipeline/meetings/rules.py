@@ -38,9 +38,10 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
 PARTICIPANT_PRONOUNS = PERSON_PRONOUNS | {"it"} | (POSSESSIVE_PRONOUNS - {"its"})
 ADDRESSING_WORDS = frozenset({"told", "tells", "tell", "addressed", "address", "addressing", "addresses"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"})
-NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by"})
+NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by", "about", "over", "on"})
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
 MAX_TOPIC_WORDS = 15
+WHEN_REACH = 16  # most words between a trigger and its time phrase
 CLAUSE_SUBJECT_REACH = 15  # words between a noun trigger and the clause subject it falls back to
 # lower-case words that end an adjective run before a noun trigger
 FUNCTION_LIKE = frozenset(
@@ -340,6 +341,8 @@ def meeting_status(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: 
         cut = next((i for i in range(window.stop - 1, window.start - 1, -1) if lower[i] in NOUN_STATUS_STOPS), None)
         if cut is not None:
             window = range(cut, window.stop)
+    if lexicon.has("ongoing", lower, window.start, window.stop):
+        return "occurred"  # "will be continuing its talks with": talks under way
     if lexicon.has("planned", lower, window.start, window.stop):
         return "planned"
     if _infinitive_before(sentence, hit, window) is not None:
@@ -453,9 +456,26 @@ def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[in
     spans = [s for s in time_expressions(sentence, lexicon) if s[0] >= lo and s[1] <= hi]
     asides = [a for a in _relative_clauses(sentence) if not a[0] <= hit.start < a[1]]
     spans = [s for s in spans if not any(a[0] <= s[0] < a[1] for a in asides)]
+    spans = [s for s in spans if _same_predicate(sentence, hit, s, lexicon)]
     if not spans:
         return None
     return min(spans, key=lambda s: (s[0] - hit.end if s[0] >= hit.end else (hit.start - s[1]) + 0.5))
+
+
+def _same_predicate(sentence: Sentence, hit: TriggerHit, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """A time phrase near the trigger with no other verb between them: "met X on Monday", "on Monday, X met",
+    not "talks with X to be made early next week" or "leave Monday to attend ... and to hold talks"."""
+    if span[0] >= hit.end:
+        between = range(hit.end, span[0])
+    else:  # the trigger's own verb group is no barrier: "In the coming weeks, LeBlanc is expected to review"
+        start = hit.start
+        while start > span[1] and sentence.lower[start - 1] in lexicon.words["verb_group"]:
+            start -= 1
+        between = range(span[1], start)
+    if len(between) > WHEN_REACH:
+        return False
+    barrier = lexicon.words["when_barrier"]
+    return not any(sentence.lower[i] in barrier and i not in sentence.mention_at for i in between)
 
 
 def _relative_clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -474,7 +494,8 @@ def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     words, lower = sentence.words, sentence.lower
     lo, hi = clause_bounds(sentence, hit, lexicon)
     preps = lexicon.words["place_preposition"]
-    candidates = [i for i in range(lo, hi) if lower[i] in preps and not (hit.start <= i < hit.end)]
+    visits = lexicon.words["visit_verb"]
+    candidates = [i for i in range(lo, hi) if (lower[i] in preps or lower[i] in visits) and not (hit.start <= i < hit.end)]
     # "traveled to Florida to meet"
     candidates = [i for i in candidates if lower[i] != "to" or (i < hit.start and i > 0 and lower[i - 1] in lexicon.words["motion"])]
     times = {i for span in time_expressions(sentence, lexicon) for i in range(*span)}
@@ -490,8 +511,16 @@ def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
 def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tuple[int, int] | None:
     words = sentence.words
     i = start
-    if i < hi and sentence.lower[i] == "the":
+    if i < hi and sentence.lower[i] in DETERMINERS:
         i += 1
+    # "the capital Brasilia", "the southern city of Kandahar": a few lower-case words before the name
+    k = i
+    while k < hi and k - i < 3 and sentence.words[k].isalpha() and sentence.words[k].islower() and sentence.lower[k] not in FUNCTION_LIKE:
+        k += 1
+    if k < hi and sentence.lower[k] == "of" and k > i:
+        k += 1
+    if k > i and k < hi and _is_capitalized(words[k]):
+        i = k
     first = i
     end = i
     while end < hi:
