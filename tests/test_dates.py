@@ -16,12 +16,22 @@ TUESDAY = date(2024, 12, 17)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("North Korea puts military in 'quasi-state of war'\nFriday, August 21, 2015\nAccording to Yonhap", date(2015, 8, 21), id="wikinews-second-line"),
+        pytest.param(
+            "North Korea puts military in 'quasi-state of war'\nFriday, August 21, 2015\nAccording to Yonhap",
+            date(2015, 8, 21),
+            id="wikinews-second-line",
+        ),
         pytest.param("Title\nSunday, August 2, 2015\n", date(2015, 8, 2), id="sunday"),
         pytest.param("July 21, 2017\nBody text.", date(2017, 7, 21), id="no-weekday"),
-        pytest.param("Flag design\nThursday, May 7, 2015 On Tuesday, the government announced", date(2015, 5, 7), id="run-on-first-paragraph"),
+        pytest.param(
+            "Flag design\nThursday, May 7, 2015 On Tuesday, the government announced",
+            date(2015, 5, 7),
+            id="run-on-first-paragraph",
+        ),
         pytest.param("OTTAWA — Ottawa says it wants to create a joint force.\nMore text.", None, id="no-dateline"),
-        pytest.param("Title\nThe meeting is on Friday, August 21, 2015 in Geneva.\n", None, id="date-inside-a-sentence"),
+        pytest.param(
+            "Title\nThe meeting is on Friday, August 21, 2015 in Geneva.\n", None, id="date-inside-a-sentence"
+        ),
         pytest.param("a\nb\nc\nd\nFriday, August 21, 2015\n", None, id="too-far-down"),
         pytest.param("Title\nFebruary 30, 2015\n", None, id="impossible-day"),
     ],

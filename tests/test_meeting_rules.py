@@ -40,7 +40,11 @@ def sentence(text: str, names: tuple[str, ...] = ()) -> Sentence:
         start = text.index(name)
         span = doc.char_span(start, start + len(name))
         mentions.append(MentionRef(span.start, span.end, name, "person"))
-    return Sentence(tuple(t.text for t in doc), tuple(sorted(mentions, key=lambda m: m.start)), tuple(not t.whitespace_ for t in doc))
+    return Sentence(
+        tuple(t.text for t in doc),
+        tuple(sorted(mentions, key=lambda m: m.start)),
+        tuple(not t.whitespace_ for t in doc),
+    )
 
 
 def first_hit(s: Sentence, lexicon: Lexicon) -> TriggerHit:
@@ -66,7 +70,9 @@ def test_trigger_lexicon_entries_say_what_they_imply() -> None:
     ("text", "triggers"),
     [
         pytest.param("He and LeBlanc met at Mar-a-Lago.", ["met"], id="met"),
-        pytest.param("discussed details of the plan with Homan during a phone call Monday", ["discussed", "phone call"], id="two"),
+        pytest.param(
+            "discussed details of the plan with Homan during a phone call Monday", ["discussed", "phone call"], id="two"
+        ),
         pytest.param("held talks in New York with Baker", ["talks"], id="talks"),
         pytest.param("Reagan will attend the summit in Venice", ["summit"], id="summit"),
         pytest.param("the two leaders held a video call", ["video call"], id="video-call"),
@@ -94,7 +100,11 @@ def test_find_triggers(lexicon: Lexicon, text: str, triggers: list[str]) -> None
         pytest.param("While he did not meet with Jorge Cardenas, Cardenas left a letter.", True, id="did-not-meet"),
         pytest.param("Reagan has refused to meet with Gorbachev.", True, id="refused-to"),
         pytest.param("He said he had never met Soviet leader Mikhail Gorbachev.", True, id="never-met"),
-        pytest.param("There are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers.", True, id="no-plans-for-x-to"),
+        pytest.param(
+            "There are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers.",
+            True,
+            id="no-plans-for-x-to",
+        ),
         pytest.param("No OPEC meeting was foreseen.", True, id="no-owner-meeting"),
         pytest.param("He met Volcker and Baker.", False, id="met"),
         pytest.param("Varian said it is holding discussions with Philips.", False, id="holding-discussions"),
@@ -117,7 +127,9 @@ def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
         pytest.param("Ministers agreed to hold talks on the budget.", "planned", id="agreed-to-hold-talks"),
         pytest.param("He was able to meet finalists at the event.", "occurred", id="able-to-is-past"),
         pytest.param("He traveled to Florida to meet with Devocht.", "occurred", id="traveled-to-meet"),
-        pytest.param("Funaro said his talks with U.S. officials had resulted in no new arrangement.", "occurred", id="noun-past"),
+        pytest.param(
+            "Funaro said his talks with U.S. officials had resulted in no new arrangement.", "occurred", id="noun-past"
+        ),
         pytest.param("Reagan sends Shultz for talks with Shevardnadze next month.", "planned", id="next-month"),
         pytest.param("The exchange's Listing Committee will meet later today.", "planned", id="later-today"),
         pytest.param("There is talk of more conversations between the two teams.", "planned", id="talk-of"),
@@ -140,7 +152,11 @@ def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:
         pytest.param("will meet in Abu Dhabi on March 17 and 18", ["on March 17"], id="on-month-day"),
         pytest.param("met late last month at the White House", ["late last month"], id="late-last-month"),
         pytest.param("ended earlier this week with producers", ["earlier this week"], id="earlier-this-week"),
-        pytest.param("leave early tomorrow morning after meeting Stoltenberg this evening", ["early tomorrow morning", "this evening"], id="two"),
+        pytest.param(
+            "leave early tomorrow morning after meeting Stoltenberg this evening",
+            ["early tomorrow morning", "this evening"],
+            id="two",
+        ),
         pytest.param("on November 14, 2022 in Paris", ["on November 14, 2022"], id="full-date"),
         pytest.param("He may meet the press", [], id="modal-may-is-not-a-month"),
         pytest.param("a 14-day notice", [], id="no-time"),
@@ -148,7 +164,9 @@ def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:
 )
 def test_time_expressions(lexicon: Lexicon, text: str, expressions: list[str]) -> None:
     s = sentence(text)
-    assert [" ".join(s.words[a:b]) for a, b in time_expressions(s, lexicon)] == [e.replace(",", " ,") for e in expressions]
+    assert [" ".join(s.words[a:b]) for a, b in time_expressions(s, lexicon)] == [
+        e.replace(",", " ,") for e in expressions
+    ]
 
 
 @pytest.mark.parametrize(
@@ -159,9 +177,15 @@ def test_time_expressions(lexicon: Lexicon, text: str, expressions: list[str]) -
         pytest.param("Trump met Kim late last month at the White House.", "the White House", id="the-white-house"),
         pytest.param("He traveled to Florida to meet with Devocht.", "Florida", id="traveled-to"),
         pytest.param("Funaro met Stoltenberg in March.", None, id="month-is-not-a-place"),
-        pytest.param("He met Kapsis when the position was made clear to Turkey's ambassador.", None, id="to-after-no-motion"),
+        pytest.param(
+            "He met Kapsis when the position was made clear to Turkey's ambassador.", None, id="to-after-no-motion"
+        ),
         pytest.param("The exchange expects approval at CFTC's Tuesday meeting.", None, id="owner-of-meeting"),
-        pytest.param("Strang and Jones are meeting with portfolio managers in New\nYork and Boston.", "New", id="wrapped-line-stops"),
+        pytest.param(
+            "Strang and Jones are meeting with portfolio managers in New\nYork and Boston.",
+            "New",
+            id="wrapped-line-stops",
+        ),
     ],
 )
 def test_find_where(lexicon: Lexicon, text: str, place: str | None) -> None:
@@ -195,23 +219,33 @@ def test_meeting_mode(lexicon: Lexicon, text: str, mode: str) -> None:
     [
         pytest.param(
             "LeBlanc and Joly discussed the plan with Trump “border czar” Tom Homan during a phone call Monday.",
-            ("LeBlanc", "Joly", "Trump", "Tom Homan"), ["subject", "subject", "modifier", "object"], id="seed-roles",
+            ("LeBlanc", "Joly", "Trump", "Tom Homan"),
+            ["subject", "subject", "modifier", "object"],
+            id="seed-roles",
         ),
         pytest.param(
             "There is talk of more conversations between the Trump team and the Trudeau ministers, LeBlanc said.",
-            ("Trump", "Trudeau", "LeBlanc"), ["modifier", "modifier", "speaker"], id="groups-and-speaker",
+            ("Trump", "Trudeau", "LeBlanc"),
+            ["modifier", "modifier", "speaker"],
+            id="groups-and-speaker",
         ),
         pytest.param(
             "Government spokesman Friedhelm Ost said Chancellor Helmut Kohl reviewed a proposal at a meeting with Lambsdorff.",
-            ("Friedhelm Ost", "Helmut Kohl", "Lambsdorff"), ["speaker", "subject", "object"], id="speaker-then-subject",
+            ("Friedhelm Ost", "Helmut Kohl", "Lambsdorff"),
+            ["speaker", "subject", "object"],
+            id="speaker-then-subject",
         ),
         pytest.param(
             "Stoltenberg told the DIHT that his meeting on Monday with Baker had resolved differences.",
-            ("Stoltenberg", "DIHT", "Baker"), ["speaker", "other", "object"], id="addressee-of-told",
+            ("Stoltenberg", "DIHT", "Baker"),
+            ["speaker", "other", "object"],
+            id="addressee-of-told",
         ),
         pytest.param(
             "Lutnick, a longtime friend of Trump, met LeBlanc at Mar-a-Lago.",
-            ("Lutnick", "Trump", "LeBlanc"), ["subject", "other", "object"], id="appositive-of-object",
+            ("Lutnick", "Trump", "LeBlanc"),
+            ["subject", "other", "object"],
+            id="appositive-of-object",
         ),
     ],
 )

@@ -8,6 +8,7 @@ in a sentence ("met ... where they discussed") is one meeting.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -19,8 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsevents.annotations import Meeting
-from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
 from newsevents.extensions import article_field, cached_text, read_entities, write_meetings
+from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
 from newsevents.meetings.rules import (
     DATA_DIR,
     POSSESSIVE,
@@ -35,9 +36,9 @@ from newsevents.meetings.rules import (
     find_where,
     is_negated,
     load_lexicon,
+    may_name_participants,
     meeting_mode,
     meeting_status,
-    may_name_participants,
     select_participants,
     starts_predicate,
     window,
@@ -63,7 +64,6 @@ def _published_date(doc: Doc) -> date | None:
     return date.fromisoformat(given) if given else find_dateline(cached_text(doc))
 
 
-
 def trimmed(span: Span) -> Span:
     """The span without leading or trailing white-space tokens."""
     start, end = span.start, span.end
@@ -86,7 +86,9 @@ class MeetingFinder:
     def __init__(self, nlp: Language, lexicon: Lexicon, *, pronoun_window: int, rule_window: int) -> None:
         self.lexicon = lexicon
         self.rule_window = rule_window
-        self.first_word_ids = numpy.array(sorted(nlp.vocab.strings.add(w) for w in lexicon.triggers_by_first_word), dtype="uint64")
+        self.first_word_ids = numpy.array(
+            sorted(nlp.vocab.strings.add(w) for w in lexicon.triggers_by_first_word), dtype="uint64"
+        )
         self.pronoun_window = pronoun_window
 
     def __call__(self, doc: Doc) -> Doc:
@@ -116,7 +118,7 @@ class MeetingFinder:
         starts = (columns[:, 1].astype("int64") == 1).nonzero()[0]
         if not len(starts) or starts[0] != 0:
             starts = numpy.concatenate(([0], starts))
-        bounds = list(starts) + [len(doc)]
+        bounds = [*starts, len(doc)]
         sentence_numbers = sorted(set(numpy.searchsorted(starts, hits, side="right") - 1))
         return [doc[int(bounds[n]) : int(bounds[n + 1])] for n in sentence_numbers]
 
@@ -131,7 +133,7 @@ class MeetingFinder:
         for start, end, name, label in spans:
             if kept and start < kept[-1].end:
                 continue
-            kept.append(MentionRef(start, end, name, label))
+            kept.append(MentionRef(start, end, name, "person" if label == "person" else "organization"))
         return kept
 
     @staticmethod
@@ -200,11 +202,13 @@ class MeetingFinder:
         stating_views = {id(entry.view) for entry in stating}
         meetings = []
         groups = self._one_group_per_meeting(stating)
-        splits = [self._split(sentence, before, after) for (before, _), (after, _) in zip(groups, groups[1:])]
+        splits = [self._split(sentence, before, after) for (before, _), (after, _) in itertools.pairwise(groups)]
         for number, (group, names) in enumerate(groups):
             # the trigger: the strongest stating one, or a stronger word of its clause that states no meeting of its
             # own ("discussed ... during a phone call")
-            best = max(group, key=lambda e: (e.view[1].entry.priority, len(e.names), -(e.view[1].start + e.view[2]))).view
+            best = max(
+                group, key=lambda e: (e.view[1].entry.priority, len(e.names), -(e.view[1].start + e.view[2]))
+            ).view
             own = {id(entry.view) for entry in group}
             stronger = [
                 v for v in by_clause[self._clause(best)]
@@ -215,14 +219,19 @@ class MeetingFinder:
                 lo = splits[number - 1] if number else 0
                 hi = splits[number] if number < len(splits) else len(sentence.words)
                 hit = trigger[1]
-                trigger = window(sentence, TriggerHit(hit.start + trigger[2], hit.end + trigger[2], hit.entry), self.rule_window, (lo, hi))
+                trigger = window(
+                    sentence,
+                    TriggerHit(hit.start + trigger[2], hit.end + trigger[2], hit.entry),
+                    self.rule_window,
+                    (lo, hi),
+                )
             # the status of the meeting's predicate: "will discuss the issue at the September meeting"
-            predicates = [
+            heads = [
                 v for v in by_clause[self._clause(best)]
                 if (id(v) in own or id(v) not in stating_views) and starts_predicate(v[0], v[1], self.lexicon)
                 and v[1].start + v[2] <= trigger[1].start + trigger[2]
             ]  # fmt: skip
-            predicate = predicates[-1] if predicates else None
+            predicate = heads[-1] if heads else None
             planned = predicate is not None and predicate is not trigger and self._status(predicate) == "planned"
             meetings.append(self._meeting(doc, positions, trigger, tuple(names), published, planned=planned))
         return meetings
@@ -267,7 +276,14 @@ class MeetingFinder:
         return meeting_status(sentence, hit, self.lexicon, find_when(sentence, hit, self.lexicon))
 
     def _meeting(
-        self, doc: Doc, positions: list[int], view: View, names: tuple[str, ...], published: date | None, *, planned: bool
+        self,
+        doc: Doc,
+        positions: list[int],
+        view: View,
+        names: tuple[str, ...],
+        published: date | None,
+        *,
+        planned: bool,
     ) -> Meeting:
         sentence, hit, offset = view
 
@@ -305,7 +321,9 @@ class MeetingFinder:
             return "organization"
         return None
 
-    def _resolve_pronoun(self, doc: Doc, index: int, mentions: list[MentionRef], ends: list[int], taken: list[str]) -> str | None:
+    def _resolve_pronoun(
+        self, doc: Doc, index: int, mentions: list[MentionRef], ends: list[int], taken: list[str]
+    ) -> str | None:
         """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object."""
         label = self._referent_label(doc[index].lower_)
         for k in range(bisect_right(ends, index) - 1, -1, -1):
@@ -329,7 +347,9 @@ class MeetingFinder:
 
 
 @Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120, "rule_window": 60})
-def make_meetings(nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int, rule_window: int) -> MeetingFinder:
+def make_meetings(
+    nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int, rule_window: int
+) -> MeetingFinder:
     """Meeting records from lexicon triggers; `lexicon_dir` overrides newsevents/meetings/data.
 
     `rule_window`: the words each side of a trigger its rules read (bounds the work per trigger).

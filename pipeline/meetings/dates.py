@@ -86,7 +86,9 @@ def resolve_when(expression: str, published: date | None, *, future: bool = Fals
         return None
     text = expression.lower().strip()
     words = re.findall(r"[a-z]+|\d+", text)
-    if not words or any(word in {"week", "weeks", "month", "months", "year", "years", "weekend", "coming"} for word in words):
+    if not words or any(
+        word in {"week", "weeks", "month", "months", "year", "years", "weekend", "coming"} for word in words
+    ):
         return None
     for word, offset in RELATIVE_DAYS.items():
         if word in words:
@@ -111,6 +113,10 @@ def is_later_month(expression: str, published: date) -> bool:
     a meeting still to come. A month with a year or a day is left to `resolve_when`."""
     words = re.findall(r"[a-z]+|\d+", expression.lower())
     months = [MONTHS.index(word) + 1 for word in words if word in MONTHS]
-    if len(months) != 1 or any(word.isdigit() for word in words) or any(word in {"last", "past", "earlier"} for word in words):
+    if (
+        len(months) != 1
+        or any(word.isdigit() for word in words)
+        or any(word in {"last", "past", "earlier"} for word in words)
+    ):
         return False
     return months[0] > published.month

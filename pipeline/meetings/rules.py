@@ -27,7 +27,9 @@ NON_PARTICIPANT_PREPOSITIONS = frozenset(
      "towards", "regarding", "concerning", "like", "via", "through", "despite", "to", "per", "within"}
 )  # fmt: skip
 SPEAKING_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talking", "talks"})
-PASSIVE_HOST_VERBS = frozenset({"hosted", "attended", "visited", "joined", "convened", "chaired", "called", "organized", "organised", "telephoned"})
+PASSIVE_HOST_VERBS = frozenset(
+    {"hosted", "attended", "visited", "joined", "convened", "chaired", "called", "organized", "organised", "telephoned"}
+)
 DIRECT_OBJECT_TRIGGERS = frozenset(
     {"met", "meet", "meets", "hosted", "host", "hosts", "visited", "visit", "telephoned", "phoned", "called", "calling", "call",
      "convened", "joined", "contacted", "received", "receives", "receive"}
@@ -38,7 +40,9 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
 PARTICIPANT_PRONOUNS = PERSON_PRONOUNS | {"it"} | (POSSESSIVE_PRONOUNS - {"its"})
 ADDRESSING_WORDS = frozenset({"told", "tells", "tell", "addressed", "address", "addressing", "addresses"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"})
-NOUN_STATUS_STOPS = frozenset({"after", "following", "during", "since", "at", "in", "with", "from", "by", "about", "over", "on"})
+NOUN_STATUS_STOPS = frozenset(
+    {"after", "following", "during", "since", "at", "in", "with", "from", "by", "about", "over", "on"}
+)
 FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
 MAX_TOPIC_WORDS = 15
 WHEN_REACH = 16  # most words between a trigger and its time phrase
@@ -99,7 +103,9 @@ class Lexicon:
         for category, phrases in self.cues.items():
             for phrase in sorted(phrases, key=len, reverse=True):
                 index.setdefault(category, {}).setdefault(phrase[0], []).append(phrase)
-        return {category: {word: tuple(found) for word, found in by_word.items()} for category, by_word in index.items()}
+        return {
+            category: {word: tuple(found) for word, found in by_word.items()} for category, by_word in index.items()
+        }
 
     def match(self, category: str, lower: tuple[str, ...], index: int) -> int:
         """Length of the longest `category` cue starting at `index`, 0 when none does."""
@@ -112,12 +118,17 @@ class Lexicon:
 
     def has(self, category: str, lower: tuple[str, ...], start: int, end: int) -> bool:
         first_words = self.cues_by_first_word.get(category, {})
-        return any(lower[i] in first_words and self.match(category, lower, i) for i in range(max(start, 0), min(end, len(lower))))
+        return any(
+            lower[i] in first_words and self.match(category, lower, i)
+            for i in range(max(start, 0), min(end, len(lower)))
+        )
 
     @cached_property
     def time_core_words(self) -> frozenset[str]:
         """Words one of which every time expression holds: a weekday, a month, "today", a period."""
-        return frozenset(WEEKDAYS) | frozenset(MONTHS) | self.words["time_day"] | self.words["time_period"] | {"weekend"}
+        return (
+            frozenset(WEEKDAYS) | frozenset(MONTHS) | self.words["time_day"] | self.words["time_period"] | {"weekend"}
+        )
 
 
 def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
@@ -139,7 +150,11 @@ def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
             requires_cue=raw.get("requires_cue"),
             object_label=raw.get("object_label"),
         )
-        if entry.kind not in ("verb", "noun") or entry.mode not in (None, "in_person", "phone", "video") or entry.requires_cue not in (None, "phone", "video"):
+        if (
+            entry.kind not in ("verb", "noun")
+            or entry.mode not in (None, "in_person", "phone", "video")
+            or entry.requires_cue not in (None, "phone", "video")
+        ):
             raise ValueError(f"triggers.jsonl line {line_number}: bad kind or mode in {raw}")
         triggers.append(entry)
     cues: dict[str, set[tuple[str, ...]]] = {}
@@ -214,7 +229,9 @@ def window(
     if lo == 0 and hi == len(sentence.words):
         return sentence, hit, 0
     mentions = tuple(
-        MentionRef(m.start - lo, m.end - lo, m.name, m.label) for m in sentence.mentions_between(lo, hi) if m.start >= lo and m.end <= hi
+        MentionRef(m.start - lo, m.end - lo, m.name, m.label)
+        for m in sentence.mentions_between(lo, hi)
+        if m.start >= lo and m.end <= hi
     )
     sub = Sentence(sentence.words[lo:hi], mentions, sentence.joined[lo:hi])
     return sub, TriggerHit(hit.start - lo, hit.end - lo, hit.entry), lo
@@ -257,7 +274,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40)
             following = lower[end] if end < len(lower) else ""
             if (entry.followed_by and following not in entry.followed_by) or following in entry.not_followed_by:
                 continue
-            if entry.requires_cue and not _has_lower_case_cue(sentence, entry.requires_cue, lexicon, i - cue_window, end + cue_window):
+            if entry.requires_cue and not _has_lower_case_cue(
+                sentence, entry.requires_cue, lexicon, i - cue_window, end + cue_window
+            ):
                 continue
             if not _is_generic_use(sentence, i, end, entry, lexicon):
                 hits.append(TriggerHit(i, end, entry))
@@ -287,15 +306,18 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
     if entry.words[0] in {"met", "meet", "meets", "meeting"}:
         following = [w for w in lower[end : end + 12] if w not in QUOTES][:8]
         return any(w in lexicon.words["not_meeting_object"] for w in following)
-    if entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in BE_FORMS | {"under"}:
-        return True  # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
-    return False
+    # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
+    return entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in BE_FORMS | {"under"}
 
 
 def _addressed(sentence: Sentence, start: int) -> bool:
-    """"told a U.S. Chamber of Commerce meeting", "addressed the meeting": a speech to an audience."""
+    """ "told a U.S. Chamber of Commerce meeting", "addressed the meeting": a speech to an audience."""
     i = start - 1
-    while i >= 0 and start - i <= 6 and (sentence.lower[i] in DETERMINERS or i in sentence.mention_at or _is_capitalized(sentence.words[i])):
+    while (
+        i >= 0
+        and start - i <= 6
+        and (sentence.lower[i] in DETERMINERS or i in sentence.mention_at or _is_capitalized(sentence.words[i]))
+    ):
         i -= 1
     return i >= 0 and sentence.lower[i] in ADDRESSING_WORDS
 
@@ -324,7 +346,7 @@ def _verb_group_window(sentence: Sentence, hit: TriggerHit, lo: int, *, width: i
 
 
 def is_negated(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
-    """"did not meet", "refused to meet", "no talks", "cancelled the meeting"."""
+    """ "did not meet", "refused to meet", "no talks", "cancelled the meeting"."""
     lo, _ = clause_bounds(sentence, hit, lexicon)
     window = _verb_group_window(sentence, hit, lo)
     if lexicon.has("negation", sentence.lower, window.start, window.stop):
@@ -332,7 +354,9 @@ def is_negated(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
     return lexicon.has("negation_wide", sentence.lower, max(lo, hit.start - 10), hit.start)
 
 
-def meeting_status(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: tuple[int, int] | None = None) -> Status:
+def meeting_status(
+    sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: tuple[int, int] | None = None
+) -> Status:
     """planned for future, modal and intended meetings; occurred for past and present reports."""
     lower = sentence.lower
     lo, _ = clause_bounds(sentence, hit, lexicon)
@@ -345,10 +369,9 @@ def meeting_status(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, when: 
         return "occurred"  # "will be continuing its talks with": talks under way
     if lexicon.has("planned", lower, window.start, window.stop):
         return "planned"
-    if _infinitive_before(sentence, hit, window) is not None:
-        to_index = _infinitive_before(sentence, hit, window)
-        if not lexicon.has("not_planned", lower, max(to_index - 3, 0), to_index):
-            return "planned"
+    to_index = _infinitive_before(sentence, hit, window)
+    if to_index is not None and not lexicon.has("not_planned", lower, max(to_index - 3, 0), to_index):
+        return "planned"
     if when is not None and any(w in FUTURE_TIME_WORDS for w in lower[when[0] : when[1]]):
         return "planned"
     return "occurred"
@@ -376,9 +399,10 @@ def meeting_mode(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, where: t
     if hit.entry.mode in ("phone", "video"):
         return hit.entry.mode
     lo, hi = clause_bounds(sentence, hit, lexicon)
-    for mode in ("video", "phone"):
+    remote: tuple[Mode, ...] = ("video", "phone")
+    for mode in remote:
         if lexicon.has(mode, sentence.lower, lo, hi):
-            return mode  # type: ignore[return-value]
+            return mode
     if hit.entry.mode == "in_person" or where is not None or lexicon.has("in_person", sentence.lower, lo, hi):
         return "in_person"
     return "unspecified"
@@ -402,7 +426,17 @@ def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, in
         end = _time_core_end(words, lower, i, modifiers, periods, days)
         if end:
             start = i
-            if start > 0 and lower[start - 1] in {"on", "in", "late", "early", "earlier", "later", "since", "until", "by"}:
+            if start > 0 and lower[start - 1] in {
+                "on",
+                "in",
+                "late",
+                "early",
+                "earlier",
+                "later",
+                "since",
+                "until",
+                "by",
+            }:
                 start -= 1
             spans.append((start, end))
             i = end
@@ -412,7 +446,12 @@ def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, in
 
 
 def _time_core_end(
-    words: tuple[str, ...], lower: tuple[str, ...], i: int, modifiers: frozenset[str], periods: frozenset[str], days: frozenset[str]
+    words: tuple[str, ...],
+    lower: tuple[str, ...],
+    i: int,
+    modifiers: frozenset[str],
+    periods: frozenset[str],
+    days: frozenset[str],
 ) -> int:
     """End of a time expression starting at `i`, 0 when none starts there."""
     j = i
@@ -426,7 +465,11 @@ def _time_core_end(
         if end < len(lower) and lower[end] in {"morning", "afternoon", "evening", "night"}:
             end += 1
         return end
-    if low in MONTHS and _is_capitalized(word) and (low != "may" or j + 1 < len(words) and words[j + 1][:1].isdigit()):
+    if (
+        low in MONTHS
+        and _is_capitalized(word)
+        and (low != "may" or (j + 1 < len(words) and words[j + 1][:1].isdigit()))
+    ):
         end = j + 1
         if end < len(words) and words[end].isdigit() and len(words[end]) <= 2:
             end += 1
@@ -459,7 +502,7 @@ def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[in
     spans = [s for s in spans if _same_predicate(sentence, hit, s, lexicon)]
     if not spans:
         return None
-    return min(spans, key=lambda s: (s[0] - hit.end if s[0] >= hit.end else (hit.start - s[1]) + 0.5))
+    return min(spans, key=lambda s: s[0] - hit.end if s[0] >= hit.end else (hit.start - s[1]) + 0.5)
 
 
 def _same_predicate(sentence: Sentence, hit: TriggerHit, span: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -479,7 +522,7 @@ def _same_predicate(sentence: Sentence, hit: TriggerHit, span: tuple[int, int], 
 
 
 def _relative_clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """", who leaves for Moscow on Tuesday," and the like: asides whose times are not the meeting's."""
+    """ ", who leaves for Moscow on Tuesday," and the like: asides whose times are not the meeting's."""
     lower = sentence.lower
     asides = []
     for i, word in enumerate(lower[:-1]):
@@ -491,13 +534,19 @@ def _relative_clauses(sentence: Sentence) -> list[tuple[int, int]]:
 
 def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:
     """A capitalized place after "at"/"in" in the trigger's clause ("at Mar-a-Lago", "in Geneva")."""
-    words, lower = sentence.words, sentence.lower
+    lower = sentence.lower
     lo, hi = clause_bounds(sentence, hit, lexicon)
     preps = lexicon.words["place_preposition"]
     visits = lexicon.words["visit_verb"]
-    candidates = [i for i in range(lo, hi) if (lower[i] in preps or lower[i] in visits) and not (hit.start <= i < hit.end)]
+    candidates = [
+        i for i in range(lo, hi) if (lower[i] in preps or lower[i] in visits) and not (hit.start <= i < hit.end)
+    ]
     # "traveled to Florida to meet"
-    candidates = [i for i in candidates if lower[i] != "to" or (i < hit.start and i > 0 and lower[i - 1] in lexicon.words["motion"])]
+    candidates = [
+        i
+        for i in candidates
+        if lower[i] != "to" or (i < hit.start and i > 0 and lower[i - 1] in lexicon.words["motion"])
+    ]
     times = {i for span in time_expressions(sentence, lexicon) for i in range(*span)}
     for i in sorted(candidates, key=lambda i: (i < hit.start, abs(i - hit.start))):
         if i > hit.end + 12 or i < hit.start - 12:
@@ -515,7 +564,13 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
         i += 1
     # "the capital Brasilia", "the southern city of Kandahar": a few lower-case words before the name
     k = i
-    while k < hi and k - i < 3 and sentence.words[k].isalpha() and sentence.words[k].islower() and sentence.lower[k] not in FUNCTION_LIKE:
+    while (
+        k < hi
+        and k - i < 3
+        and sentence.words[k].isalpha()
+        and sentence.words[k].islower()
+        and sentence.lower[k] not in FUNCTION_LIKE
+    ):
         k += 1
     if k < hi and sentence.lower[k] == "of" and k > i:
         k += 1
@@ -539,7 +594,9 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
         return None
     if end < len(words) and words[end].lower() in POSSESSIVE:
         return None
-    if sentence.lower[start - 1] == "in" and any(m.label == "organization" and m.start == first for m in sentence.mentions):
+    if sentence.lower[start - 1] == "in" and any(
+        m.label == "organization" and m.start == first for m in sentence.mentions
+    ):
         return None  # "a 5.5 pct stake in American Medical International"
     return start, end
 
@@ -561,13 +618,33 @@ def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     for i in range(hit.end, min(hit.end + 6, hi)):
         if lower[i + 1 : i + 3] in (("the", "sidelines"), ("the", "margins"), ("the", "eve")):
             continue
-        if lower[i] in lexicon.words["topic_preposition"] and i + 1 < hi and i + 1 not in stops and i + 1 not in sentence.mention_at:
+        if (
+            lower[i] in lexicon.words["topic_preposition"]
+            and i + 1 < hi
+            and i + 1 not in stops
+            and i + 1 not in sentence.mention_at
+        ):
             return _topic_from(sentence, lexicon, i + 1, stops)
     return None
 
 
 def _topic_stops(sentence: Sentence, lexicon: Lexicon, hi: int) -> set[int]:
-    stop_words = {"with", "during", "at", "when", "while", "after", "before", "said", "says", "but", "where", "and", "between", "alongside"}
+    stop_words = {
+        "with",
+        "during",
+        "at",
+        "when",
+        "while",
+        "after",
+        "before",
+        "said",
+        "says",
+        "but",
+        "where",
+        "and",
+        "between",
+        "alongside",
+    }
     stop_words |= BE_FORMS | {"have", "has", "had", "will", "would", "by", "if"}
     stops = {i for i, w in enumerate(sentence.lower) if w in stop_words or w in CLAUSE_PUNCTUATION or w in QUOTES}
     stops |= {i for i, w in enumerate(sentence.lower) if w in lexicon.words["speech"]}
@@ -595,7 +672,7 @@ def _topic_from(sentence: Sentence, lexicon: Lexicon, start: int, stops: set[int
         end = nxt
     while end > start and (lower[end - 1] in LIST_JOINERS or lower[end - 1] in lexicon.words["light_verb"]):
         end -= 1  # "Brazil's debt and held": the next predicate is no part of the topic
-    if end == start or start in sentence.mention_at and end <= sentence.mention_at[start].end:
+    if end == start or (start in sentence.mention_at and end <= sentence.mention_at[start].end):
         return None
     return start, end
 
@@ -606,15 +683,29 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
     if low in QUOTES or low in DETERMINERS or i in sentence.mention_at:
         return True
     if low in POSSESSIVE_PRONOUNS | {"their", "our"}:
-        return i + 1 < len(sentence.lower) and not sentence.lower[i + 1] in lexicon.function_words
+        return i + 1 < len(sentence.lower) and sentence.lower[i + 1] not in lexicon.function_words
     if low == "of":  # "Bank of France Governor", "Secretary of State", "officials of the Finance Ministry"
         if i > 0 and sentence.lower[i - 1] in lexicon.words["staff"] and sentence.words[i - 1].islower():
             return True
-        return i > 0 and i + 1 < len(sentence.words) and _is_capitalized(sentence.words[i - 1]) and _is_capitalized(sentence.words[i + 1])
-    if low in lexicon.words["staff"] and i + 1 < len(sentence.lower) and sentence.lower[i + 1] == "of" and word.islower():
+        return (
+            i > 0
+            and i + 1 < len(sentence.words)
+            and _is_capitalized(sentence.words[i - 1])
+            and _is_capitalized(sentence.words[i + 1])
+        )
+    if (
+        low in lexicon.words["staff"]
+        and i + 1 < len(sentence.lower)
+        and sentence.lower[i + 1] == "of"
+        and word.islower()
+    ):
         return True
     if low == "to":  # "ambassador to Moscow Salah Bassiouni"
-        return 0 < i < len(sentence.words) - 1 and sentence.lower[i - 1] in lexicon.words["title"] and _is_capitalized(sentence.words[i + 1])
+        return (
+            0 < i < len(sentence.words) - 1
+            and sentence.lower[i - 1] in lexicon.words["title"]
+            and _is_capitalized(sentence.words[i + 1])
+        )
     if low in function_words:
         return False
     if _is_capitalized(word) or low in lexicon.words["title"]:
@@ -649,11 +740,11 @@ def _candidate_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> l
         if mention is not None and mention.start == i:
             units.append((mention.start, mention.end, mention))
             seen.update(range(mention.start, mention.end))
-        elif mention is None and (low in PERSON_PRONOUNS or low == "it"):
-            units.append((i, i + 1, None))
-        elif mention is None and low in POSSESSIVE_PRONOUNS and (i == 0 or lower[i - 1] in CLAUSE_PUNCTUATION):
-            units.append((i, i + 1, None))
-        elif low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower():
+        elif (
+            (mention is None and (low in PERSON_PRONOUNS or low == "it"))
+            or (mention is None and low in POSSESSIVE_PRONOUNS and (i == 0 or lower[i - 1] in CLAUSE_PUNCTUATION))
+            or (low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower())
+        ):
             units.append((i, i + 1, None))
     return units
 
@@ -682,11 +773,19 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
     return units
 
 
-def _without_aliases(sentence: Sentence, raw: list[tuple[int, int, MentionRef | None]]) -> list[tuple[int, int, MentionRef | None]]:
+def _without_aliases(
+    sentence: Sentence, raw: list[tuple[int, int, MentionRef | None]]
+) -> list[tuple[int, int, MentionRef | None]]:
     """Drop a repeat of the name just before it: "International Coffee Organization (ICO)", "the CME, CME,"."""
     kept: list[tuple[int, int, MentionRef | None]] = []
     for start, end, mention in raw:
-        if kept and mention is not None and kept[-1][2] is not None and kept[-1][2].name == mention.name and start - kept[-1][1] <= 2:
+        if (
+            kept
+            and mention is not None
+            and kept[-1][2] is not None
+            and kept[-1][2].name == mention.name
+            and start - kept[-1][1] <= 2
+        ):
             continue
         kept.append((start, end, mention))
     return kept
@@ -721,7 +820,9 @@ def _role_from_governor(
                     return "object", index
             return "subject", index
     if hit.start <= governor < hit.end:
-        return ("object" if hit.entry.words[0] in DIRECT_OBJECT_TRIGGERS or low in lexicon.words["object_word"] else "other"), index
+        return (
+            "object" if hit.entry.words[0] in DIRECT_OBJECT_TRIGGERS or low in lexicon.words["object_word"] else "other"
+        ), index
     if low == "by":
         return ("object" if governor > 0 and lower[governor - 1] in PASSIVE_HOST_VERBS else "other"), index
     if low == "from" and hit.entry.mode in ("phone", "video") and hit.end <= governor <= hit.end + 4:
@@ -735,8 +836,15 @@ def _role_from_governor(
         return "other", index  # the addressee of a statement
     if low == "including":  # "a meeting with West German officials, including Finance Minister Gerhard Stoltenberg"
         before = lower[max(0, governor - 12) : governor]
-        return ("object" if any(w in {"with", "between", "among"} for w in before) and ";" not in before else "other"), index
-    if low in lexicon.words["clause_start"] or low in lexicon.words["boundary"] or low in lexicon.words["speech"] or low in QUOTES:
+        return (
+            "object" if any(w in {"with", "between", "among"} for w in before) and ";" not in before else "other"
+        ), index
+    if (
+        low in lexicon.words["clause_start"]
+        or low in lexicon.words["boundary"]
+        or low in lexicon.words["speech"]
+        or low in QUOTES
+    ):
         return "subject", index
     return "other", index
 
@@ -750,7 +858,9 @@ def _continues_list(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
         return True
     if end + 1 < len(lower) and lower[end] == ",":
         j = end + 1
-        while j < len(lower) and (lower[j] in LIST_JOINERS or lower[j] in lexicon.words["title"] or _is_capitalized(sentence.words[j])):
+        while j < len(lower) and (
+            lower[j] in LIST_JOINERS or lower[j] in lexicon.words["title"] or _is_capitalized(sentence.words[j])
+        ):
             if j in sentence.mention_at:
                 return True
             j += 1
@@ -763,21 +873,44 @@ def _override_role(
     """Possessives, modifiers and speakers, read from the words after the unit."""
     lower = sentence.lower
     after = end
-    if after < len(lower) and lower[after] in POSSESSIVE or (mention is None and lower[start] in POSSESSIVE_PRONOUNS):
+    if (after < len(lower) and lower[after] in POSSESSIVE) or (mention is None and lower[start] in POSSESSIVE_PRONOUNS):
         return "possessive"
     if mention is not None:
-        if after == hit.start or (after < hit.start <= after + 1 and lower[after] == "-") or (after + 1 < len(lower) and lower[after] == "-" and after + 2 == hit.start):
+        if (
+            after == hit.start
+            or (after < hit.start <= after + 1 and lower[after] == "-")
+            or (after + 1 < len(lower) and lower[after] == "-" and after + 2 == hit.start)
+        ):
             return "trigger_modifier"
         if after < len(lower) and lower[after] == "(":
             after = next((k + 1 for k in range(after, min(after + 6, len(lower))) if lower[k] == ")"), after)
         nouns = after
-        while nouns < min(after + 2, len(lower)) and lower[nouns].isalpha() and sentence.words[nouns].islower() and lower[nouns] not in lexicon.function_words and lower[nouns] not in lexicon.words["group"]:
+        while (
+            nouns < min(after + 2, len(lower))
+            and lower[nouns].isalpha()
+            and sentence.words[nouns].islower()
+            and lower[nouns] not in lexicon.function_words
+            and lower[nouns] not in lexicon.words["group"]
+        ):
             nouns += 1
-        if nouns < len(lower) and lower[nouns] in lexicon.words["group"]:
-            if mention.label == "person" or lower[nouns] not in lexicon.words["staff"]:
-                return "modifier"  # "the Trump team", "ICO members": a person's people, an organization's members
+        staff = lower[nouns] in lexicon.words["staff"] if nouns < len(lower) else False
+        if nouns < len(lower) and lower[nouns] in lexicon.words["group"] and (mention.label == "person" or not staff):
+            return "modifier"  # "the Trump team", "ICO members": a person's people, an organization's members
         j = after
-        while j < len(lower) and j - after < 5 and (lower[j] in QUOTES or lower[j] in lexicon.words["title"] or (lower[j].isalpha() and j + 1 < len(lower) and lower[j + 1] in lexicon.words["title"] and lower[j] not in lexicon.function_words)):
+        while (
+            j < len(lower)
+            and j - after < 5
+            and (
+                lower[j] in QUOTES
+                or lower[j] in lexicon.words["title"]
+                or (
+                    lower[j].isalpha()
+                    and j + 1 < len(lower)
+                    and lower[j + 1] in lexicon.words["title"]
+                    and lower[j] not in lexicon.function_words
+                )
+            )
+        ):
             j += 1
         if j > after and j in sentence.mention_at and any(lower[k] in lexicon.words["title"] for k in range(after, j)):
             return "modifier"
@@ -787,7 +920,7 @@ def _override_role(
 
 
 def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> bool:
-    """"Smith said", "Smith, the company's chairman, said", "according to Smith", '"...," said Smith.'"""
+    """ "Smith said", "Smith, the company's chairman, said", "according to Smith", '"...," said Smith.'"""
     lower = sentence.lower
     speech = lexicon.words["speech"]
     j = end
@@ -825,7 +958,9 @@ def starts_predicate(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> b
     return not lexicon.words["light_verb"].isdisjoint(before)
 
 
-def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *, until: int | None = None) -> Participants:
+def select_participants(
+    sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *, until: int | None = None
+) -> Participants:
     """The named sides of the meeting: the trigger's subject chain and the objects after it in its clause,
     up to `until` (where the next predicate trigger starts: its objects are its own)."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
@@ -839,11 +974,17 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *
         pair = fallback is not None and sum(u.chain == fallback for u in units) >= 2
         if _has_with_object(sentence, hit, units) or (pair and _in_adjunct(sentence, hit, lexicon)):
             subject_chain = fallback
-    chosen += [u for u in units if subject_chain is not None and u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
+    chosen += [
+        u
+        for u in units
+        if subject_chain is not None and u.chain == subject_chain and u.role in ("subject", "speaker", "other")
+    ]
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
     chosen += objects
     for unit in units:
-        if unit.role == "trigger_modifier" or (unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)):
+        if unit.role == "trigger_modifier" or (
+            unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)
+        ):
             chosen.append(unit)
     chosen += _possessive_pronoun(sentence, hit)
     names: list[str] = []
@@ -860,9 +1001,10 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *
                 names.append(speaker.name)
     wanted = hit.entry.object_label
     has_object = any(
-        (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"} for u in objects
+        (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"}
+        for u in objects
     )
-    has_object = has_object or any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2
+    has_object = has_object or (any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2)
     subjects = [u for u in chosen if u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
     remote = lexicon.has("phone", sentence.lower, lo, hi) or lexicon.has("video", sentence.lower, lo, hi)
     has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
@@ -873,13 +1015,16 @@ def select_participants(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *
 
 
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
-    """"WEDGE Group said it has had talks", "Smith said he met": the pronoun is the speaker."""
+    """ "WEDGE Group said it has had talks", "Smith said he met": the pronoun is the speaker."""
     speech = unit.start - 1
     if speech < 0 or sentence.lower[speech] not in lexicon.words["speech"]:
         return None
     label = "organization" if sentence.lower[unit.start] == "it" else "person"
-    speaker = next((u for u in reversed(units) if u.end <= speech and u.role == "speaker" and u.mention is not None), None)
-    return speaker.mention if speaker is not None and speaker.mention.label == label else None
+    speaker = next(
+        (u for u in reversed(units) if u.end <= speech and u.role == "speaker" and u.mention is not None), None
+    )
+    found = speaker.mention if speaker is not None else None
+    return found if found is not None and found.label == label else None
 
 
 def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
@@ -897,9 +1042,9 @@ def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> boo
 
 def _possessive_pronoun(sentence: Sentence, hit: TriggerHit) -> list[Unit]:
     for i in range(max(0, hit.start - 3), hit.start):
-        if sentence.lower[i] in POSSESSIVE_PRONOUNS and i not in sentence.mention_at:
-            if all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
-                return [Unit(i, i + 1, None, "possessive", -1)]
+        pronoun = sentence.lower[i] in POSSESSIVE_PRONOUNS and i not in sentence.mention_at
+        if pronoun and all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
+            return [Unit(i, i + 1, None, "possessive", -1)]
     return []
 
 
@@ -920,7 +1065,9 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     i = hit.start - 1
     if hit.entry.kind == "noun":
         i = _skip_noun_modifiers(sentence, i, lo, unit_at, lexicon)
-        if i >= lo and (lower[i] in lexicon.words["light_verb"] or (lower[i] == "in" and i > lo and lower[i - 1] in BE_FORMS)):
+        if i >= lo and (
+            lower[i] in lexicon.words["light_verb"] or (lower[i] == "in" and i > lo and lower[i - 1] in BE_FORMS)
+        ):
             i -= 1
         elif i == hit.start - 1 and lower[i] in BE_FORMS:
             pass  # "are meeting with": the noun read as a verb
@@ -935,7 +1082,9 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     verb_group = lexicon.words["verb_group"]
     times = {k for a, b in time_expressions(sentence, lexicon) for k in range(a, b)}
     infinitive = hit.start > 0 and lower[hit.start - 1] == "to"
-    while i >= lo and (lower[i] in verb_group or i in times or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)):
+    while i >= lo and (
+        lower[i] in verb_group or i in times or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)
+    ):
         i -= 1
     relative = _relative_clause_start(sentence, i, lo) if i >= lo and lower[i] == "," else None
     if relative is not None:
@@ -981,10 +1130,20 @@ def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: 
     during a meeting with Sarney")."""
     before = [u for u in units if lo <= u.start and u.end <= hit.start]
     nearest = before[-1] if before else None
-    if nearest is not None and nearest.role in ("subject", "speaker") and hit.start - nearest.end <= CLAUSE_SUBJECT_REACH:
+    if (
+        nearest is not None
+        and nearest.role in ("subject", "speaker")
+        and hit.start - nearest.end <= CLAUSE_SUBJECT_REACH
+    ):
         return nearest.chain
     opening = before[0] if before else None
-    if opening is not None and opening.role == "possessive" and opening.mention is None and opening.start == lo and len(before) == 1:
+    if (
+        opening is not None
+        and opening.role == "possessive"
+        and opening.mention is None
+        and opening.start == lo
+        and len(before) == 1
+    ):
         return opening.chain
     return None
 
@@ -998,7 +1157,7 @@ def _relative_clause_start(sentence: Sentence, comma: int, lo: int) -> int | Non
 
 
 def _purpose_clause_subject(sentence: Sentence, i: int, lo: int, units: list[Unit]) -> Unit | None:
-    """"He traveled to Florida to meet with Devocht": the subject of the verb the infinitive completes."""
+    """ "He traveled to Florida to meet with Devocht": the subject of the verb the infinitive completes."""
     for unit in reversed([u for u in units if lo <= u.start and u.end <= i]):
         between = sentence.lower[unit.end : i + 1]
         if len(between) > 8 or any(w in CLAUSE_PUNCTUATION for w in between):
@@ -1013,9 +1172,19 @@ def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int,
     lower = sentence.lower
     adjectives = 0
     while i >= lo and i not in unit_at:
-        if lower[i] in DETERMINERS or lower[i] in POSSESSIVE_PRONOUNS or lower[i] in QUOTES or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}:
+        if (
+            lower[i] in DETERMINERS
+            or lower[i] in POSSESSIVE_PRONOUNS
+            or lower[i] in QUOTES
+            or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}
+        ):
             i -= 1
-        elif lower[i].isalpha() and sentence.words[i].islower() and adjectives < 3 and lower[i] not in FUNCTION_LIKE | lexicon.words["light_verb"]:
+        elif (
+            lower[i].isalpha()
+            and sentence.words[i].islower()
+            and adjectives < 3
+            and lower[i] not in FUNCTION_LIKE | lexicon.words["light_verb"]
+        ):
             adjectives += 1
             i -= 1
         elif lower[i] == "-":
@@ -1026,7 +1195,7 @@ def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int,
 
 
 def _fronted_subject(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units: list[Unit]) -> int | None:
-    """"In a phone call with Putin, Trump said ...": the name right after the fronted phrase's comma."""
+    """ "In a phone call with Putin, Trump said ...": the name right after the fronted phrase's comma."""
     lower = sentence.lower
     opening = lower[0] if lower else ""
     participle = opening.endswith("ing") and opening in lexicon.words["fronted_participle"]
@@ -1038,6 +1207,8 @@ def _fronted_subject(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, unit
     first = next((u for u in units if u.start > comma), None)
     if first is None or first.role not in ("subject", "speaker"):
         return None
-    if any(not _is_capitalized(sentence.words[j]) and lower[j] not in DETERMINERS for j in range(comma + 1, first.start)):
+    if any(
+        not _is_capitalized(sentence.words[j]) and lower[j] not in DETERMINERS for j in range(comma + 1, first.start)
+    ):
         return None
     return first.chain
