@@ -125,7 +125,7 @@ ORG = "organization"
         pytest.param("Kennedy Space Center Visitor Complex", Evidence(), None, id="facility"),
         pytest.param("Will Canada", Evidence(informative_case=False), None, id="common-word-at-sentence-start"),
         pytest.param("Mark Zuckerberg", Evidence(informative_case=True), PERSON, id="common-word-mid-sentence"),
-        pytest.param("Pravda", Evidence(), None, id="unknown-single-word"),
+        pytest.param("Zorvathy", Evidence(), None, id="unknown-single-word"),
         pytest.param("Reuters", Evidence(), ORG, id="known-organization"),
         pytest.param("Velvet Underground", Evidence(after_the=True), None, id="after-the-no-title"),
         pytest.param("Texas A&M", Evidence(), ORG, id="ampersand-inside-a-word"),

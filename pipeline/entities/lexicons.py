@@ -30,9 +30,9 @@ class OrgLexicon:
     """Well-known organizations: every written form (as a word tuple) to its canonical name."""
 
     forms: dict[tuple[str, ...], str]
-    multiword_by_first: dict[str, list[tuple[str, ...]]]  # forms of two or more units, longest first
     common_words: frozenset[tuple[str, ...]]  # forms marked "~": also ordinary words ("Labour" unrest)
     forms_of: dict[str, frozenset[tuple[str, ...]]]  # canonical name to all its forms
+    lengths_by_first: dict[str, list[int]]  # word counts of the multi-word forms opened by each word, longest first
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def name_units(text: str) -> tuple[str, ...]:
 def load_organizations() -> OrgLexicon:
     forms: dict[tuple[str, ...], str] = {}
     common_words: set[tuple[str, ...]] = set()
-    for line in read_lines("organizations.tsv"):
+    for line in read_lines("gazetteer_organizations.tsv") + read_lines("organizations.tsv"):  # the hand list wins
         canonical, _, others = line.partition("\t")
         if not canonical.strip() or "\t" in others:
             raise ValueError(f"organizations.tsv: bad line {line!r} (expected name<TAB>form|form...)")
@@ -145,9 +145,9 @@ def load_organizations() -> OrgLexicon:
         forms_of.setdefault(name, set()).add(units)
     return OrgLexicon(
         forms=forms,
-        multiword_by_first=by_first,
         common_words=frozenset(common_words),
         forms_of={canonical: frozenset(f) for canonical, f in forms_of.items()},
+        lengths_by_first={first: sorted({len(f) for f in group}, reverse=True) for first, group in by_first.items()},
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsevents.entities.coreference import Mention
 from newsevents.entities.text import Article
@@ -117,7 +118,13 @@ def sports_teams(article: Article) -> list[Mention]:
     lex = article.lex
     found: list[Mention] = []
     result_lines = 0
+    texts = article.texts
     for units in lines(article):
+        if not any(
+            texts[u] in FIXTURE_WORDS or (texts[u].isdigit() and len(texts[u]) <= 3 and texts[v][:1].isupper())
+            for v, u in pairwise(units)
+        ):
+            continue  # no name followed by a score, no "v": not a result line (a cheap test first)
         slots = team_slots(line_items(article, units))
         if not slots:
             continue

@@ -27,6 +27,7 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!", "—", "–", "--", "[", "]"})
 TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&"})
 RUN_CONNECTORS = frozenset({"of", "for", "to"})
+LEXICON_JOINERS = frozenset({"of", "for"})  # a known name joined by these to capitalized words is part of a longer one
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 ARMED_FORCES = frozenset(
@@ -217,19 +218,25 @@ class Article:
         """Unit ranges of well-known organizations written with inner connectors
         ("Standard and Poor's"), extended by trailing organization words ("... Corp")."""
         spans: dict[int, int] = {}
-        by_first = self.lex.organizations.multiword_by_first
+        by_first = self.lex.organizations.lengths_by_first
+        multiword = self.lex.organizations.forms
         after_match = 0
         for n in range(len(self.texts)):
             if n < after_match or self.texts[n] not in by_first or not self.cap[n]:
                 continue
             if self.capitalized(self.step(n, -1)) and not self.sentence_start[n]:
                 continue
-            forms = by_first[self.texts[n]]
-            for form in forms:
-                units = [n]
-                while len(units) < len(form):
-                    units.append(self.step(units[-1], 1))
-                if all(self.text(u) == w and not self.blocked[u] for u, w in zip(units, form, strict=True)):
+            before = self.step(n, -1)
+            if self.text(before) in LEXICON_JOINERS and self.capitalized(self.step(before, -1)):
+                continue  # inside a longer name: "Alliance of Social Democrats and Liberals"
+            sizes = by_first[self.texts[n]]
+            units = [n]
+            while len(units) < sizes[0]:
+                units.append(self.step(units[-1], 1))
+            written = tuple(self.text(u) for u in units)
+            for size in sizes:
+                form, units = written[:size], units[:size]
+                if form in multiword and not any(self.blocked[u] for u in units if 0 <= u < len(self.blocked)):
                     end = self.step(units[-1], 1)
                     if self.text(end) in {"&", "and"} and self.text(self.step(end, 1)) in self.lex.org_suffixes:
                         end = self.step(self.step(end, 1), 1)  # "JPMorgan Chase & Co"
@@ -239,7 +246,8 @@ class Article:
                             for _ in range(size):
                                 end = self.step(end, 1)
                             break
-                    if not self.capitalized(end):
+                    joined = self.text(end) in LEXICON_JOINERS and self.capitalized(self.step(end, 1))
+                    if not self.capitalized(end) and not joined:  # not "Alliance of Social Democrats"
                         spans[n] = after_match = self.step(end, -1) + 1
                     break
         return spans
