@@ -425,6 +425,11 @@ def test_company_first_word_joins_the_company(nlp: Language) -> None:
             "TELCOM GENERAL CORP",
             id="reuters-bracketed-headline-company",
         ),
+        pytest.param(
+            "Shares closed higher on the day.\n-- Jane Porter, Madrid Newsroom +34 91 555 0000\n",
+            "Madrid Newsroom",
+            id="wire-sign-off-newsroom",
+        ),
     ],
 )
 def test_wire_organization_forms(nlp: Language, text: str, name: str) -> None:
