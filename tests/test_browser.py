@@ -99,7 +99,7 @@ def cells(dom: str, table_id: str) -> list[list[str]]:
     """The text of each body row of a table in the rendered DOM."""
     table = re.search(rf'<table id="{table_id}".*?</table>', dom, re.S)
     assert table, f"no table {table_id}"
-    rows = re.findall(r"<tr>(.*?)</tr>", table.group(0), re.S)
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", table.group(0), re.S)
     return [
         [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
         for row in rows
@@ -163,6 +163,7 @@ def test_show_page_marks_in_browser(show_page: tuple[str, str, bytes]) -> None:
     assert ("money", "money-1", "C$1.3 billion") in marks and ("meeting", "meeting-1", "phone call") in marks
     assert sum(1 for kind, record, _ in marks if record == "person-1") == 10
     assert {kind for kind, _, _ in marks} == {"person", "org", "money", "percent", "meeting"}
+    assert 'data-linked="ready"' in dom, "the row-to-mark script did not run"
 
 
 def test_show_page_screenshot_is_not_blank(show_page: tuple[str, str, bytes]) -> None:
