@@ -302,8 +302,8 @@ def build_organizations(root: Path, sources: list[str]) -> dict[str, int]:
         lines,
     )
     sources += [
-        f"| gazetteer_organizations.tsv | pytickersymbols `indices_data.py`: companies of 20 stock indices, with and without legal form | {TICKERS_VERSION} | MIT (Copyright (c) 2019 portfolioplus) | {len(companies)} |",
-        f"| gazetteer_organizations.tsv | Party Facts core parties with vote share >= {PARTY_MIN_SHARE}% (one-word names >= {PARTY_ACRONYM_MIN_SHARE}%, short names >= {PARTY_ACRONYM_SHARE}%; none dissolved before {PARTY_SINCE}) | {PARTYFACTS_VERSION} | MIT (Copyright (c) Paul Bederke, Holger Döring) | {len(party_rows)} |",
+        f"| gazetteer_organizations.tsv | pytickersymbols `indices_data.py`: companies of 20 stock indices, with and without legal form | {TICKERS_VERSION} | MIT (Copyright (c) 2023 portfolio+) | {len(companies)} |",
+        f"| gazetteer_organizations.tsv | Party Facts core parties with vote share >= {PARTY_MIN_SHARE}% (one-word names >= {PARTY_ACRONYM_MIN_SHARE}%, short names >= {PARTY_ACRONYM_SHARE}%; none dissolved before {PARTY_SINCE}) | {PARTYFACTS_VERSION} | MIT (Copyright (c) 2022 Party Facts authors) | {len(party_rows)} |",
         f"| gazetteer_organizations.tsv | curated_organizations.tsv: well-known broadcasters, wire agencies, newspapers, legislatures, government bodies, central banks, intergovernmental groups, sports bodies, written from general knowledge of the domain | - | MIT (this project) | {len(curated_rows)} |",
         "",
         "Not used: the Crossref funder registry (CC0; too noisy for news without types) and the ANNIE gazetteer "
