@@ -122,10 +122,10 @@ KINDS = {
 def time_entities(nlp, text: str) -> float:
     doc = nlp.make_doc("Company news\n" + text)  # a headline line first: the first line's capitals are read apart
     for name, proc in nlp.pipeline:
-        if name == "entities":
+        if name == "newsevents_entities":
             break
         doc = proc(doc)
-    entities = nlp.get_pipe("entities")
+    entities = nlp.get_pipe("newsevents_entities")
     best = float("inf")
     for _ in range(2):
         copy = doc.copy() if hasattr(doc, "copy") else doc

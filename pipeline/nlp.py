@@ -12,7 +12,7 @@ import newsevents.extensions
 import newsevents.meetings.component
 import newsevents.sentences.component  # noqa: F401
 
-COMPONENTS: tuple[str, ...] = ("newsevents_sentencizer", "newsevents_amounts", "entities", "meetings")
+COMPONENTS: tuple[str, ...] = ("newsevents_sentencizer", "newsevents_amounts", "newsevents_entities", "meetings")
 
 
 def build_nlp() -> Language:

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from newsevents.entities.lexicons import lexicons, read_lines
+from newsevents.entities.lexicons import load_lexicons, read_lines
 from newsevents.extensions import read_entities
+
+LEX = load_lexicons()
 
 DATA = Path(__file__).resolve().parent.parent / "pipeline" / "entities" / "data"
 
@@ -25,7 +27,7 @@ def test_sources_state_licences() -> None:
 
 
 def test_gazetteer_is_loaded() -> None:
-    forms = lexicons().organizations.forms
+    forms = LEX.organizations.forms
     assert len(read_lines("gazetteer_organizations.tsv")) > 3000
     assert forms[("Knesset",)] == "Knesset"
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.entities.lexicons import lexicons, name_units
+from newsevents.entities.lexicons import load_lexicons, name_units
+
+LEX = load_lexicons()
 
 
 @pytest.mark.parametrize(
@@ -21,7 +23,7 @@ def test_name_units(text: str, units: tuple[str, ...]) -> None:
 
 
 def test_given_names_cover_many_countries() -> None:
-    given = lexicons().given_names
+    given = LEX.given_names
     assert len(given) > 40_000
     assert {"Mélanie", "Recep", "Shinzo", "Kirsten", "Jean-Claude", "Ursula"} <= given
 
@@ -30,12 +32,12 @@ def test_given_names_cover_many_countries() -> None:
     "place", ["Canada", "Ottawa", "United States", "Santa Monica", "Nova Scotia", "Texas", "Europe"]
 )
 def test_places(place: str) -> None:
-    assert place in lexicons().places
+    assert place in LEX.places
 
 
 @pytest.mark.parametrize("name", ["Trump", "LeBlanc", "Cantor Fitzgerald"])
 def test_not_places(name: str) -> None:
-    assert name not in lexicons().places
+    assert name not in LEX.places
 
 
 @pytest.mark.parametrize(
@@ -49,13 +51,9 @@ def test_not_places(name: str) -> None:
     ],
 )
 def test_known_organization_forms(form: tuple[str, ...], canonical: str) -> None:
-    assert lexicons().organizations.forms[form] == canonical
+    assert LEX.organizations.forms[form] == canonical
 
 
 def test_common_word_forms_are_marked_apart() -> None:
-    common = lexicons().organizations.common_words
-    assert (
-        ("Labour",) in common
-        and ("Labour", "Party") not in common
-        and ("Labour~",) not in lexicons().organizations.forms
-    )
+    common = LEX.organizations.common_words
+    assert ("Labour",) in common and ("Labour", "Party") not in common and ("Labour~",) not in LEX.organizations.forms

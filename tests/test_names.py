@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.entities.lexicons import load_lexicons
 from newsevents.entities.names import (
     Evidence,
     acronym_matches,
@@ -15,6 +16,8 @@ from newsevents.entities.names import (
     split_run,
     title_core_split,
 )
+
+LEX = load_lexicons()
 
 
 @pytest.mark.parametrize(
@@ -76,7 +79,7 @@ def test_acronym_matches(acronym: str, name: str, expected: bool) -> None:
     ],
 )
 def test_is_title_word(word: str, expected: bool) -> None:
-    assert is_title_word(word) is expected
+    assert is_title_word(word, LEX) is expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +96,7 @@ def test_is_title_word(word: str, expected: bool) -> None:
     ],
 )
 def test_org_form(name: str, expected: bool) -> None:
-    assert org_form(name.split()) is expected
+    assert org_form(name.split(), LEX) is expected
 
 
 PERSON = "person"
@@ -139,7 +142,7 @@ ORG = "organization"
     ],
 )
 def test_classify(name: str, evidence: Evidence, expected: str | None) -> None:
-    assert classify(name.split(), evidence) == expected
+    assert classify(name.split(), evidence, LEX) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +163,7 @@ def test_classify(name: str, evidence: Evidence, expected: str | None) -> None:
 )
 def test_title_core_split(run: str, expected: str) -> None:
     words = run.split()
-    assert " ".join(words[title_core_split(words) :]) == expected
+    assert " ".join(words[title_core_split(words, LEX) :]) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,7 +196,7 @@ def test_title_core_split(run: str, expected: str) -> None:
 )
 def test_split_run(run: str, expected: list[str]) -> None:
     words = run.split()
-    assert [" ".join(words[i:j]) for i, j in split_run(words)] == expected
+    assert [" ".join(words[i:j]) for i, j in split_run(words, LEX)] == expected
 
 
 @pytest.mark.parametrize(
@@ -221,7 +224,7 @@ def test_split_run(run: str, expected: list[str]) -> None:
 )
 def test_split_run_with_article_speakers(run: str, speakers: set[str], expected: list[str]) -> None:
     words = run.split()
-    assert [" ".join(words[i:j]) for i, j in split_run(words, speakers=speakers)] == expected
+    assert [" ".join(words[i:j]) for i, j in split_run(words, LEX, speakers=speakers)] == expected
 
 
 @pytest.mark.parametrize(
@@ -237,9 +240,9 @@ def test_split_run_with_article_speakers(run: str, speakers: set[str], expected:
     ],
 )
 def test_classify_wire_names(name: str, evidence: Evidence, expected: str | None) -> None:
-    assert classify(name.split(), evidence) == expected
+    assert classify(name.split(), evidence, LEX) == expected
 
 
 def test_plural_role_opens_a_name() -> None:
     words = ["Senators", "John", "Danforth"]
-    assert words[title_core_split(words) :] == ["John", "Danforth"]
+    assert words[title_core_split(words, LEX) :] == ["John", "Danforth"]

@@ -73,6 +73,8 @@ def test_a_saved_pipeline_reloads_with_identical_records(nlp: Language, tmp_path
     [
         pytest.param("newsevents_amounts", "currencies.tsv", id="amounts"),
         pytest.param("newsevents_sentencizer", "sentence_openers.txt", id="sentencizer"),
+        pytest.param("newsevents_entities", "given_names.txt", id="entities-given-names"),
+        pytest.param("newsevents_entities", "gazetteer_organizations.tsv", id="entities-gazetteer"),
     ],
 )
 def test_components_save_their_rule_data(nlp: Language, tmp_path: Path, component: str, saved_file: str) -> None:
@@ -98,3 +100,4 @@ def test_analyze_pipes_shows_what_each_component_assigns(nlp: Language) -> None:
     summary = nlp.analyze_pipes()["summary"]
     assert "doc.spans" in summary["newsevents_amounts"]["assigns"]
     assert "token.is_sent_start" in summary["newsevents_sentencizer"]["assigns"]
+    assert "token.is_sent_start" in summary["newsevents_entities"]["requires"]

@@ -234,9 +234,7 @@ def build_organizations(root: Path, sources: list[str]) -> dict[str, int]:
             or form in given
             or form.capitalize() in surnames
             or form.lower() in STOP_WORDS
-            or (len(form) <= 3
-            and any(c.isdigit() for c in form)
-            and form[0].isalpha())  # "M3", "F1"
+            or (len(form) <= 3 and any(c.isdigit() for c in form) and form[0].isalpha())  # "M3", "F1"
         )
 
     rows: list[tuple[str, list[str], str]] = []
@@ -277,13 +275,8 @@ def build_organizations(root: Path, sources: list[str]) -> dict[str, int]:
                 continue
             if one_word and form.endswith("'s"):
                 continue  # "Moody's": the possessive rules read it
-            if (
-                (one_word
-                and not form.isupper()
-                and one_word_risk(form))
-                or (one_word
-                and one_word_risk(form)
-                and any(c.isdigit() for c in form))
+            if (one_word and not form.isupper() and one_word_risk(form)) or (
+                one_word and one_word_risk(form) and any(c.isdigit() for c in form)
             ):
                 continue
             kept.append(form + ("~" if one_word and not form.isupper() else ""))

