@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,15 @@ DEFAULT_OUTPUT = Path("outputs/events.jsonl")
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopped like Ctrl-C: the partial output is kept for --resume."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 class ProgressBar:
@@ -152,6 +162,7 @@ def extract(
         if bar:
             bar.start(summary, executor)
 
+    previous_sigterm = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         summary = run_extraction(
             paths,
@@ -165,16 +176,19 @@ def extract(
             on_start=started,
             on_progress=bar.update if bar else None,
         )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         if bar:
             bar.close()
         kept = "" if to_stdout else f"; rerun with --resume to continue from {output_path}.partial"
-        click.echo(f"newsevents: interrupted{kept}", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        click.echo(f"newsevents: {how}{kept}", err=True)
+        sys.exit(EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED)
     except (RunRefused, SchedulerUnreachable) as error:
         if bar:
             bar.close()
         _refuse(str(error))
+    finally:
+        signal.signal(signal.SIGTERM, previous_sigterm)
     if bar:
         bar.close()
     where = "stdout" if to_stdout else str(output_path)

@@ -155,6 +155,42 @@ def test_ctrl_c_with_two_jobs_stops_keeps_partial_output_and_resumes(corpus: tup
     assert out.read_bytes() == reference.read_bytes()
 
 
+def test_sigterm_stops_like_ctrl_c_and_exits_143(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    folder, reference = corpus
+    out = tmp_path / "out.jsonl"
+    terminated = _interrupted_run(folder, out, 70, "TERM", 2)
+    assert terminated.returncode == 143
+    assert terminated.stderr.splitlines() == [
+        f"newsevents: terminated; rerun with --resume to continue from {out}.partial"
+    ]
+    resumed = subprocess.run(
+        [*COMMAND, str(folder), "-o", str(out), "--jobs", "1", "--resume"], capture_output=True, text=True, timeout=120
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert out.read_bytes() == reference.read_bytes()
+
+
+def _dying_chunk(articles: list) -> list:
+    """A worker that dies abruptly (as when the system kills it for memory) on the chunk holding 00070."""
+    if any(a.article_id == "00070" for a in articles):
+        os._exit(1)
+    return batch_run.process_chunk(articles)
+
+
+def test_a_worker_that_dies_stops_the_run_in_one_line_instead_of_hanging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _articles(tmp_path / "in", 130)
+    monkeypatch.setattr(batch_run, "process_chunk", _dying_chunk)
+    result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"])
+    assert result.exit_code == 2
+    assert result.output == (
+        "newsevents: a worker process ended abruptly (killed, or out of memory?); "
+        "the partial output is kept: rerun with --resume\n"
+    )
+    assert (tmp_path / "out.jsonl.partial").exists() and not (tmp_path / "out.jsonl").exists()
+
+
 def test_make_doc_failure_fails_that_article_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = batch_run.worker_nlp()
     real = nlp.make_doc

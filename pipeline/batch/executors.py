@@ -12,6 +12,8 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -37,14 +39,6 @@ class _Done:
 
     def result(self) -> Any:
         return self._value
-
-
-class _PoolHandle:
-    def __init__(self, async_result: Any) -> None:
-        self._async_result = async_result
-
-    def result(self) -> Any:
-        return self._async_result.get()
 
 
 class Executor(Protocol):
@@ -76,33 +70,61 @@ class InlineExecutor:
 
 def _worker_start(initializer: Callable[[], None] | None) -> None:
     """Workers leave Ctrl-C to the parent, which stops them: a worker killed by KeyboardInterrupt
-    mid-task would leave the parent waiting forever for that task's result."""
+    mid-task would leave the parent waiting forever for that task's result. SIGTERM (how the parent
+    stops them) keeps its default, whatever handler the parent set for itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if initializer is not None:
         initializer()
 
 
+class WorkerDied(RuntimeError):
+    """A worker process ended abruptly (killed, out of memory): the run stops instead of waiting forever."""
+
+
+class _FutureHandle:
+    def __init__(self, future: Future[Any]) -> None:
+        self._future = future
+
+    def result(self) -> Any:
+        try:
+            return self._future.result()
+        except BrokenProcessPool:
+            raise WorkerDied("a worker process ended abruptly (killed, or out of memory?)") from None
+
+
 class ProcessExecutor:
-    """A pool of local processes, each building its pipeline once."""
+    """A pool of local processes, each building its pipeline once.
+
+    `concurrent.futures` rather than `multiprocessing.Pool`: a worker that dies fails its tasks
+    (BrokenProcessPool) instead of leaving them unanswered, and stopping the pool never waits on a
+    queue lock that a killed idle worker held."""
 
     def __init__(self, workers: int, initializer: Callable[[], None] | None = None) -> None:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self.workers = workers
         self.notice: str | None = None
-        self._pool = context.Pool(workers, initializer=_worker_start, initargs=(initializer,))
+        self._pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_worker_start, initargs=(initializer,)
+        )
 
     def submit(self, fn: Callable[[T], R], chunk: T) -> Handle[R]:
-        return _PoolHandle(self._pool.apply_async(fn, (chunk,)))
+        return _FutureHandle(self._pool.submit(fn, chunk))
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
+        self._pool.shutdown(wait=True)
 
     def abort(self) -> None:
         """Stop the workers now (Ctrl-C, a write error): tasks in flight are dropped."""
-        self._pool.terminate()
-        self._pool.join()
+        processes = list(
+            (getattr(self._pool, "_processes", None) or {}).values()
+        )  # no public way to stop a running task
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+        for process in processes:
+            process.join(timeout=5)
 
 
 class DaskExecutor:

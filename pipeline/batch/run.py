@@ -38,7 +38,14 @@ from typing import IO, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.batch.executors import DaskExecutor, Executor, InlineExecutor, ProcessExecutor, ordered_results
+from newsevents.batch.executors import (
+    DaskExecutor,
+    Executor,
+    InlineExecutor,
+    ProcessExecutor,
+    WorkerDied,
+    ordered_results,
+)
 from newsevents.batch.reader import (
     DEFAULT_MAX_ARTICLE_BYTES,
     Article,
@@ -513,6 +520,8 @@ def run_extraction(
         committed = True
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
+    except WorkerDied as error:
+        raise RunRefused(f"{error}; the partial output is kept: rerun with --resume") from None
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         doing = "cannot write" if error.filename else "system error"
