@@ -52,9 +52,16 @@ def run_one(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
     jobs = int(mode.rsplit("j", 1)[1])
     with tempfile.TemporaryDirectory() as scratch:
         started = time.perf_counter()
-        summary = run_extraction(files, output=Path(scratch, "events.jsonl"), errors_path=Path(scratch, "errors.jsonl"), jobs=jobs)
+        summary = run_extraction(
+            files, output=Path(scratch, "events.jsonl"), errors_path=Path(scratch, "errors.jsonl"), jobs=jobs
+        )
         seconds = time.perf_counter() - started
-    return {"articles": summary.articles, "records": sum(summary.records.values()), "seconds": seconds, "peak_mb": peak_rss_mb()}
+    return {
+        "articles": summary.articles,
+        "records": sum(summary.records.values()),
+        "seconds": seconds,
+        "peak_mb": peak_rss_mb(),
+    }
 
 
 def measure(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
@@ -67,7 +74,9 @@ def measure(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--sizes", default="1000,5000,all", help="comma-separated article counts; 'all' for every article")
+    parser.add_argument(
+        "--sizes", default="1000,5000,all", help="comma-separated article counts; 'all' for every article"
+    )
     parser.add_argument("--one", choices=MODES, help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -75,7 +84,9 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.corpus, args.limit or None)))
         return
 
-    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, python {platform.python_version()}")
+    print(
+        f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, python {platform.python_version()}"
+    )
     print("| articles | run | words/s | articles/s | vs tokenizer | seconds | peak MB |")
     print("|---:|---|---:|---:|---:|---:|---:|")
     for size in args.sizes.split(","):

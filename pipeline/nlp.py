@@ -12,7 +12,12 @@ import newsevents.extensions
 import newsevents.meetings.component
 import newsevents.sentences.component  # noqa: F401
 
-COMPONENTS: tuple[str, ...] = ("newsevents_sentencizer", "newsevents_amounts", "newsevents_entities", "meetings")
+COMPONENTS: tuple[str, ...] = (
+    "newsevents_sentencizer",
+    "newsevents_amounts",
+    "newsevents_entities",
+    "newsevents_meetings",
+)
 
 
 def build_nlp() -> Language:

@@ -32,11 +32,21 @@ def one(text: str) -> Amount:
     return found[0]
 
 
-def case(phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None = None, id: str = ""):
+def case(
+    phrase: str,
+    span: str,
+    value: str,
+    value_max: str | None,
+    code: str | None,
+    qualifier: str | None = None,
+    id: str = "",
+):
     return pytest.param(phrase, span, value, value_max, code, qualifier, id=id or span)
 
 
-def check(phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None, kind: str) -> None:
+def check(
+    phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None, kind: str
+) -> None:
     amount = one(phrase)
     assert amount.kind == kind
     assert phrase[amount.start : amount.end] == span
@@ -47,7 +57,13 @@ def check(phrase: str, span: str, value: str, value_max: str | None, code: str |
 
 
 CURRENCY_FORMS = [
-    case("the same day Canada announced a C$1.3 billion border security package", "C$1.3 billion", "1300000000", None, "CAD"),
+    case(
+        "the same day Canada announced a C$1.3 billion border security package",
+        "C$1.3 billion",
+        "1300000000",
+        None,
+        "CAD",
+    ),
     case("He was released on US$ 20,000 bail on Thursday.", "US$ 20,000", "20000", None, "USD"),
     case("five hard drives each of $ 200 in value.", "$ 200", "200", None, "USD"),
     case("the team won the championship and $ 50,000.", "$ 50,000", "50000", None, "USD"),
@@ -223,7 +239,14 @@ PERCENTAGES = [
 QUALIFIERS = [
     case("fewer than 1 percent of illegal crossings", "fewer than 1 percent", "1", None, "percent", "less_than"),
     case("IE6 users to less than one percent.", "less than one percent", "1", None, "percent", "less_than"),
-    case("has dropped to approximately 56 percent today", "approximately 56 percent", "56", None, "percent", "approximately"),
+    case(
+        "has dropped to approximately 56 percent today",
+        "approximately 56 percent",
+        "56",
+        None,
+        "percent",
+        "approximately",
+    ),
     case("is already above 95%.", "above 95%", "95", None, "percent", "more_than"),
     case("almost 60 pct", "almost 60 pct", "60", None, "percent", "less_than"),
     case("an estimated 2.4 pct", "an estimated 2.4 pct", "2.4", None, "percent", "approximately"),
@@ -274,18 +297,26 @@ NOT_AMOUNTS = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "span", "value", "value_max", "code", "qualifier"), CURRENCY_FORMS + SUB_UNITS + NUMBERS + RANGES)
-def test_money(phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None) -> None:
+@pytest.mark.parametrize(
+    ("phrase", "span", "value", "value_max", "code", "qualifier"), CURRENCY_FORMS + SUB_UNITS + NUMBERS + RANGES
+)
+def test_money(
+    phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None
+) -> None:
     check(phrase, span, value, value_max, code, qualifier, "money")
 
 
 @pytest.mark.parametrize(("phrase", "span", "value", "value_max", "code", "qualifier"), PERCENTAGES + PERCENT_RANGES)
-def test_percentage(phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None) -> None:
+def test_percentage(
+    phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None
+) -> None:
     check(phrase, span, value, value_max, code, qualifier, "percent")
 
 
 @pytest.mark.parametrize(("phrase", "span", "value", "value_max", "code", "qualifier"), QUALIFIERS)
-def test_qualifier(phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None) -> None:
+def test_qualifier(
+    phrase: str, span: str, value: str, value_max: str | None, code: str | None, qualifier: str | None
+) -> None:
     check(phrase, span, value, value_max, code, qualifier, "percent" if code == "percent" else "money")
 
 
@@ -309,7 +340,9 @@ def test_not_an_amount(phrase: str) -> None:
         pytest.param("on March 30 and two mln stg", ["two mln stg"], id="a day is never listed"),
         pytest.param("from March 5 to 7 pct", ["7 pct"], id="a day never opens a range"),
         pytest.param("a 5 - 7 pct", ["5 - 7 pct"], id="spaced hyphen is a range, not a sign"),
-        pytest.param("credit guarantees under GSM-103 to 75.0 mln dlrs", ["75.0 mln dlrs"], id="program number opens no range"),
+        pytest.param(
+            "credit guarantees under GSM-103 to 75.0 mln dlrs", ["75.0 mln dlrs"], id="program number opens no range"
+        ),
     ],
 )
 def test_separate_amounts(phrase: str, spans: list[str]) -> None:
@@ -319,11 +352,25 @@ def test_separate_amounts(phrase: str, spans: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        pytest.param("Canada set aside C$1.3 billion, including $200 million for drones.", ["CAD", "CAD"], id="$ after C$ in one sentence is CAD"),
-        pytest.param("Canada announced a C$1.3 billion package. The U.S. bought $400 billion of goods.", ["CAD", "USD"], id="$ in a later sentence is USD"),
-        pytest.param("It earned 5 mln Canadian dlrs.\n    Sales rose to 40 mln dlrs.", ["CAD", "CAD"], id="dlrs follow Canadian dlrs across paragraphs"),
+        pytest.param(
+            "Canada set aside C$1.3 billion, including $200 million for drones.",
+            ["CAD", "CAD"],
+            id="$ after C$ in one sentence is CAD",
+        ),
+        pytest.param(
+            "Canada announced a C$1.3 billion package. The U.S. bought $400 billion of goods.",
+            ["CAD", "USD"],
+            id="$ in a later sentence is USD",
+        ),
+        pytest.param(
+            "It earned 5 mln Canadian dlrs.\n    Sales rose to 40 mln dlrs.",
+            ["CAD", "CAD"],
+            id="dlrs follow Canadian dlrs across paragraphs",
+        ),
         pytest.param("a C$1.3 billion ($913 million) package", ["CAD", "USD"], id="conversion stays USD"),
-        pytest.param("It earned 5 mln Canadian dlrs, against 4 mln dlrs.", ["CAD", "CAD"], id="dlrs after Canadian dlrs"),
+        pytest.param(
+            "It earned 5 mln Canadian dlrs, against 4 mln dlrs.", ["CAD", "CAD"], id="dlrs after Canadian dlrs"
+        ),
         pytest.param("It paid 5 mln U.S. dlrs and 2 mln dlrs.", ["USD", "USD"], id="explicit US"),
         pytest.param("A$5 million then US$2 million then $1 million", ["AUD", "USD", "USD"], id="last explicit wins"),
         pytest.param("It spent $5 million.", ["USD"], id="plain dollar is USD"),

@@ -3,6 +3,7 @@
 A gold file `<dir>/gold/<stem>.gold.jsonl` annotates the article `<dir>/<stem>.txt`; its offsets are
 Python character offsets into that text exactly as read, end exclusive (records.md).
 """
+
 from __future__ import annotations
 
 import json
@@ -73,10 +74,10 @@ def test_article_exists_and_ids_match_stem(gold_path: Path) -> None:
 def test_span_texts_match_article(gold_path: Path) -> None:
     text = read_article(gold_path)
     mismatches = [
-        f"{label}: [{span['start']}:{span['end']}] is {text[span['start']:span['end']]!r}, gold says {span['text']!r}"
+        f"{label}: [{span['start']}:{span['end']}] is {text[span['start'] : span['end']]!r}, gold says {span['text']!r}"
         for record in read_records(gold_path)
         for label, span in text_spans(record)
-        if not (0 <= span["start"] < span["end"] <= len(text)) or text[span["start"]:span["end"]] != span["text"]
+        if not (0 <= span["start"] < span["end"] <= len(text)) or text[span["start"] : span["end"]] != span["text"]
     ]
     assert not mismatches, "\n".join(mismatches)
 

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("newsevents_sentencizer")
-    nlp.add_pipe("meetings")
+    nlp.add_pipe("newsevents_meetings")
     return nlp
 
 
@@ -57,7 +57,7 @@ def meetings_of(
     doc = nlp.make_doc(text)
     set_article(doc, article_id="test", title=None, published=published.isoformat() if published else None, source=None)
     for name, component in nlp.pipeline:
-        if name == "meetings":
+        if name == "newsevents_meetings":
             write_entities(doc, mark_entities(doc, people, orgs))
         doc = component(doc)
     return read_meetings(doc)

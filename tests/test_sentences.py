@@ -15,7 +15,10 @@ def _sentences(nlp: Language, text: str) -> list[str]:
     [
         pytest.param(
             "The proposed force would be made up of U.S. and Canadian law enforcement, his office said. It starts soon.",
-            ["The proposed force would be made up of U.S. and Canadian law enforcement, his office said.", "It starts soon."],
+            [
+                "The proposed force would be made up of U.S. and Canadian law enforcement, his office said.",
+                "It starts soon.",
+            ],
             id="us-inside-sentence",
         ),
         pytest.param(
@@ -81,7 +84,11 @@ def test_hard_wrapped_lines_are_joined(nlp: Language) -> None:
     ("text", "expected"),
     [
         pytest.param(REUTERS_WRAPPED, True, id="reuters"),
-        pytest.param("Headline\nOne full paragraph.\nAnother paragraph.\nA third one here.\nAnd a fourth.", False, id="one-paragraph-a-line"),
+        pytest.param(
+            "Headline\nOne full paragraph.\nAnother paragraph.\nA third one here.\nAnd a fourth.",
+            False,
+            id="one-paragraph-a-line",
+        ),
         pytest.param("Short text", False, id="too-short-to-tell"),
     ],
 )

@@ -10,8 +10,8 @@ included, to its record.
 
 from __future__ import annotations
 
-from bisect import insort
 import shutil
+from bisect import insort
 from collections.abc import Callable, Iterable
 from pathlib import Path
 

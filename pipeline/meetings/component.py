@@ -346,7 +346,12 @@ class MeetingFinder:
         return None
 
 
-@Language.factory("meetings", default_config={"lexicon_dir": None, "pronoun_window": 120, "rule_window": 60})
+@Language.factory(
+    "newsevents_meetings",
+    assigns=["doc.spans", "span._.newsevents_participants", "span._.newsevents_status"],
+    requires=["token.is_sent_start", "doc._.newsevents_entities"],
+    default_config={"lexicon_dir": None, "pronoun_window": 120, "rule_window": 60},
+)
 def make_meetings(
     nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int, rule_window: int
 ) -> MeetingFinder:
