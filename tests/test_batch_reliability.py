@@ -182,7 +182,13 @@ def test_a_worker_that_dies_stops_the_run_in_one_line_instead_of_hanging(
 ) -> None:
     folder = _articles(tmp_path / "in", 130)
     monkeypatch.setattr(batch_run, "process_chunk", _dying_chunk)
-    result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"])
+    # Late in a long pytest session the broken-pool path runs deep in the stack; give it room.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20000))
+    try:
+        result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2"])
+    finally:
+        sys.setrecursionlimit(limit)
     assert result.exit_code == 2
     assert result.output == (
         "newsevents: a worker process ended abruptly (killed, or out of memory?); "
