@@ -247,6 +247,11 @@ def show(paths: tuple[Path, ...], article_id: str | None, output: Path) -> None:
         page = show_article(paths, article_id)
     except (ArticleNotFound, RuntimeError) as error:
         raise click.ClickException(str(error)) from error
+    _write_page(output, page)
+
+
+def _write_page(output: Path, page: str) -> None:
+    """Write an HTML page (show, report) and say where it went and how large it is."""
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     click.echo(f"newsevents: {output} ({len(page.encode('utf-8')):,} bytes)", err=True)
@@ -262,9 +267,7 @@ def report(events: Path, output: Path) -> None:
     from newsevents.analysis.report import render_report
 
     page = render_report(events)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(page, encoding="utf-8")
-    click.echo(f"newsevents: {output} ({len(page.encode('utf-8')):,} bytes)", err=True)
+    _write_page(output, page)
 
 
 @main.command()
