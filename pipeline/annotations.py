@@ -43,10 +43,11 @@ class Entity:
 class Meeting:
     trigger: Span
     evidence: Span
-    participants: tuple[str, ...]
+    participants: tuple[str, ...]  # names, in text order
     status: Literal["occurred", "planned"]
     mode: Literal["in_person", "phone", "video", "unspecified"] = "unspecified"
     when: str | None = None
     date: str | None = None
     where: str | None = None
     topic: str | None = None
+    participant_ids: tuple[str, ...] = ()  # the entity ids of `participants`, as the entities component gave them

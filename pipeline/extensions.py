@@ -209,21 +209,12 @@ def write_amounts(
 # --- meetings -------------------------------------------------------------------------------------
 
 
-def entity_ids_by_name(doc: Doc) -> dict[str, str]:
-    """Each entity name's id (the first entity of that name, people first): meetings name their sides."""
-    ids: dict[str, str] = {}
-    for entity_id, entry in (doc._.newsevents_entities or {}).items():
-        ids.setdefault(entry["name"], entity_id)
-    return ids
-
-
-def write_meetings(doc: Doc, meetings: list[Meeting]) -> None:
+def write_meetings(doc: Doc, meetings: list[Meeting], *, key: str = MEETINGS_KEY) -> None:
     """Store meetings as trigger spans whose extensions hold the sides (entity ids) and attributes."""
-    ids = entity_ids_by_name(doc)
     spans = []
     for meeting in meetings:
         span = Span(doc, meeting.trigger.start, meeting.trigger.end, label=MEETING_LABEL)
-        span._.newsevents_participants = [ids[name] for name in meeting.participants if name in ids]
+        span._.newsevents_participants = list(meeting.participant_ids)
         span._.newsevents_status = meeting.status
         span._.newsevents_mode = meeting.mode
         span._.newsevents_when = meeting.when
@@ -232,7 +223,7 @@ def write_meetings(doc: Doc, meetings: list[Meeting]) -> None:
         span._.newsevents_topic = meeting.topic
         span._.newsevents_evidence = [meeting.evidence.start_char, meeting.evidence.end_char]
         spans.append(span)
-    _span_group(doc, MEETINGS_KEY, spans)
+    _span_group(doc, key, spans)
 
 
 def read_meetings(doc: Doc) -> list[Meeting]:
@@ -252,6 +243,7 @@ def read_meetings(doc: Doc) -> list[Meeting]:
                 date=span._.newsevents_date,
                 where=span._.newsevents_where,
                 topic=span._.newsevents_topic,
+                participant_ids=tuple(span._.newsevents_participants or []),
             )
         )
     return meetings

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 import spacy
 
 from newsevents.meetings.rules import (
     DATA_DIR,
+    DATA_FILES,
+    RULE_CATEGORIES,
     Lexicon,
+    LexiconError,
     MentionRef,
     Sentence,
     TriggerHit,
@@ -27,9 +33,12 @@ from newsevents.meetings.rules import (
 TOKENIZER = spacy.blank("en").tokenizer
 
 
+LEXICON = load_lexicon()
+
+
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
-    return load_lexicon()
+    return LEXICON
 
 
 def sentence(text: str, names: tuple[str, ...] = ()) -> Sentence:
@@ -40,8 +49,8 @@ def sentence(text: str, names: tuple[str, ...] = ()) -> Sentence:
         start = text.index(name)
         span = doc.char_span(start, start + len(name))
         mentions.append(MentionRef(span.start, span.end, name, "person"))
-    return Sentence(
-        tuple(t.text for t in doc),
+    return LEXICON.sentence(
+        (t.text for t in doc),
         tuple(sorted(mentions, key=lambda m: m.start)),
         tuple(not t.whitespace_ for t in doc),
     )
@@ -55,7 +64,9 @@ def first_hit(s: Sentence, lexicon: Lexicon) -> TriggerHit:
 
 def test_lexicon_phrases_are_spacy_tokens(lexicon: Lexicon) -> None:
     """Each phrase is written as spaCy splits it, so word-tuple lookups can match it."""
-    phrases = [e.words for e in lexicon.triggers] + [p for ps in lexicon.cues.values() for p in ps]
+    # quote marks are compared as they come from the tokenizer, where "``" is one token of copy that writes it
+    cues = [p for category, ps in lexicon.cues.items() if category != "quote" for p in ps]
+    phrases = [e.words for e in lexicon.triggers] + cues
     for phrase in phrases:
         assert tuple(t.text for t in TOKENIZER(" ".join(phrase))) == phrase
 
@@ -253,3 +264,105 @@ def test_unit_roles(lexicon: Lexicon, text: str, names: tuple[str, ...], roles: 
     s = sentence(text, names)
     hit = max(find_triggers(s, lexicon), key=lambda h: h.entry.priority)
     assert [u.role for u in analyse_units(s, hit, lexicon) if u.mention is not None] == roles
+
+
+def _data_copy(tmp_path: Path) -> Path:
+    for name in DATA_FILES:
+        shutil.copyfile(DATA_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def _line_of(path: Path, prefix: str) -> int:
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(prefix))
+
+
+def _append(path: Path, line: str) -> int:
+    lines = [*path.read_text(encoding="utf-8").splitlines(), line]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def _drop_lines(path: Path, prefix: str) -> None:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith(prefix)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_shipped_data_loads() -> None:
+    assert load_lexicon().words["determiner"] == {"the", "a", "an"}
+
+
+def test_unknown_category_fails_with_file_and_line(tmp_path: Path) -> None:
+    data = _data_copy(tmp_path)
+    line = _append(data / "words.tsv", "colour_word\tmauve")
+    with pytest.raises(LexiconError, match=rf"words\.tsv:{line}: unknown category 'colour_word'"):
+        load_lexicon(data)
+
+
+def test_category_in_the_wrong_file_is_unknown_there(tmp_path: Path) -> None:
+    data = _data_copy(tmp_path)
+    line = _append(data / "words.tsv", "planned\twill")  # declared for cues.tsv
+    with pytest.raises(LexiconError, match=rf"words\.tsv:{line}: unknown category 'planned'"):
+        load_lexicon(data)
+
+
+def test_missing_category_fails_with_the_declaring_line(tmp_path: Path) -> None:
+    data = _data_copy(tmp_path)
+    line = _line_of(data / "categories.tsv", "day_part\t")
+    _drop_lines(data / "words.tsv", "day_part\t")
+    with pytest.raises(LexiconError, match=rf"categories\.tsv:{line}: missing category 'day_part'"):
+        load_lexicon(data)
+
+
+def test_category_no_rule_reads_fails(tmp_path: Path) -> None:
+    data = _data_copy(tmp_path)
+    line = _append(data / "categories.tsv", "colour_word\twords.tsv\tcolours")
+    _append(data / "words.tsv", "colour_word\tmauve")
+    with pytest.raises(LexiconError, match=rf"categories\.tsv:{line}: unused category 'colour_word'"):
+        load_lexicon(data)
+
+
+def test_undeclared_rule_category_fails(tmp_path: Path) -> None:
+    data = _data_copy(tmp_path)
+    _drop_lines(data / "categories.tsv", "day_part\t")
+    with pytest.raises(LexiconError, match=r"categories\.tsv: categories the rules read are not declared: day_part"):
+        load_lexicon(data)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        pytest.param("meeting\tMet", "lower-case phrase", id="upper-case-word"),
+        pytest.param("meeting_without_tab", "lower-case phrase", id="no-tab"),
+    ],
+)
+def test_malformed_word_line_fails(tmp_path: Path, line: str, message: str) -> None:
+    data = _data_copy(tmp_path)
+    number = _append(data / "cues.tsv", line)
+    with pytest.raises(LexiconError, match=rf"cues\.tsv:{number}: .*{message}"):
+        load_lexicon(data)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        pytest.param('{"phrase": "parley", "kind": "adverb"}', "bad kind", id="bad-kind"),
+        pytest.param('{"phrase": "parley", "kind": "noun", "colour": "red"}', "unknown keys", id="unknown-key"),
+        pytest.param('{"phrase": "parley", "kind": "noun"', "not JSON", id="broken-json"),
+    ],
+)
+def test_malformed_trigger_line_fails(tmp_path: Path, line: str, message: str) -> None:
+    data = _data_copy(tmp_path)
+    number = _append(data / "triggers.jsonl", line)
+    with pytest.raises(LexiconError, match=rf"triggers\.jsonl:{number}: {message}"):
+        load_lexicon(data)
+
+
+def test_rule_categories_are_the_ones_the_code_reads() -> None:
+    """RULE_CATEGORIES names exactly the categories the rules and the component look up."""
+    folder = Path(DATA_DIR).parent
+    source = "\n".join((folder / name).read_text(encoding="utf-8") for name in ("rules.py", "component.py"))
+    read = set(re.findall(r'\b(?:words|w)\["([a-z_]+)"\]', source)) | set(
+        re.findall(r'\.(?:has|match)\("([a-z_]+)"', source)
+    )
+    dynamic = {"phone", "video"}  # read through a trigger's mode and requires_cue
+    assert read | dynamic == RULE_CATEGORIES

@@ -1,8 +1,10 @@
-"""The meetings component on real news sentences (Reuters-21578, Wikinews, the seed).
+"""The meetings component, called on its own as medspaCy's tests call a component.
 
-People and organizations are set by a small fixture that marks the names each case
-lists (and a person's surname alone), so these cases test the meeting rules, not
-the entity component; `test_end_to_end_*` runs the whole `build_nlp()` pipeline.
+Each case builds a Doc from `spacy.blank("en")`, sets its sentences and the people and
+organizations the component reads (`doc.spans["people"]`/`["organizations"]` with entity ids,
+`doc._.newsevents_entities`) directly, then calls the one meetings component. So these cases
+test the meeting rules, not the sentencizer or the entity component; the `test_end_to_end_*`
+cases run the whole `newsevents.load()` pipeline.
 """
 
 from __future__ import annotations
@@ -14,41 +16,64 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-import newsevents.meetings.component
-import newsevents.sentences.component  # noqa: F401
-from newsevents.annotations import Entity, Meeting
-from newsevents.extensions import read_meetings, set_article, write_entities
-from newsevents.nlp import build_nlp
+import newsevents
+from newsevents.annotations import Meeting
+from newsevents.extensions import read_meetings, register_extensions, set_article
+from newsevents.meetings.component import MeetingFinder
 from newsevents.records.build import validated_records
 
 ROOT = Path(__file__).resolve().parent.parent
+SENTENCE_END = re.compile(r"[.!?]")
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
+    """A blank English pipeline holding only the meetings component."""
+    register_extensions()
     nlp = spacy.blank("en")
-    nlp.add_pipe("newsevents_sentencizer")
     nlp.add_pipe("newsevents_meetings")
     return nlp
 
 
-def mark_entities(doc: Doc, people: tuple[str, ...], orgs: tuple[str, ...]) -> list[Entity]:
-    """Entities for the listed names: every occurrence of the name, and of a person's surname."""
-    entities = []
-    for label, names in (("person", people), ("organization", orgs)):
-        for name in names:
+def set_sentences(doc: Doc) -> None:
+    """A sentence starts after ".", "!" or "?" when a capitalized word or a quote follows (line breaks are no
+    boundary, as in hard-wrapped wire copy)."""
+    previous = None
+    for token in doc:
+        if token.is_space:
+            token.is_sent_start = token.i == 0
+            continue
+        starts = previous is None or (
+            SENTENCE_END.fullmatch(previous.text) is not None and (token.text[:1].isupper() or token.is_quote)
+        )
+        token.is_sent_start = starts
+        previous = token
+
+
+def set_entities(doc: Doc, people: tuple[str, ...], orgs: tuple[str, ...]) -> None:
+    """Each listed name as an entity, with a span for every occurrence of it (and of a person's surname)."""
+    table: dict[str, dict[str, object]] = {}
+    groups: dict[str, list[Span]] = {"people": [], "organizations": []}
+    taken: set[int] = set()
+    for label, key, span_label, names in (
+        ("person", "people", "PERSON", people),
+        ("organization", "organizations", "ORG", orgs),
+    ):
+        for number, name in enumerate(names, start=1):
+            entity_id = f"{label}-{number}"
             forms = [name] + ([name.split()[-1]] if label == "person" and " " in name else [])
-            spans = []
             for form in forms:
                 for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text):
                     span = doc.char_span(match.start(), match.end())
-                    if span is not None and not any(s.start <= span.start < s.end for s in spans):
-                        spans.append(span)
-            if spans:
-                entities.append(Entity(label, name, spans))
-    return entities
+                    if span is not None and not taken.intersection(range(span.start, span.end)):
+                        groups[key].append(Span(doc, span.start, span.end, label=span_label, span_id=entity_id))
+                        taken.update(range(span.start, span.end))
+            table[entity_id] = {"label": label, "name": name, "titles": []}
+    doc._.newsevents_entities = table
+    for key, spans in groups.items():
+        doc.spans[key] = sorted(spans, key=lambda span: span.start)
 
 
 def meetings_of(
@@ -56,11 +81,11 @@ def meetings_of(
 ) -> list[Meeting]:
     doc = nlp.make_doc(text)
     set_article(doc, article_id="test", title=None, published=published.isoformat() if published else None, source=None)
-    for name, component in nlp.pipeline:
-        if name == "newsevents_meetings":
-            write_entities(doc, mark_entities(doc, people, orgs))
-        doc = component(doc)
-    return read_meetings(doc)
+    set_sentences(doc)
+    set_entities(doc, people, orgs)
+    finder = nlp.get_pipe("newsevents_meetings")
+    assert isinstance(finder, MeetingFinder)
+    return read_meetings(finder(doc))
 
 
 def only_meeting(
@@ -897,9 +922,14 @@ def test_each_meeting_takes_the_time_and_place_of_its_own_stretch(nlp: Language)
     ]
 
 
-def test_end_to_end_seed_meetings() -> None:
+@pytest.fixture(scope="module")
+def full_nlp() -> Language:
+    return newsevents.load()
+
+
+def test_end_to_end_seed_meetings(full_nlp: Language) -> None:
     """The whole pipeline on the seed article: the three gold meetings, nothing else."""
-    nlp = build_nlp()
+    nlp = full_nlp
     text = (ROOT / "seeds" / "000_ba1e971f6ca12b74.txt").read_text(encoding="utf-8")
     records = [r for r in validated_records(nlp(text), "seed") if r.type == "meeting"]
     assert [(r.trigger.text, r.status, r.mode, r.when, r.where) for r in records] == [
@@ -910,9 +940,9 @@ def test_end_to_end_seed_meetings() -> None:
     assert set(records[2].participants) == {"Howard Lutnick", "Dominic LeBlanc", "Donald Trump", "Justin Trudeau"}
 
 
-def test_end_to_end_wikinews_meeting() -> None:
+def test_end_to_end_wikinews_meeting(full_nlp: Language) -> None:
     """The whole pipeline on a corpus article: the gold's one firm meeting (Brin met Mohamed) is found."""
-    nlp = build_nlp()
+    nlp = full_nlp
     text = (ROOT / "corpus" / "clock.txt").read_text(encoding="utf-8")
     meetings = read_meetings(nlp(text))
     firm = [m for m in meetings if m.trigger.start_char == 1833]
@@ -1136,3 +1166,62 @@ SIDE_CASES = [
 def test_sides(nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]) -> None:
     meetings = meetings_of(nlp, text, people, orgs)
     assert {name for m in meetings for name in m.participants} == expected
+
+
+def test_saved_pipeline_gives_identical_records(full_nlp: Language, tmp_path: Path) -> None:
+    """`nlp.to_disk` saves the meeting rule data with the pipeline; `spacy.load` of it gives the same records."""
+    full_nlp.to_disk(tmp_path / "pipeline")
+    for name in ("categories.tsv", "cues.tsv", "words.tsv", "triggers.jsonl"):
+        assert (tmp_path / "pipeline" / "newsevents_meetings" / name).is_file()
+    loaded = spacy.load(tmp_path / "pipeline")
+    for path in [ROOT / "seeds" / "000_ba1e971f6ca12b74.txt", ROOT / "corpus" / "clock.txt"]:
+        text = path.read_text(encoding="utf-8")
+        before = [r.model_dump() for r in validated_records(full_nlp(text), "a")]
+        after = [r.model_dump() for r in validated_records(loaded(text), "a")]
+        assert any(r["type"] == "meeting" for r in after)
+        assert after == before
+
+
+def test_saved_rule_data_is_what_the_loaded_pipeline_reads(nlp: Language, tmp_path: Path) -> None:
+    """A trigger removed from the saved data is gone from the loaded component: the rules come from disk."""
+    finder = nlp.get_pipe("newsevents_meetings")
+    finder.to_disk(tmp_path)
+    triggers = (tmp_path / "triggers.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [line for line in triggers if '"phrase": "talks"' not in line]
+    assert len(kept) < len(triggers)
+    (tmp_path / "triggers.jsonl").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    text = "Ann Brown held talks with Mary Green on Monday."
+    assert len(meetings_of(nlp, text, ("Ann Brown", "Mary Green"))) == 1
+    other = spacy.blank("en")
+    other.add_pipe("newsevents_meetings").from_disk(tmp_path)
+    assert meetings_of(other, text, ("Ann Brown", "Mary Green")) == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        pytest.param("when_reach", 16, id="when-reach"),
+        pytest.param("clause_subject_reach", 15, id="clause-subject-reach"),
+        pytest.param("max_topic_words", 15, id="max-topic-words"),
+        pytest.param("rule_window", 60, id="rule-window"),
+        pytest.param("pronoun_window", 120, id="pronoun-window"),
+    ],
+)
+def test_windows_are_named_config_settings(nlp: Language, setting: str, value: int) -> None:
+    assert nlp.get_pipe_config("newsevents_meetings")[setting] == value
+    assert getattr(nlp.get_pipe("newsevents_meetings").settings, setting) == value
+
+
+def test_a_narrow_topic_setting_shortens_the_topic() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsevents_meetings", config={"max_topic_words": 2})
+    text = "Ann Brown met Mary Green on Monday to discuss the future of the regional steel industry."
+    assert only_meeting(nlp, text, ("Ann Brown", "Mary Green")).topic == "the future"
+
+
+def test_participant_ids_are_the_entity_ids_the_spans_carry(nlp: Language) -> None:
+    """The component writes the entity ids of the mentions it chose; records copy them."""
+    text = "Ann Brown met Mary Green and Halvern Industries executives in Oslo on Monday."
+    meeting = only_meeting(nlp, text, ("Ann Brown", "Mary Green"), ("Halvern Industries",))
+    assert meeting.participant_ids == ("person-1", "person-2", "organization-1")
+    assert meeting.participants == ("Ann Brown", "Mary Green", "Halvern Industries")

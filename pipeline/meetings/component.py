@@ -1,33 +1,46 @@
 """Meetings between named parties: who met whom, whether it happened or is planned, how, when, where, about what.
 
-Token-pattern rules (pipeline/meeting_rules.py) over each sentence that holds a
-lexicon trigger, with participants taken from the article's people and
-organizations (doc.spans["people"/"organizations"]). One record per sentence: a meeting stated twice
-in a sentence ("met ... where they discussed") is one meeting.
+Token-pattern rules (newsevents/meetings/rules.py) over each sentence that holds a trigger, with participants
+taken from the article's people and organizations (doc.spans["people"/"organizations"], each span's `id_` the
+entity id the entities component gave it). The triggers and cues (data/) are matched by one PhraseMatcher run
+once per doc. One record per meeting: a meeting stated twice in a sentence ("met ... where they discussed") is
+one meeting, two meetings in a sentence are two.
 """
 
 from __future__ import annotations
 
 import itertools
+import shutil
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 
 from newsevents.annotations import Meeting
-from newsevents.extensions import article_field, cached_text, read_entities, write_meetings
+from newsevents.extensions import (
+    MEETINGS_KEY,
+    ORGANIZATIONS_KEY,
+    PEOPLE_KEY,
+    article_field,
+    cached_text,
+    write_meetings,
+)
 from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
 from newsevents.meetings.rules import (
     DATA_DIR,
-    POSSESSIVE,
+    DATA_FILES,
     Lexicon,
+    Match,
     MentionRef,
     Sentence,
+    Settings,
     TriggerHit,
     clause_bounds,
     find_topic,
@@ -81,84 +94,127 @@ def _is_shouted(words: tuple[str, ...]) -> bool:
 
 
 class MeetingFinder:
-    """Finds meetings sentence by sentence; the lexicon is loaded once."""
+    """Finds meetings sentence by sentence with the rules of one data folder, loaded once."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon, *, pronoun_window: int, rule_window: int) -> None:
-        self.lexicon = lexicon
-        self.rule_window = rule_window
-        self.first_word_ids = numpy.array(
-            sorted(nlp.vocab.strings.add(w) for w in lexicon.triggers_by_first_word), dtype="uint64"
-        )
-        self.pronoun_window = pronoun_window
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        data_dir: str | None,
+        meetings_key: str,
+        people_key: str,
+        organizations_key: str,
+        settings: Settings,
+    ) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self.meetings_key = meetings_key
+        self.people_key = people_key
+        self.organizations_key = organizations_key
+        self.settings = settings
+        self.lexicon = self._load()
+
+    def _load(self) -> Lexicon:
+        return load_lexicon(self.data_dir, vocab=self.vocab, settings=self.settings)
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Reload the rule data, so that `nlp.initialize()` picks up edited data files."""
+        self.lexicon = self._load()
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the rule data with the pipeline, so a saved pipeline keeps the rules it was built with."""
+        target = Path(path)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in DATA_FILES:
+            shutil.copyfile(self.data_dir / name, target / name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> MeetingFinder:
+        self.data_dir = Path(path)
+        self.lexicon = self._load()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        published = _published_date(doc)
         meetings = []
-        sentences = self._sentences_with_triggers(doc)
-        if sentences:
-            mentions = self._doc_mentions(doc)
-            ends = [m.end for m in mentions]  # mentions do not overlap: ends sorted like starts
-            columns = doc.to_array([ORTH, SPACY, IS_SPACE])
-            for sent in map(trimmed, sentences):
-                sentence, positions = self._sentence(doc, sent, mentions, ends, columns)
-                meetings += self._sentence_meetings(doc, sentence, positions, mentions, ends, published)
-        write_meetings(doc, meetings)
+        if len(doc):
+            columns = doc.to_array([ORTH, SPACY, IS_SPACE, SENT_START])
+            positions = (columns[:, 2] == 0).nonzero()[0]  # the doc index of each word (white space left out)
+            strings = doc.vocab.strings
+            words = [strings[orth] for orth in columns[positions, 0].tolist()]
+            matches = self.lexicon.find(Doc(self.vocab, words=words)) if words else []
+            starts = [start for key, start, _ in matches if key.startswith("trigger:")]
+            if starts:
+                published = _published_date(doc)
+                mentions = self._doc_mentions(doc)
+                ends = [m.end for m in mentions]  # mentions do not overlap: ends sorted like starts
+                for sent in self._sentences_with(doc, columns, positions[starts]):
+                    sentence, at = self._sentence(doc, sent, mentions, ends, columns, positions, matches)
+                    meetings += self._sentence_meetings(doc, sentence, at, mentions, ends, published)
+        write_meetings(doc, meetings, key=self.meetings_key)
         return doc
 
-    def _sentences_with_triggers(self, doc: Doc) -> list[Span]:
-        """The sentences holding a trigger's first word, found on arrays rather than token by token."""
-        if not len(doc):
-            return []
-        columns = doc.to_array([LOWER, SENT_START])
-        lowers = columns[:, 0]
-        positions = numpy.minimum(numpy.searchsorted(self.first_word_ids, lowers), len(self.first_word_ids) - 1)
-        hits = (self.first_word_ids[positions] == lowers).nonzero()[0]
-        if not len(hits):
-            return []
-        starts = (columns[:, 1].astype("int64") == 1).nonzero()[0]
+    @staticmethod
+    def _sentences_with(doc: Doc, columns: numpy.ndarray, hits: numpy.ndarray) -> list[Span]:
+        """The sentences holding the doc tokens `hits`, white space trimmed, found on arrays."""
+        starts = (columns[:, 3].astype("int64") == 1).nonzero()[0]
         if not len(starts) or starts[0] != 0:
             starts = numpy.concatenate(([0], starts))
         bounds = [*starts, len(doc)]
         sentence_numbers = sorted(set(numpy.searchsorted(starts, hits, side="right") - 1))
-        return [doc[int(bounds[n]) : int(bounds[n + 1])] for n in sentence_numbers]
+        return [trimmed(doc[int(bounds[n]) : int(bounds[n + 1])]) for n in sentence_numbers]
 
-    @staticmethod
-    def _doc_mentions(doc: Doc) -> list[MentionRef]:
-        """Every entity mention as token indices, the longer kept where two overlap."""
+    def _doc_mentions(self, doc: Doc) -> list[MentionRef]:
+        """Every entity mention as token indices with its entity id, the longer kept where two overlap."""
+        table = doc._.newsevents_entities or {}
+        order = {entity_id: number for number, entity_id in enumerate(table)}
         spans = sorted(
-            ((m.start, m.end, e.name, e.label) for e in read_entities(doc) for m in e.mentions),
-            key=lambda m: (m[0], -(m[1] - m[0])),
+            (
+                (span.start, span.end, span.id_, table[span.id_]["label"])
+                for key in (self.people_key, self.organizations_key)
+                for span in doc.spans.get(key, [])
+                if span.id_ in table
+            ),
+            key=lambda m: (m[0], -(m[1] - m[0]), order[m[2]]),
         )
         kept: list[MentionRef] = []
-        for start, end, name, label in spans:
+        for start, end, entity_id, label in spans:
             if kept and start < kept[-1].end:
                 continue
-            kept.append(MentionRef(start, end, name, "person" if label == "person" else "organization"))
+            kept.append(MentionRef(start, end, entity_id, "person" if label == "person" else "organization"))
         return kept
 
     @staticmethod
     def _sentence(
-        doc: Doc, sent: Span, mentions: list[MentionRef], ends: list[int], columns: numpy.ndarray
+        doc: Doc,
+        sent: Span,
+        mentions: list[MentionRef],
+        ends: list[int],
+        columns: numpy.ndarray,
+        positions: numpy.ndarray,
+        matches: list[Match],
     ) -> tuple[Sentence, list[int]]:
         """What the rules see of `sent`: its words without the white-space tokens of hard-wrapped copy
-        ("He held\\nbrief talks"), and the doc token index of each word."""
-        rows = columns[sent.start : sent.end].tolist()
-        positions = [sent.start + k for k, (_, _, space) in enumerate(rows) if not space]
-        compact = {doc_index: k for k, doc_index in enumerate(positions)}
+        ("He held\\nbrief talks"), the matches inside it, and the doc token index of each word."""
+        lo = int(numpy.searchsorted(positions, sent.start))
+        hi = int(numpy.searchsorted(positions, sent.end))
+        at = positions[lo:hi].tolist()
+        compact = {doc_index: k for k, doc_index in enumerate(at)}
         strings = doc.vocab.strings
-        words = tuple(strings[rows[i - sent.start][0]] for i in positions)
+        words = tuple(strings[orth] for orth in columns[at, 0].tolist())
         # a word is joined to the next when no space follows it and no white-space token comes next
-        joined = tuple(
-            not rows[i - sent.start][1] and not (i + 1 < sent.end and rows[i + 1 - sent.start][2]) for i in positions
-        )
+        joined = tuple(not columns[i, 1] and not (i + 1 < sent.end and columns[i + 1, 2]) for i in at)
         inside = []
         for k in range(bisect_left(ends, sent.start + 1), len(mentions)):
             m = mentions[k]
             if m.start >= sent.end:
                 break
             if m.end <= sent.end and m.start in compact and m.end - 1 in compact:
-                inside.append(MentionRef(compact[m.start], compact[m.end - 1] + 1, m.name, m.label))
-        return Sentence(words=words, mentions=tuple(inside), joined=joined), positions
+                inside.append(MentionRef(compact[m.start], compact[m.end - 1] + 1, m.key, m.label))
+        own = tuple((key, start - lo, end - lo) for key, start, end in matches if lo <= start and end <= hi)
+        return Sentence(words=words, mentions=tuple(inside), joined=joined, matches=own), at
 
     def _sentence_meetings(
         self,
@@ -172,7 +228,7 @@ class MeetingFinder:
         """The meetings one sentence states, one record each."""
         if not may_name_participants(sentence, self.lexicon) or _is_shouted(sentence.words):
             return []
-        width = self.rule_window
+        width = self.settings.rule_window
         views = [window(sentence, hit, width) for hit in find_triggers(sentence, self.lexicon, cue_window=width)]
         views = [view for view in views if not is_negated(view[0], view[1], self.lexicon)]
         predicates = [view[1].start + view[2] for view in views if starts_predicate(view[0], view[1], self.lexicon)]
@@ -222,7 +278,7 @@ class MeetingFinder:
                 trigger = window(
                     sentence,
                     TriggerHit(hit.start + trigger[2], hit.end + trigger[2], hit.entry),
-                    self.rule_window,
+                    self.settings.rule_window,
                     (lo, hi),
                 )
             # the status of the meeting's predicate: "will discuss the issue at the September meeting"
@@ -280,12 +336,13 @@ class MeetingFinder:
         doc: Doc,
         positions: list[int],
         view: View,
-        names: tuple[str, ...],
+        keys: tuple[str, ...],
         published: date | None,
         *,
         planned: bool,
     ) -> Meeting:
         sentence, hit, offset = view
+        table = doc._.newsevents_entities or {}
 
         def doc_span(start: int, end: int) -> Span:
             return doc[positions[offset + start] : positions[offset + end - 1] + 1]
@@ -303,7 +360,8 @@ class MeetingFinder:
         return Meeting(
             trigger=doc_span(hit.start, hit.end),
             evidence=doc[positions[0] : positions[-1] + 1],
-            participants=names,
+            participants=tuple(table[key]["name"] for key in keys),
+            participant_ids=keys,
             status=status,
             mode=meeting_mode(sentence, hit, self.lexicon, where),
             when=when_text,
@@ -326,38 +384,97 @@ class MeetingFinder:
     ) -> str | None:
         """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object."""
         label = self._referent_label(doc[index].lower_)
+        words = self.lexicon.words
         for k in range(bisect_right(ends, index) - 1, -1, -1):
             mention = mentions[k]
-            if index - mention.end > self.pronoun_window:
+            if index - mention.end > self.settings.pronoun_window:
                 return None
-            if mention.label != label or mention.name in taken:
+            if mention.label != label or mention.key in taken:
                 continue
             after = mention.end
             while after < len(doc) and doc[after].is_space:
                 after += 1
-            if after < len(doc) and doc[after].text in POSSESSIVE:
+            if after < len(doc) and doc[after].text in words["possessive_mark"]:
                 continue
             before = mention.start - 1
-            while before > 0 and (doc[before].lower_ in {"the", "a", "an"} or doc[before].is_space):
+            while before > 0 and (doc[before].lower_ in words["determiner"] or doc[before].is_space):
                 before -= 1
-            if before >= 0 and doc[before].lower_ in {"of", "told", "tells"}:
+            if before >= 0 and doc[before].lower_ in words["non_referent_governor"]:
                 continue
-            return mention.name
+            return mention.key
         return None
+
+
+SETTINGS = Settings()
 
 
 @Language.factory(
     "newsevents_meetings",
-    assigns=["doc.spans", "span._.newsevents_participants", "span._.newsevents_status"],
+    assigns=[
+        "doc.spans",
+        "span._.newsevents_participants",
+        "span._.newsevents_status",
+        "span._.newsevents_mode",
+        "span._.newsevents_when",
+        "span._.newsevents_date",
+        "span._.newsevents_where",
+        "span._.newsevents_topic",
+        "span._.newsevents_evidence",
+    ],
     requires=["token.is_sent_start", "doc._.newsevents_entities"],
-    default_config={"lexicon_dir": None, "pronoun_window": 120, "rule_window": 60},
+    default_config={
+        "data_dir": None,
+        "meetings_key": MEETINGS_KEY,
+        "people_key": PEOPLE_KEY,
+        "organizations_key": ORGANIZATIONS_KEY,
+        **{f.name: getattr(SETTINGS, f.name) for f in fields(Settings)},
+    },
 )
 def make_meetings(
-    nlp: Language, name: str, *, lexicon_dir: str | None, pronoun_window: int, rule_window: int
+    nlp: Language,
+    name: str,
+    *,
+    data_dir: str | None,
+    meetings_key: str,
+    people_key: str,
+    organizations_key: str,
+    rule_window: int,
+    pronoun_window: int,
+    when_reach: int,
+    clause_subject_reach: int,
+    max_topic_words: int,
+    verb_group_width: int,
+    negation_reach: int,
+    place_reach: int,
+    aside_reach: int,
+    relative_reach: int,
 ) -> MeetingFinder:
-    """Meeting records from lexicon triggers; `lexicon_dir` overrides newsevents/meetings/data.
+    """Meetings from the triggers and cues of `data_dir` (default newsevents/meetings/data), written as
+    `doc.spans[meetings_key]` with the entity ids of the spans in `people_key`/`organizations_key` as sides.
 
-    `rule_window`: the words each side of a trigger its rules read (bounds the work per trigger).
+    The windows, in words, are those of `Settings`: `rule_window` the words each side of a trigger its rules
+    read (it bounds the work per trigger), `pronoun_window` the tokens back a pronoun's referent may stand,
+    `when_reach` the words between a trigger and its time phrase, `clause_subject_reach` between a noun
+    trigger and the clause subject it falls back to, `max_topic_words` the longest topic, and so on.
     """
-    lexicon = load_lexicon(Path(lexicon_dir) if lexicon_dir else DATA_DIR)
-    return MeetingFinder(nlp, lexicon, pronoun_window=pronoun_window, rule_window=rule_window)
+    settings = Settings(
+        rule_window=rule_window,
+        pronoun_window=pronoun_window,
+        when_reach=when_reach,
+        clause_subject_reach=clause_subject_reach,
+        max_topic_words=max_topic_words,
+        verb_group_width=verb_group_width,
+        negation_reach=negation_reach,
+        place_reach=place_reach,
+        aside_reach=aside_reach,
+        relative_reach=relative_reach,
+    )
+    return MeetingFinder(
+        nlp,
+        name,
+        data_dir=data_dir,
+        meetings_key=meetings_key,
+        people_key=people_key,
+        organizations_key=organizations_key,
+        settings=settings,
+    )

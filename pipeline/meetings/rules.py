@@ -1,61 +1,80 @@
 """Meeting decisions over one sentence's words: trigger, participants, status, mode, when, where, topic.
 
 There is no parser in the pipeline, so these are token-pattern rules over a
-`Sentence` (its words and the person/organization mentions in it, as token
-indices). They are pure functions, tested on their own; `meetings.py` builds the
-`Sentence` from a Doc and resolves pronoun participants against the article.
+`Sentence` (its words, the person/organization mentions in it as token indices,
+and the trigger and cue matches of the Lexicon's PhraseMatcher). They are pure
+functions, tested on their own; `component.py` builds the `Sentence` from a Doc
+and resolves pronoun participants against the article. Every word the rules
+read comes from data/ (see data/SOURCES.md), through `load_lexicon`.
 """
 
 from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from newsevents.meetings.dates import MONTHS, WEEKDAYS
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 DATA_DIR = Path(__file__).parent / "data"
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", "<", ">"})  # wire copy brackets tickers: <TXL Corp>
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-DETERMINERS = frozenset({"the", "a", "an"})
-LIST_JOINERS = frozenset({"and", "or", "&"})
-NON_PARTICIPANT_PREPOSITIONS = frozenset(
-    {"of", "for", "on", "about", "over", "from", "against", "in", "at", "into", "than", "under", "toward",
-     "towards", "regarding", "concerning", "like", "via", "through", "despite", "to", "per", "within"}
+DATA_FILES = ("categories.tsv", "cues.tsv", "words.tsv", "triggers.jsonl")
+WORD_FILES = ("cues.tsv", "words.tsv")
+
+# The word categories the rules below read, by name. categories.tsv declares each with the file that holds its
+# words; the loader fails on a category a file uses but categories.tsv does not declare, on a declared one with
+# no words, and on a declared one no rule reads.
+RULE_CATEGORIES = frozenset(
+    {
+        "addressing_word", "adjunct_preposition", "aside_end", "be_form", "boundary", "clause_punctuation",
+        "clause_start", "day_part", "determiner", "direct_object_trigger", "fronted_participle",
+        "function_like", "future_time_word", "generic_after", "generic_before", "group", "in_person",
+        "including_context", "inverted_speech_end", "light_verb", "list_joiner", "list_object_preposition",
+        "meet_form", "meeting_split", "month", "motion", "negation", "negation_wide", "non_participant_preposition",
+        "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
+        "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
+        "passive_host_verb", "person_pronoun", "phone", "place_preposition", "planned", "possessive_determiner",
+        "possessive_mark", "possessive_pronoun", "pronoun_or_auxiliary", "pronoun_organization", "pronoun_person",
+        "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
+        "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
+        "topic_preposition", "topic_skip", "topic_state_word", "topic_stop", "topic_verb", "verb_group", "video",
+        "visit_verb", "weekday", "when_barrier", "with_preposition",
+    }
 )  # fmt: skip
-SPEAKING_VERBS = frozenset({"spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talking", "talks"})
-PASSIVE_HOST_VERBS = frozenset(
-    {"hosted", "attended", "visited", "joined", "convened", "chaired", "called", "organized", "organised", "telephoned"}
-)
-DIRECT_OBJECT_TRIGGERS = frozenset(
-    {"met", "meet", "meets", "hosted", "host", "hosts", "visited", "visit", "telephoned", "phoned", "called", "calling", "call",
-     "convened", "joined", "contacted", "received", "receives", "receive"}
-)  # fmt: skip
-CLAUSE_PUNCTUATION = frozenset({",", ".", ";", ":", "—", "–", "(", ")", "!", "?"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
-PARTICIPANT_PRONOUNS = PERSON_PRONOUNS | {"it"} | (POSSESSIVE_PRONOUNS - {"its"})
-ADDRESSING_WORDS = frozenset({"told", "tells", "tell", "addressed", "address", "addressing", "addresses"})
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remained", "remains"})
-NOUN_STATUS_STOPS = frozenset(
-    {"after", "following", "during", "since", "at", "in", "with", "from", "by", "about", "over", "on"}
-)
-FUTURE_TIME_WORDS = frozenset({"tomorrow", "next", "coming", "later", "upcoming"})
-MAX_TOPIC_WORDS = 15
-WHEN_REACH = 16  # most words between a trigger and its time phrase
-CLAUSE_SUBJECT_REACH = 15  # words between a noun trigger and the clause subject it falls back to
-# lower-case words that end an adjective run before a noun trigger
-FUNCTION_LIKE = frozenset(
-    {"in", "at", "of", "for", "on", "after", "before", "during", "following", "with", "and", "or", "to", "by", "from",
-     "held", "hold", "had", "have", "has", "attended", "said", "says", "that", "is", "are", "was", "were", "be", "been"}
+TRIGGER_KEYS = frozenset(
+    {"phrase", "kind", "tense", "mode", "needs_object", "priority", "followed_by", "not_followed_by", "requires_cue",
+     "object_label"}
 )  # fmt: skip
 
 Status = Literal["occurred", "planned"]
 Mode = Literal["in_person", "phone", "video", "unspecified"]
 Role = Literal["subject", "object", "speaker", "possessive", "modifier", "trigger_modifier", "other"]
+
+
+class LexiconError(ValueError):
+    """A rule data file that does not fit the rules: the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The windows the rules read, in words (the component's config sets them)."""
+
+    rule_window: int = 60  # words each side of a trigger its rules read (bounds the work per trigger)
+    pronoun_window: int = 120  # tokens back from a pronoun to the mention it stands for
+    when_reach: int = 16  # most words between a trigger and its time phrase
+    clause_subject_reach: int = 15  # words between a noun trigger and the clause subject it falls back to
+    max_topic_words: int = 15  # longest topic phrase
+    verb_group_width: int = 7  # words before a trigger read as its verb group
+    negation_reach: int = 10  # words before a trigger a wide negation ("cancelled the") may stand
+    place_reach: int = 12  # most words between a trigger and the preposition of its place
+    aside_reach: int = 20  # longest appositive between a speaker and "said"
+    relative_reach: int = 40  # longest relative clause or appositive between a subject and its verb
 
 
 @dataclass(frozen=True)
@@ -74,17 +93,45 @@ class TriggerEntry:
     object_label: str | None = None  # "spoke to X" is a meeting only when X is a person
 
 
-@dataclass(frozen=True)
+Match = tuple[str, int, int]  # (matcher key, start, end) in a sentence's word indices
+
+
+@dataclass(frozen=True, eq=False)
 class Lexicon:
+    """The meeting rules' data: triggers and word categories, with one PhraseMatcher (attr LOWER) over them."""
+
     triggers: tuple[TriggerEntry, ...]
     cues: dict[str, frozenset[tuple[str, ...]]]
+    vocab: Vocab = field(default_factory=lambda: _english_vocab())
+    settings: Settings = field(default_factory=Settings)
 
-    @cached_property
-    def triggers_by_first_word(self) -> dict[str, tuple[TriggerEntry, ...]]:
-        index: dict[str, list[TriggerEntry]] = {}
-        for entry in sorted(self.triggers, key=lambda e: -len(e.words)):
-            index.setdefault(entry.words[0], []).append(entry)
-        return {word: tuple(entries) for word, entries in index.items()}
+    def __post_init__(self) -> None:
+        # built at load time, not on the first doc: strings a matcher adds inside a spaCy memory zone (the batch
+        # runner opens one per batch) would be gone after it
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        for number, entry in enumerate(self.triggers):
+            matcher.add(f"trigger:{number}", [Doc(self.vocab, words=list(entry.words))])
+        for category, phrases in sorted(self.cues.items()):
+            matcher.add(f"cue:{category}", [Doc(self.vocab, words=list(p)) for p in sorted(phrases)])
+        keys = [f"trigger:{number}" for number in range(len(self.triggers))] + [f"cue:{c}" for c in self.cues]
+        object.__setattr__(self, "matcher", matcher)
+        object.__setattr__(self, "match_keys", {self.vocab.strings[key]: key for key in keys})
+
+    matcher: PhraseMatcher = field(init=False, repr=False)  # triggers "trigger:<entry index>", cues "cue:<category>"
+    match_keys: dict[int, str] = field(init=False, repr=False)
+
+    def find(self, doc: Doc) -> list[Match]:
+        """Every trigger and cue match in `doc` (a Doc of one or more sentences' words), once."""
+        keys = self.match_keys
+        return [(keys[key], start, end) for key, start, end in self.matcher(doc)]
+
+    def sentence(
+        self, words: Iterable[str], mentions: tuple[MentionRef, ...] = (), joined: tuple[bool, ...] = ()
+    ) -> Sentence:
+        """A Sentence of `words` with its trigger and cue matches."""
+        words = tuple(words)
+        matches = tuple(self.find(Doc(self.vocab, words=list(words)))) if words else ()
+        return Sentence(words, mentions, joined, matches)
 
     @cached_property
     def words(self) -> dict[str, frozenset[str]]:
@@ -96,48 +143,89 @@ class Lexicon:
         """Words that end a title run before a name: verbs, prepositions, conjunctions, pronouns."""
         return _function_words(self)
 
-    @cached_property
-    def cues_by_first_word(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-        """Per category, the cues starting with each word, longest first."""
-        index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-        for category, phrases in self.cues.items():
-            for phrase in sorted(phrases, key=len, reverse=True):
-                index.setdefault(category, {}).setdefault(phrase[0], []).append(phrase)
-        return {
-            category: {word: tuple(found) for word, found in by_word.items()} for category, by_word in index.items()
-        }
-
-    def match(self, category: str, lower: tuple[str, ...], index: int) -> int:
+    def match(self, category: str, sentence: Sentence, index: int) -> int:
         """Length of the longest `category` cue starting at `index`, 0 when none does."""
-        if not 0 <= index < len(lower):
-            return 0
-        for phrase in self.cues_by_first_word.get(category, {}).get(lower[index], ()):
-            if tuple(lower[index : index + len(phrase)]) == phrase:
-                return len(phrase)
-        return 0
+        return sentence.cue_lengths.get((category, index), 0)
 
-    def has(self, category: str, lower: tuple[str, ...], start: int, end: int) -> bool:
-        first_words = self.cues_by_first_word.get(category, {})
-        return any(
-            lower[i] in first_words and self.match(category, lower, i)
-            for i in range(max(start, 0), min(end, len(lower)))
-        )
+    def has(self, category: str, sentence: Sentence, start: int, end: int) -> bool:
+        return any(self.match(category, sentence, i) for i in range(max(start, 0), min(end, len(sentence.words))))
 
     @cached_property
     def time_core_words(self) -> frozenset[str]:
         """Words one of which every time expression holds: a weekday, a month, "today", a period."""
-        return (
-            frozenset(WEEKDAYS) | frozenset(MONTHS) | self.words["time_day"] | self.words["time_period"] | {"weekend"}
-        )
+        w = self.words
+        return w["weekday"] | w["month"] | w["time_day"] | w["time_period"] | w["time_core_extra"]
 
 
-def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
-    """Triggers (JSONL) and cue words (TSV: category, phrase), validated."""
+def _english_vocab() -> Vocab:
+    """A vocab that computes LOWER, as the PhraseMatcher needs (a bare `Vocab()` does not)."""
+    return spacy.blank("en").vocab
+
+
+def _fail(path: Path, line_number: int, message: str) -> LexiconError:
+    return LexiconError(f"{path}:{line_number}: {message}")
+
+
+def _data_lines(path: Path) -> Iterable[tuple[int, str]]:
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield line_number, line
+
+
+def _read_categories(directory: Path) -> dict[str, tuple[str, int]]:
+    """categories.tsv: category -> (the file holding its words, its line), checked against RULE_CATEGORIES."""
+    path = directory / "categories.tsv"
+    declared: dict[str, tuple[str, int]] = {}
+    for line_number, line in _data_lines(path):
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[1] not in WORD_FILES or not parts[2].strip():
+            raise _fail(
+                path, line_number, f"expected 'category<TAB>{'|'.join(WORD_FILES)}<TAB>description', got {line!r}"
+            )
+        if parts[0] in declared:
+            raise _fail(path, line_number, f"category {parts[0]!r} declared twice")
+        if parts[0] not in RULE_CATEGORIES:
+            raise _fail(path, line_number, f"unused category {parts[0]!r}: no meeting rule reads it")
+        declared[parts[0]] = (parts[1], line_number)
+    undeclared = sorted(RULE_CATEGORIES - declared.keys())
+    if undeclared:
+        raise LexiconError(f"{path}: categories the rules read are not declared: {', '.join(undeclared)}")
+    return declared
+
+
+def _read_words(directory: Path, declared: dict[str, tuple[str, int]]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """cues.tsv and words.tsv: `category<TAB>lower-case phrase`, each category declared for its file."""
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for name in WORD_FILES:
+        path = directory / name
+        for line_number, line in _data_lines(path):
+            category, _, phrase = line.partition("\t")
+            if not phrase or phrase != phrase.lower() or phrase != phrase.strip() or "\t" in phrase:
+                raise _fail(path, line_number, f"expected 'category<TAB>lower-case phrase', got {line!r}")
+            if declared.get(category, ("", 0))[0] != name:
+                raise _fail(
+                    path, line_number, f"unknown category {category!r} (not declared for {name} in categories.tsv)"
+                )
+            phrases.setdefault(category, set()).add(tuple(phrase.split(" ")))
+    for category, (name, line_number) in declared.items():
+        if category not in phrases:
+            raise _fail(
+                directory / "categories.tsv", line_number, f"missing category {category!r}: {name} has no words for it"
+            )
+    return {category: frozenset(found) for category, found in phrases.items()}
+
+
+def _read_triggers(directory: Path) -> tuple[TriggerEntry, ...]:
+    path = directory / "triggers.jsonl"
     triggers = []
-    for line_number, line in enumerate((directory / "triggers.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        raw = json.loads(line)
+    for line_number, line in _data_lines(path):
+        try:
+            raw: dict[str, Any] = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise _fail(path, line_number, f"not JSON: {error}") from None
+        unknown = sorted(raw.keys() - TRIGGER_KEYS)
+        if unknown or "phrase" not in raw or "kind" not in raw:
+            raise _fail(path, line_number, f"unknown keys {unknown} or no phrase/kind in {raw}")
         entry = TriggerEntry(
             words=tuple(raw["phrase"].split()),
             kind=raw["kind"],
@@ -154,18 +242,24 @@ def load_lexicon(directory: Path = DATA_DIR) -> Lexicon:
             entry.kind not in ("verb", "noun")
             or entry.mode not in (None, "in_person", "phone", "video")
             or entry.requires_cue not in (None, "phone", "video")
+            or entry.object_label not in (None, "person", "organization")
         ):
-            raise ValueError(f"triggers.jsonl line {line_number}: bad kind or mode in {raw}")
+            raise _fail(path, line_number, f"bad kind, mode, requires_cue or object_label in {raw}")
         triggers.append(entry)
-    cues: dict[str, set[tuple[str, ...]]] = {}
-    for line_number, line in enumerate((directory / "cues.tsv").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        category, _, phrase = line.partition("\t")
-        if not phrase or phrase != phrase.lower():
-            raise ValueError(f"cues.tsv line {line_number}: expected 'category<TAB>lower-case phrase', got {line!r}")
-        cues.setdefault(category, set()).add(tuple(phrase.split(" ")))
-    return Lexicon(tuple(triggers), {category: frozenset(phrases) for category, phrases in cues.items()})
+    return tuple(triggers)
+
+
+def load_lexicon(
+    directory: Path = DATA_DIR, *, vocab: Vocab | None = None, settings: Settings | None = None
+) -> Lexicon:
+    """Triggers (JSONL) and word categories (TSV), validated against the categories the rules read."""
+    declared = _read_categories(directory)
+    return Lexicon(
+        _read_triggers(directory),
+        _read_words(directory, declared),
+        vocab if vocab is not None else _english_vocab(),
+        settings if settings is not None else Settings(),
+    )
 
 
 @dataclass(frozen=True)
@@ -174,7 +268,7 @@ class MentionRef:
 
     start: int
     end: int
-    name: str
+    key: str  # what tells entities apart: the entity id the entities component gave the mention
     label: Literal["person", "organization"]
 
 
@@ -185,6 +279,26 @@ class Sentence:
     words: tuple[str, ...]
     mentions: tuple[MentionRef, ...] = ()
     joined: tuple[bool, ...] = ()  # True where a word is followed by no white space
+    matches: tuple[Match, ...] = ()  # the Lexicon's trigger and cue matches in these words
+
+    @cached_property
+    def cue_lengths(self) -> dict[tuple[str, int], int]:
+        """(category, start) -> the length of the longest cue of that category starting there."""
+        lengths: dict[tuple[str, int], int] = {}
+        for key, start, end in self.matches:
+            if key.startswith("cue:"):
+                slot = (key[4:], start)
+                lengths[slot] = max(lengths.get(slot, 0), end - start)
+        return lengths
+
+    @cached_property
+    def triggers_at(self) -> dict[int, tuple[tuple[int, int], ...]]:
+        """start -> (end, trigger entry index) of each trigger matched there, longest first, then in file order."""
+        found: dict[int, list[tuple[int, int]]] = {}
+        for key, start, end in self.matches:
+            if key.startswith("trigger:"):
+                found.setdefault(start, []).append((end, int(key[8:])))
+        return {start: tuple(sorted(hits, key=lambda h: (-h[0], h[1]))) for start, hits in found.items()}
 
     @cached_property
     def lower(self) -> tuple[str, ...]:
@@ -229,11 +343,12 @@ def window(
     if lo == 0 and hi == len(sentence.words):
         return sentence, hit, 0
     mentions = tuple(
-        MentionRef(m.start - lo, m.end - lo, m.name, m.label)
+        MentionRef(m.start - lo, m.end - lo, m.key, m.label)
         for m in sentence.mentions_between(lo, hi)
         if m.start >= lo and m.end <= hi
     )
-    sub = Sentence(sentence.words[lo:hi], mentions, sentence.joined[lo:hi])
+    matches = tuple((key, start - lo, end - lo) for key, start, end in sentence.matches if lo <= start and end <= hi)
+    sub = Sentence(sentence.words[lo:hi], mentions, sentence.joined[lo:hi], matches)
     return sub, TriggerHit(hit.start - lo, hit.end - lo, hit.entry), lo
 
 
@@ -267,10 +382,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40)
     hits = []
     i = 0
     while i < len(lower):
-        for entry in lexicon.triggers_by_first_word.get(lower[i], ()):
-            end = i + len(entry.words)
-            if tuple(lower[i:end]) != entry.words:
-                continue
+        for end, number in sentence.triggers_at.get(i, ()):
+            entry = lexicon.triggers[number]
             following = lower[end] if end < len(lower) else ""
             if (entry.followed_by and following not in entry.followed_by) or following in entry.not_followed_by:
                 continue
@@ -289,37 +402,45 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40)
 def _has_lower_case_cue(sentence: Sentence, category: str, lexicon: Lexicon, lo: int, hi: int) -> bool:
     """A cue written in lower case: "by phone", not the "Telephone" of "Philippine Long Distance Telephone Co"."""
     span = range(max(lo, 0), min(hi, len(sentence.words)))
-    return any(lexicon.match(category, sentence.lower, i) and sentence.words[i].islower() for i in span)
+    return any(lexicon.match(category, sentence, i) and sentence.words[i].islower() for i in span)
 
 
 def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntry, lexicon: Lexicon) -> bool:
     lower = sentence.lower
-    before = [w for w in lower[max(0, start - 3) : start] if w not in POSSESSIVE]
+    before = [w for w in lower[max(0, start - 3) : start] if w not in lexicon.words["possessive_mark"]]
     if entry.kind == "noun" and any(w in lexicon.words["generic_before"] for w in before[-2:]):
         return True
-    if lexicon.has("generic_after", lower, end, end + 1):
+    if lexicon.has("generic_after", sentence, end, end + 1):
         return True
-    if entry.kind == "noun" and _addressed(sentence, start):
+    if entry.kind == "noun" and _addressed(sentence, start, lexicon):
         return True
-    if entry.words[0] == "met" and start > 0 and lower[start - 1] in BE_FORMS:
+    if entry.words[0] == "met" and start > 0 and lower[start - 1] in lexicon.words["be_form"]:
         return True  # "commitments can be met with spare gas", "was met with skepticism"
-    if entry.words[0] in {"met", "meet", "meets", "meeting"}:
-        following = [w for w in lower[end : end + 12] if w not in QUOTES][:8]
+    if entry.words[0] in lexicon.words["meet_form"]:
+        following = [w for w in lower[end : end + 12] if w not in lexicon.words["quote"]][:8]
         return any(w in lexicon.words["not_meeting_object"] for w in following)
     # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
-    return entry.words[0] in lexicon.words["topic_verb"] and start > 0 and lower[start - 1] in BE_FORMS | {"under"}
+    return (
+        entry.words[0] in lexicon.words["topic_verb"]
+        and start > 0
+        and lower[start - 1] in lexicon.words["topic_state_word"]
+    )
 
 
-def _addressed(sentence: Sentence, start: int) -> bool:
+def _addressed(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     """ "told a U.S. Chamber of Commerce meeting", "addressed the meeting": a speech to an audience."""
     i = start - 1
     while (
         i >= 0
         and start - i <= 6
-        and (sentence.lower[i] in DETERMINERS or i in sentence.mention_at or _is_capitalized(sentence.words[i]))
+        and (
+            sentence.lower[i] in lexicon.words["determiner"]
+            or i in sentence.mention_at
+            or _is_capitalized(sentence.words[i])
+        )
     ):
         i -= 1
-    return i >= 0 and sentence.lower[i] in ADDRESSING_WORDS
+    return i >= 0 and sentence.lower[i] in lexicon.words["addressing_word"]
 
 
 def clause_bounds(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int]:
@@ -331,15 +452,15 @@ def clause_bounds(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tupl
     return lo, hi
 
 
-def _verb_group_window(sentence: Sentence, hit: TriggerHit, lo: int, *, width: int = 7) -> range:
+def _verb_group_window(sentence: Sentence, hit: TriggerHit, lo: int, lexicon: Lexicon) -> range:
     """Words just before the trigger, up to a name, a clause mark or `width` words."""
     start = hit.start
     owner = sentence.mention_at.get(hit.start - 1)
     if hit.entry.kind == "noun" and owner is not None:
         start = owner.start  # "no OPEC meeting": read past the name the noun belongs to
-    while start > max(lo, hit.start - width):
+    while start > max(lo, hit.start - lexicon.settings.verb_group_width):
         j = start - 1
-        if j in sentence.mention_at or sentence.lower[j] in CLAUSE_PUNCTUATION:
+        if j in sentence.mention_at or sentence.lower[j] in lexicon.words["clause_punctuation"]:
             break
         start = j
     return range(start, hit.start)
@@ -348,10 +469,10 @@ def _verb_group_window(sentence: Sentence, hit: TriggerHit, lo: int, *, width: i
 def is_negated(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
     """ "did not meet", "refused to meet", "no talks", "cancelled the meeting"."""
     lo, _ = clause_bounds(sentence, hit, lexicon)
-    window = _verb_group_window(sentence, hit, lo)
-    if lexicon.has("negation", sentence.lower, window.start, window.stop):
+    window = _verb_group_window(sentence, hit, lo, lexicon)
+    if lexicon.has("negation", sentence, window.start, window.stop):
         return True
-    return lexicon.has("negation_wide", sentence.lower, max(lo, hit.start - 10), hit.start)
+    return lexicon.has("negation_wide", sentence, max(lo, hit.start - lexicon.settings.negation_reach), hit.start)
 
 
 def meeting_status(
@@ -360,24 +481,27 @@ def meeting_status(
     """planned for future, modal and intended meetings; occurred for past and present reports."""
     lower = sentence.lower
     lo, _ = clause_bounds(sentence, hit, lexicon)
-    window = _verb_group_window(sentence, hit, lo)
+    window = _verb_group_window(sentence, hit, lo, lexicon)
     if hit.entry.kind == "noun":
-        cut = next((i for i in range(window.stop - 1, window.start - 1, -1) if lower[i] in NOUN_STATUS_STOPS), None)
+        cut = next(
+            (i for i in range(window.stop - 1, window.start - 1, -1) if lower[i] in lexicon.words["noun_status_stop"]),
+            None,
+        )
         if cut is not None:
             window = range(cut, window.stop)
-    if lexicon.has("ongoing", lower, window.start, window.stop):
+    if lexicon.has("ongoing", sentence, window.start, window.stop):
         return "occurred"  # "will be continuing its talks with": talks under way
-    if lexicon.has("planned", lower, window.start, window.stop):
+    if lexicon.has("planned", sentence, window.start, window.stop):
         return "planned"
-    to_index = _infinitive_before(sentence, hit, window)
-    if to_index is not None and not lexicon.has("not_planned", lower, max(to_index - 3, 0), to_index):
+    to_index = _infinitive_before(sentence, hit, window, lexicon)
+    if to_index is not None and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index):
         return "planned"
-    if when is not None and any(w in FUTURE_TIME_WORDS for w in lower[when[0] : when[1]]):
+    if when is not None and any(w in lexicon.words["future_time_word"] for w in lower[when[0] : when[1]]):
         return "planned"
     return "occurred"
 
 
-def _infinitive_before(sentence: Sentence, hit: TriggerHit, window: range) -> int | None:
+def _infinitive_before(sentence: Sentence, hit: TriggerHit, window: range, lexicon: Lexicon) -> int | None:
     """Index of "to" in "to meet", "to hold talks", "to attend the summit"; None otherwise."""
     lower = sentence.lower
     if hit.entry.tense == "past":
@@ -386,7 +510,12 @@ def _infinitive_before(sentence: Sentence, hit: TriggerHit, window: range) -> in
         return hit.start - 1 if hit.start - 1 in window and lower[hit.start - 1] == "to" else None
     for k in window:
         verb = k + 1
-        if lower[k] != "to" or verb >= hit.start or not lower[verb].isalpha() or lower[verb] in DETERMINERS:
+        if (
+            lower[k] != "to"
+            or verb >= hit.start
+            or not lower[verb].isalpha()
+            or lower[verb] in lexicon.words["determiner"]
+        ):
             continue
         if _is_capitalized(sentence.words[verb]) or hit.start - verb > 4:
             continue
@@ -401,9 +530,9 @@ def meeting_mode(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, where: t
     lo, hi = clause_bounds(sentence, hit, lexicon)
     remote: tuple[Mode, ...] = ("video", "phone")
     for mode in remote:
-        if lexicon.has(mode, sentence.lower, lo, hi):
+        if lexicon.has(mode, sentence, lo, hi):
             return mode
-    if hit.entry.mode == "in_person" or where is not None or lexicon.has("in_person", sentence.lower, lo, hi):
+    if hit.entry.mode == "in_person" or where is not None or lexicon.has("in_person", sentence, lo, hi):
         return "in_person"
     return "unspecified"
 
@@ -417,26 +546,13 @@ def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, in
     words, lower = sentence.words, sentence.lower
     if lexicon.time_core_words.isdisjoint(lower):
         return []
-    modifiers = lexicon.words["time_modifier"]
-    periods = lexicon.words["time_period"]
-    days = lexicon.words["time_day"]
     spans = []
     i = 0
     while i < len(words):
-        end = _time_core_end(words, lower, i, modifiers, periods, days)
+        end = _time_core_end(words, lower, i, lexicon)
         if end:
             start = i
-            if start > 0 and lower[start - 1] in {
-                "on",
-                "in",
-                "late",
-                "early",
-                "earlier",
-                "later",
-                "since",
-                "until",
-                "by",
-            }:
+            if start > 0 and lower[start - 1] in lexicon.words["time_lead"]:
                 start -= 1
             spans.append((start, end))
             i = end
@@ -445,28 +561,24 @@ def time_expressions(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, in
     return spans
 
 
-def _time_core_end(
-    words: tuple[str, ...],
-    lower: tuple[str, ...],
-    i: int,
-    modifiers: frozenset[str],
-    periods: frozenset[str],
-    days: frozenset[str],
-) -> int:
+def _time_core_end(words: tuple[str, ...], lower: tuple[str, ...], i: int, lexicon: Lexicon) -> int:
     """End of a time expression starting at `i`, 0 when none starts there."""
+    modifiers = lexicon.words["time_modifier"]
+    periods = lexicon.words["time_period"]
+    days = lexicon.words["time_day"]
     j = i
     while j < len(lower) and (lower[j] in modifiers or lower[j] == "the") and j - i < 4:
         j += 1
     if j >= len(lower):
         return 0
     word, low = words[j], lower[j]
-    if low in WEEKDAYS and _is_capitalized(word):
+    if low in lexicon.words["weekday"] and _is_capitalized(word):
         end = j + 1
-        if end < len(lower) and lower[end] in {"morning", "afternoon", "evening", "night"}:
+        if end < len(lower) and lower[end] in lexicon.words["day_part"]:
             end += 1
         return end
     if (
-        low in MONTHS
+        low in lexicon.words["month"]
         and _is_capitalized(word)
         and (low != "may" or (j + 1 < len(words) and words[j + 1][:1].isdigit()))
     ):
@@ -480,7 +592,7 @@ def _time_core_end(
         return end
     if low in days and j == i:
         end = j + 1
-        if end < len(lower) and lower[end] in {"morning", "afternoon", "evening", "night"}:
+        if end < len(lower) and lower[end] in lexicon.words["day_part"]:
             end += 1
         return end
     if low in periods and j > i and any(w in modifiers for w in lower[i:j]):
@@ -497,7 +609,7 @@ def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[in
     """The time expression of the trigger's clause nearest the trigger."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
     spans = [s for s in time_expressions(sentence, lexicon) if s[0] >= lo and s[1] <= hi]
-    asides = [a for a in _relative_clauses(sentence) if not a[0] <= hit.start < a[1]]
+    asides = [a for a in _relative_clauses(sentence, lexicon) if not a[0] <= hit.start < a[1]]
     spans = [s for s in spans if not any(a[0] <= s[0] < a[1] for a in asides)]
     spans = [s for s in spans if _same_predicate(sentence, hit, s, lexicon)]
     if not spans:
@@ -515,18 +627,18 @@ def _same_predicate(sentence: Sentence, hit: TriggerHit, span: tuple[int, int], 
         while start > span[1] and sentence.lower[start - 1] in lexicon.words["verb_group"]:
             start -= 1
         between = range(span[1], start)
-    if len(between) > WHEN_REACH:
+    if len(between) > lexicon.settings.when_reach:
         return False
     barrier = lexicon.words["when_barrier"]
     return not any(sentence.lower[i] in barrier and i not in sentence.mention_at for i in between)
 
 
-def _relative_clauses(sentence: Sentence) -> list[tuple[int, int]]:
+def _relative_clauses(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
     """ ", who leaves for Moscow on Tuesday," and the like: asides whose times are not the meeting's."""
     lower = sentence.lower
     asides = []
     for i, word in enumerate(lower[:-1]):
-        if word == "," and lower[i + 1] in {"who", "which", "whose"}:
+        if word == "," and lower[i + 1] in lexicon.words["relative_pronoun"]:
             end = next((j for j in range(i + 2, len(lower)) if lower[j] == ","), len(lower))
             asides.append((i, end))
     return asides
@@ -549,18 +661,18 @@ def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     ]
     times = {i for span in time_expressions(sentence, lexicon) for i in range(*span)}
     for i in sorted(candidates, key=lambda i: (i < hit.start, abs(i - hit.start))):
-        if i > hit.end + 12 or i < hit.start - 12:
+        if i > hit.end + lexicon.settings.place_reach or i < hit.start - lexicon.settings.place_reach:
             continue
-        span = _place_after(sentence, i + 1, hi, times)
+        span = _place_after(sentence, i + 1, hi, times, lexicon)
         if span:
             return span
     return None
 
 
-def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tuple[int, int] | None:
+def _place_after(sentence: Sentence, start: int, hi: int, times: set[int], lexicon: Lexicon) -> tuple[int, int] | None:
     words = sentence.words
     i = start
-    if i < hi and sentence.lower[i] in DETERMINERS:
+    if i < hi and sentence.lower[i] in lexicon.words["determiner"]:
         i += 1
     # "the capital Brasilia", "the southern city of Kandahar": a few lower-case words before the name
     k = i
@@ -569,7 +681,7 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
         and k - i < 3
         and sentence.words[k].isalpha()
         and sentence.words[k].islower()
-        and sentence.lower[k] not in FUNCTION_LIKE
+        and sentence.lower[k] not in lexicon.words["function_like"]
     ):
         k += 1
     if k < hi and sentence.lower[k] == "of" and k > i:
@@ -581,18 +693,18 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int]) -> tu
     while end < hi:
         word = words[end]
         glued = end > first and sentence.is_joined(end - 1) and words[end - 1] == "-" and word.isalpha()
-        if (_is_capitalized(word) and word.lower() not in POSSESSIVE) or glued:
+        if (_is_capitalized(word) and word.lower() not in lexicon.words["possessive_mark"]) or glued:
             end += 1
             continue
-        if word in {"-"} and sentence.is_joined(end):
+        if word == "-" and sentence.is_joined(end):
             end += 1
             continue
         break
-    while end > first and words[end - 1] in {"-"}:
+    while end > first and words[end - 1] == "-":
         end -= 1
     if end == first or first in times or any(m.label == "person" for m in _mentions_in(sentence, first, end)):
         return None
-    if end < len(words) and words[end].lower() in POSSESSIVE:
+    if end < len(words) and words[end].lower() in lexicon.words["possessive_mark"]:
         return None
     if sentence.lower[start - 1] == "in" and any(
         m.label == "organization" and m.start == first for m in sentence.mentions
@@ -616,7 +728,7 @@ def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
     for i in sorted(topic_verbs, key=lambda i: (i < hit.start, abs(i - hit.start))):
         return _topic_from(sentence, lexicon, i + 1, stops)
     for i in range(hit.end, min(hit.end + 6, hi)):
-        if lower[i + 1 : i + 3] in (("the", "sidelines"), ("the", "margins"), ("the", "eve")):
+        if lexicon.match("topic_skip", sentence, i + 1) == 2:
             continue
         if (
             lower[i] in lexicon.words["topic_preposition"]
@@ -629,24 +741,12 @@ def find_topic(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
 
 
 def _topic_stops(sentence: Sentence, lexicon: Lexicon, hi: int) -> set[int]:
-    stop_words = {
-        "with",
-        "during",
-        "at",
-        "when",
-        "while",
-        "after",
-        "before",
-        "said",
-        "says",
-        "but",
-        "where",
-        "and",
-        "between",
-        "alongside",
+    stop_words = lexicon.words["topic_stop"]
+    stops = {
+        i
+        for i, w in enumerate(sentence.lower)
+        if w in stop_words or w in lexicon.words["clause_punctuation"] or w in lexicon.words["quote"]
     }
-    stop_words |= BE_FORMS | {"have", "has", "had", "will", "would", "by", "if"}
-    stops = {i for i, w in enumerate(sentence.lower) if w in stop_words or w in CLAUSE_PUNCTUATION or w in QUOTES}
     stops |= {i for i, w in enumerate(sentence.lower) if w in lexicon.words["speech"]}
     for start, end in time_expressions(sentence, lexicon):
         stops.update(range(start, end))
@@ -660,17 +760,19 @@ def _topic_stops(sentence: Sentence, lexicon: Lexicon, hi: int) -> set[int]:
 def _topic_from(sentence: Sentence, lexicon: Lexicon, start: int, stops: set[int]) -> tuple[int, int] | None:
     lower = sentence.lower
     end = start
-    while end < len(lower) and end not in stops and end - start < MAX_TOPIC_WORDS:
+    while end < len(lower) and end not in stops and end - start < lexicon.settings.max_topic_words:
         end += 1
     # "and" continues a topic ("crime and illegal immigration") unless a name or a verb clause follows
     while end < len(lower) and lower[end] == "and" and end + 1 < len(lower) and end + 1 not in sentence.mention_at:
         nxt = end + 1
-        while nxt < len(lower) and nxt not in stops and nxt - start < MAX_TOPIC_WORDS:
+        while nxt < len(lower) and nxt not in stops and nxt - start < lexicon.settings.max_topic_words:
             nxt += 1
         if nxt == end + 1:
             break
         end = nxt
-    while end > start and (lower[end - 1] in LIST_JOINERS or lower[end - 1] in lexicon.words["light_verb"]):
+    while end > start and (
+        lower[end - 1] in lexicon.words["list_joiner"] or lower[end - 1] in lexicon.words["light_verb"]
+    ):
         end -= 1  # "Brazil's debt and held": the next predicate is no part of the topic
     if end == start or (start in sentence.mention_at and end <= sentence.mention_at[start].end):
         return None
@@ -680,9 +782,9 @@ def _topic_from(sentence: Sentence, lexicon: Lexicon, start: int, stops: set[int
 def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words: frozenset[str]) -> bool:
     """True for words that sit between a name and what governs it: titles, quotes, determiners."""
     word, low = sentence.words[i], sentence.lower[i]
-    if low in QUOTES or low in DETERMINERS or i in sentence.mention_at:
+    if low in lexicon.words["quote"] or low in lexicon.words["determiner"] or i in sentence.mention_at:
         return True
-    if low in POSSESSIVE_PRONOUNS | {"their", "our"}:
+    if low in lexicon.words["possessive_determiner"]:
         return i + 1 < len(sentence.lower) and sentence.lower[i + 1] not in lexicon.function_words
     if low == "of":  # "Bank of France Governor", "Secretary of State", "officials of the Finance Ministry"
         if i > 0 and sentence.lower[i - 1] in lexicon.words["staff"] and sentence.words[i - 1].islower():
@@ -710,7 +812,7 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         return False
     if _is_capitalized(word) or low in lexicon.words["title"]:
         return True
-    if low in POSSESSIVE:
+    if low in lexicon.words["possessive_mark"]:
         return i > 0 and _is_capitalized(sentence.words[i - 1])
     nxt = i + 1
     return low.isalpha() and nxt < len(sentence.lower) and sentence.lower[nxt] in lexicon.words["title"]
@@ -720,10 +822,10 @@ def _function_words(lexicon: Lexicon) -> frozenset[str]:
     w = lexicon.words
     return frozenset(
         w["speech"] | w["clause_start"] | w["boundary"] | w["object_word"] | w["adjunct_preposition"]
-        | w["topic_preposition"] | w["place_preposition"] | NON_PARTICIPANT_PREPOSITIONS | LIST_JOINERS
-        | PERSON_PRONOUNS | POSSESSIVE_PRONOUNS | {"it", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had", "have"}
+        | w["topic_preposition"] | w["place_preposition"] | lexicon.words["non_participant_preposition"] | lexicon.words["list_joiner"]
+        | lexicon.words["person_pronoun"] | lexicon.words["possessive_pronoun"] | w["pronoun_or_auxiliary"]
         | {word for entry in lexicon.triggers for word in entry.words}
-        | set(WEEKDAYS) | set(MONTHS)
+        | w["weekday"] | w["month"]
     )  # fmt: skip
 
 
@@ -741,8 +843,12 @@ def _candidate_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> l
             units.append((mention.start, mention.end, mention))
             seen.update(range(mention.start, mention.end))
         elif (
-            (mention is None and (low in PERSON_PRONOUNS or low == "it"))
-            or (mention is None and low in POSSESSIVE_PRONOUNS and (i == 0 or lower[i - 1] in CLAUSE_PUNCTUATION))
+            (mention is None and (low in lexicon.words["person_pronoun"] or low == "it"))
+            or (
+                mention is None
+                and low in lexicon.words["possessive_pronoun"]
+                and (i == 0 or lower[i - 1] in lexicon.words["clause_punctuation"])
+            )
             or (low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower())
         ):
             units.append((i, i + 1, None))
@@ -783,7 +889,7 @@ def _without_aliases(
             kept
             and mention is not None
             and kept[-1][2] is not None
-            and kept[-1][2].name == mention.name
+            and kept[-1][2].key == mention.key
             and start - kept[-1][1] <= 2
         ):
             continue
@@ -791,10 +897,10 @@ def _without_aliases(
     return kept
 
 
-def _previous_unit(units: list[Unit], governor: int, sentence: Sentence) -> Unit | None:
+def _previous_unit(units: list[Unit], governor: int, sentence: Sentence, lexicon: Lexicon) -> Unit | None:
     """The unit a list word ("and", ",") at `governor` continues, if it directly precedes it."""
     j = governor - 1
-    while j >= 0 and sentence.lower[j] in QUOTES:
+    while j >= 0 and sentence.lower[j] in lexicon.words["quote"]:
         j -= 1
     return next((u for u in reversed(units) if u.end - 1 == j), None)
 
@@ -807,43 +913,47 @@ def _role_from_governor(
     if governor < 0:
         return "subject", index
     low = lower[governor]
-    if low in LIST_JOINERS or (low == "," and _continues_list(sentence, start, lexicon)):
-        previous = _previous_unit(units, governor, sentence)
+    if low in lexicon.words["list_joiner"] or (low == "," and _continues_list(sentence, start, lexicon)):
+        previous = _previous_unit(units, governor, sentence, lexicon)
         if previous is not None and previous.role in ("subject", "object", "other"):
             return previous.role, previous.chain
-        if low in LIST_JOINERS:
+        if low in lexicon.words["list_joiner"]:
             back = range(governor - 1, max(governor - 7, -1), -1)
             for j in back:
-                if lower[j] in CLAUSE_PUNCTUATION:
+                if lower[j] in lexicon.words["clause_punctuation"]:
                     break
-                if lower[j] in {"between", "among", "with", "alongside"}:
+                if lower[j] in lexicon.words["list_object_preposition"]:
                     return "object", index
             return "subject", index
     if hit.start <= governor < hit.end:
         return (
-            "object" if hit.entry.words[0] in DIRECT_OBJECT_TRIGGERS or low in lexicon.words["object_word"] else "other"
+            "object"
+            if hit.entry.words[0] in lexicon.words["direct_object_trigger"] or low in lexicon.words["object_word"]
+            else "other"
         ), index
     if low == "by":
-        return ("object" if governor > 0 and lower[governor - 1] in PASSIVE_HOST_VERBS else "other"), index
+        return (
+            "object" if governor > 0 and lower[governor - 1] in lexicon.words["passive_host_verb"] else "other"
+        ), index
     if low == "from" and hit.entry.mode in ("phone", "video") and hit.end <= governor <= hit.end + 4:
         return "object", index  # "a telephone call March five from Sir Peter Walters"
     if low == "to":
-        speaking = any(w in SPEAKING_VERBS for w in lower[max(0, governor - 2) : governor])
+        speaking = any(w in lexicon.words["speaking_verb"] for w in lower[max(0, governor - 2) : governor])
         return ("object" if speaking else "other"), index
-    if low in lexicon.words["object_word"] or low in DIRECT_OBJECT_TRIGGERS:
+    if low in lexicon.words["object_word"] or low in lexicon.words["direct_object_trigger"]:
         return "object", index
-    if low in {"told", "tells", "tell", "telling"}:
+    if low in lexicon.words["telling_verb"]:
         return "other", index  # the addressee of a statement
     if low == "including":  # "a meeting with West German officials, including Finance Minister Gerhard Stoltenberg"
         before = lower[max(0, governor - 12) : governor]
         return (
-            "object" if any(w in {"with", "between", "among"} for w in before) and ";" not in before else "other"
+            "object" if any(w in lexicon.words["including_context"] for w in before) and ";" not in before else "other"
         ), index
     if (
         low in lexicon.words["clause_start"]
         or low in lexicon.words["boundary"]
         or low in lexicon.words["speech"]
-        or low in QUOTES
+        or low in lexicon.words["quote"]
     ):
         return "subject", index
     return "other", index
@@ -854,12 +964,14 @@ def _continues_list(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     mention = sentence.mention_at.get(start)
     end = mention.end if mention else start + 1
     lower = sentence.lower
-    if end < len(lower) and lower[end] in LIST_JOINERS:
+    if end < len(lower) and lower[end] in lexicon.words["list_joiner"]:
         return True
     if end + 1 < len(lower) and lower[end] == ",":
         j = end + 1
         while j < len(lower) and (
-            lower[j] in LIST_JOINERS or lower[j] in lexicon.words["title"] or _is_capitalized(sentence.words[j])
+            lower[j] in lexicon.words["list_joiner"]
+            or lower[j] in lexicon.words["title"]
+            or _is_capitalized(sentence.words[j])
         ):
             if j in sentence.mention_at:
                 return True
@@ -873,7 +985,9 @@ def _override_role(
     """Possessives, modifiers and speakers, read from the words after the unit."""
     lower = sentence.lower
     after = end
-    if (after < len(lower) and lower[after] in POSSESSIVE) or (mention is None and lower[start] in POSSESSIVE_PRONOUNS):
+    if (after < len(lower) and lower[after] in lexicon.words["possessive_mark"]) or (
+        mention is None and lower[start] in lexicon.words["possessive_pronoun"]
+    ):
         return "possessive"
     if mention is not None:
         if (
@@ -901,7 +1015,7 @@ def _override_role(
             j < len(lower)
             and j - after < 5
             and (
-                lower[j] in QUOTES
+                lower[j] in lexicon.words["quote"]
                 or lower[j] in lexicon.words["title"]
                 or (
                     lower[j].isalpha()
@@ -927,24 +1041,28 @@ def _is_speaker(sentence: Sentence, start: int, end: int, lexicon: Lexicon) -> b
     if j < len(lower) and lower[j] == ",":
         # "Smith, the company's chairman, said"
         k = j + 1
-        while k < len(lower) and k - j < 20 and lower[k] not in {",", "."}:
+        while k < len(lower) and k - j < lexicon.settings.aside_reach and lower[k] not in lexicon.words["aside_end"]:
             k += 1
         if k + 1 < len(lower) and lower[k] == "," and lower[k + 1] in speech:
             return True
     if j < len(lower) and lower[j] in speech:
         return True
-    if j + 1 < len(lower) and lower[j] in {"also", "has", "had", "have", "later", "then"} and lower[j + 1] in speech:
+    if j + 1 < len(lower) and lower[j] in lexicon.words["speech_bridge"] and lower[j + 1] in speech:
         return True
-    if start >= 2 and lower[start - 2 : start] == ("according", "to"):
+    if start >= 2 and lexicon.match("speaker_lead", sentence, start - 2) == 2:
         return True
-    inverted = start > 1 and lower[start - 1] in speech and (lower[start - 2] == "," or lower[start - 2] in QUOTES)
-    return inverted and (j >= len(lower) or lower[j] in {",", ".", "”", '"'})
+    inverted = (
+        start > 1
+        and lower[start - 1] in speech
+        and (lower[start - 2] == "," or lower[start - 2] in lexicon.words["quote"])
+    )
+    return inverted and (j >= len(lower) or lower[j] in lexicon.words["inverted_speech_end"])
 
 
 def may_name_participants(sentence: Sentence, lexicon: Lexicon) -> bool:
     """False when the sentence holds no name and none of the pronouns or descriptions `_candidate_units` and
     `_possessive_pronoun` take: then no trigger in it can have a participant."""
-    if sentence.mentions or not PARTICIPANT_PRONOUNS.isdisjoint(sentence.lower):
+    if sentence.mentions or not lexicon.words["participant_pronoun"].isdisjoint(sentence.lower):
         return True
     return not lexicon.words["organization_description"].isdisjoint(sentence.lower)
 
@@ -970,9 +1088,9 @@ def select_participants(
     if subject_chain is None and hit.entry.kind == "noun":
         # "Chernomyrdin said after a meeting with Lebed", "X said merger talks with Y have been terminated";
         # with no counterpart named, only a pair can be the sides: "A and B signed a pact during a meeting"
-        fallback = _clause_subject(sentence, hit, units, lo)
+        fallback = _clause_subject(sentence, hit, units, lo, lexicon)
         pair = fallback is not None and sum(u.chain == fallback for u in units) >= 2
-        if _has_with_object(sentence, hit, units) or (pair and _in_adjunct(sentence, hit, lexicon)):
+        if _has_with_object(sentence, hit, units, lexicon) or (pair and _in_adjunct(sentence, hit, lexicon)):
             subject_chain = fallback
     chosen += [
         u
@@ -986,30 +1104,31 @@ def select_participants(
             unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)
         ):
             chosen.append(unit)
-    chosen += _possessive_pronoun(sentence, hit)
+    chosen += _possessive_pronoun(sentence, hit, lexicon)
     names: list[str] = []
     pronouns: list[int] = []
     for unit in sorted(set(chosen), key=lambda u: u.start):
         if unit.mention is not None:
-            if unit.mention.name not in names:
-                names.append(unit.mention.name)
+            if unit.mention.key not in names:
+                names.append(unit.mention.key)
         elif _resolvable_pronoun(sentence, unit, lexicon):
             speaker = _speaker_of_pronoun(sentence, unit, units, lexicon)
             if speaker is None:
                 pronouns.append(unit.start)
-            elif speaker.name not in names:
-                names.append(speaker.name)
+            elif speaker.key not in names:
+                names.append(speaker.key)
     wanted = hit.entry.object_label
     has_object = any(
-        (u.mention is not None and wanted in (None, u.mention.label)) or sentence.lower[u.start] in {"him", "her"}
+        (u.mention is not None and wanted in (None, u.mention.label))
+        or sentence.lower[u.start] in lexicon.words["object_pronoun"]
         for u in objects
     )
     has_object = has_object or (any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2)
     subjects = [u for u in chosen if u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
-    remote = lexicon.has("phone", sentence.lower, lo, hi) or lexicon.has("video", sentence.lower, lo, hi)
+    remote = lexicon.has("phone", sentence, lo, hi) or lexicon.has("video", sentence, lo, hi)
     has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
     only_owner = all(u.role in ("trigger_modifier", "possessive") for u in chosen)
-    object_names = tuple(dict.fromkeys(u.mention.name for u in objects if u.mention is not None))
+    object_names = tuple(dict.fromkeys(u.mention.key for u in objects if u.mention is not None))
     object_pronouns = tuple(u.start for u in objects if u.mention is None and u.start in pronouns)
     return Participants(tuple(names), tuple(pronouns), has_object, only_owner, object_names, object_pronouns)
 
@@ -1035,14 +1154,14 @@ def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> boo
     before = unit.start - 1
     if before >= 0 and before in sentence.mention_at:  # "told the SEC it ..."
         before = sentence.mention_at[before].start - 1
-        while before >= 0 and sentence.lower[before] in DETERMINERS:
+        while before >= 0 and sentence.lower[before] in lexicon.words["determiner"]:
             before -= 1
     return before >= 0 and sentence.lower[before] in lexicon.words["speech"]
 
 
-def _possessive_pronoun(sentence: Sentence, hit: TriggerHit) -> list[Unit]:
+def _possessive_pronoun(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list[Unit]:
     for i in range(max(0, hit.start - 3), hit.start):
-        pronoun = sentence.lower[i] in POSSESSIVE_PRONOUNS and i not in sentence.mention_at
+        pronoun = sentence.lower[i] in lexicon.words["possessive_pronoun"] and i not in sentence.mention_at
         if pronoun and all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
             return [Unit(i, i + 1, None, "possessive", -1)]
     return []
@@ -1066,10 +1185,11 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     if hit.entry.kind == "noun":
         i = _skip_noun_modifiers(sentence, i, lo, unit_at, lexicon)
         if i >= lo and (
-            lower[i] in lexicon.words["light_verb"] or (lower[i] == "in" and i > lo and lower[i - 1] in BE_FORMS)
+            lower[i] in lexicon.words["light_verb"]
+            or (lower[i] == "in" and i > lo and lower[i - 1] in lexicon.words["be_form"])
         ):
             i -= 1
-        elif i == hit.start - 1 and lower[i] in BE_FORMS:
+        elif i == hit.start - 1 and lower[i] in lexicon.words["be_form"]:
             pass  # "are meeting with": the noun read as a verb
         elif i >= lo and lower[i] in lexicon.words["adjunct_preposition"]:
             i -= 1
@@ -1086,29 +1206,31 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         lower[i] in verb_group or i in times or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)
     ):
         i -= 1
-    relative = _relative_clause_start(sentence, i, lo) if i >= lo and lower[i] == "," else None
+    relative = _relative_clause_start(sentence, i, lo, lexicon) if i >= lo and lower[i] == "," else None
     if relative is not None:
         i = relative - 1
     elif i >= lo and lower[i] == "," and i - 1 in unit_at:
         i -= 1
     elif i >= lo and lower[i] == ",":
         # an appositive or relative clause between subject and verb: "Funaro, who is ..., met"
-        previous_comma = next((j for j in range(i - 1, max(lo - 1, i - 40), -1) if lower[j] == ","), None)
+        previous_comma = next(
+            (j for j in range(i - 1, max(lo - 1, i - lexicon.settings.relative_reach), -1) if lower[j] == ","), None
+        )
         if previous_comma is not None and previous_comma - 1 in unit_at:
             i = previous_comma - 1
     if i - 2 >= lo and lower[i] == "who" and lower[i - 1] == ",":
         i -= 2  # "Nigel Lawson, who met Funaro yesterday"
     unit = unit_at.get(i)
     if unit is None and (infinitive or (i + 1 < len(lower) and lower[i + 1] == "to")):
-        unit = _purpose_clause_subject(sentence, i, lo, units)
+        unit = _purpose_clause_subject(sentence, i, lo, units, lexicon)
     if unit is None or unit.role in ("possessive", "modifier"):
         return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
 
 
-def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit]) -> bool:
+def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit], lexicon: Lexicon) -> bool:
     """A named counterpart right after the noun trigger ("talks with Y"), not both sides ("talks between A and B")."""
-    if hit.end >= len(sentence.lower) or sentence.lower[hit.end] not in ("with", "alongside"):
+    if hit.end >= len(sentence.lower) or sentence.lower[hit.end] not in lexicon.words["with_preposition"]:
         return False
     return any(u.role == "object" and u.start > hit.end for u in units)
 
@@ -1117,13 +1239,13 @@ def _in_adjunct(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
     """A noun trigger in an adjunct phrase: "during a meeting", "after talks", "at a summit"."""
     i = hit.start - 1
     while i >= 0 and hit.start - i <= 4 and sentence.lower[i] not in lexicon.words["adjunct_preposition"]:
-        if sentence.lower[i] in CLAUSE_PUNCTUATION:
+        if sentence.lower[i] in lexicon.words["clause_punctuation"]:
             return False
         i -= 1
     return i >= 0 and sentence.lower[i] in lexicon.words["adjunct_preposition"]
 
 
-def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: int) -> int | None:
+def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: int, lexicon: Lexicon) -> int | None:
     """The subject of the clause a noun trigger with no subject of its own hangs on ("Chernomyrdin said on
     Thursday after a meeting with Lebed", "X said merger talks with Y ended"): the nearest name before it when
     that is a subject or speaker, or a possessive pronoun opening the clause ("His resignation was accepted
@@ -1133,7 +1255,7 @@ def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: 
     if (
         nearest is not None
         and nearest.role in ("subject", "speaker")
-        and hit.start - nearest.end <= CLAUSE_SUBJECT_REACH
+        and hit.start - nearest.end <= lexicon.settings.clause_subject_reach
     ):
         return nearest.chain
     opening = before[0] if before else None
@@ -1148,19 +1270,23 @@ def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: 
     return None
 
 
-def _relative_clause_start(sentence: Sentence, comma: int, lo: int) -> int | None:
+def _relative_clause_start(sentence: Sentence, comma: int, lo: int, lexicon: Lexicon) -> int | None:
     """The comma opening ", who ..." or ", which ..." that the comma at `comma` closes."""
-    for j in range(comma - 1, max(lo - 1, comma - 40), -1):
+    for j in range(comma - 1, max(lo - 1, comma - lexicon.settings.relative_reach), -1):
         if sentence.lower[j] == ",":
-            return j if j + 1 < len(sentence.lower) and sentence.lower[j + 1] in {"who", "which", "whose"} else None
+            return (
+                j
+                if j + 1 < len(sentence.lower) and sentence.lower[j + 1] in lexicon.words["relative_pronoun"]
+                else None
+            )
     return None
 
 
-def _purpose_clause_subject(sentence: Sentence, i: int, lo: int, units: list[Unit]) -> Unit | None:
+def _purpose_clause_subject(sentence: Sentence, i: int, lo: int, units: list[Unit], lexicon: Lexicon) -> Unit | None:
     """ "He traveled to Florida to meet with Devocht": the subject of the verb the infinitive completes."""
     for unit in reversed([u for u in units if lo <= u.start and u.end <= i]):
         between = sentence.lower[unit.end : i + 1]
-        if len(between) > 8 or any(w in CLAUSE_PUNCTUATION for w in between):
+        if len(between) > 8 or any(w in lexicon.words["clause_punctuation"] for w in between):
             return None
         if unit.role == "subject":
             return unit
@@ -1173,17 +1299,18 @@ def _skip_noun_modifiers(sentence: Sentence, i: int, lo: int, unit_at: dict[int,
     adjectives = 0
     while i >= lo and i not in unit_at:
         if (
-            lower[i] in DETERMINERS
-            or lower[i] in POSSESSIVE_PRONOUNS
-            or lower[i] in QUOTES
-            or lower[i] in {"their", "our", "more", "further", "new", "two", "three"}
+            lower[i] in lexicon.words["determiner"]
+            or lower[i] in lexicon.words["possessive_pronoun"]
+            or lower[i] in lexicon.words["quote"]
+            or lower[i] in lexicon.words["noun_premodifier"]
         ):
             i -= 1
         elif (
             lower[i].isalpha()
             and sentence.words[i].islower()
             and adjectives < 3
-            and lower[i] not in FUNCTION_LIKE | lexicon.words["light_verb"]
+            and lower[i] not in lexicon.words["function_like"]
+            and lower[i] not in lexicon.words["light_verb"]
         ):
             adjectives += 1
             i -= 1
@@ -1208,7 +1335,8 @@ def _fronted_subject(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, unit
     if first is None or first.role not in ("subject", "speaker"):
         return None
     if any(
-        not _is_capitalized(sentence.words[j]) and lower[j] not in DETERMINERS for j in range(comma + 1, first.start)
+        not _is_capitalized(sentence.words[j]) and lower[j] not in lexicon.words["determiner"]
+        for j in range(comma + 1, first.start)
     ):
         return None
     return first.chain
