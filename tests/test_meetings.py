@@ -1225,3 +1225,137 @@ def test_participant_ids_are_the_entity_ids_the_spans_carry(nlp: Language) -> No
     meeting = only_meeting(nlp, text, ("Ann Brown", "Mary Green"), ("Halvern Industries",))
     assert meeting.participant_ids == ("person-1", "person-2", "organization-1")
     assert meeting.participants == ("Ann Brown", "Mary Green", "Halvern Industries")
+
+
+ONE_SIDE_AND_FIXTURE_CASES = [
+    pytest.param(
+        "Markets waited for the outcome of the June Halvern Council meeting.",
+        (),
+        ("Halvern Council",),
+        id="one-body-meeting",
+    ),
+    pytest.param(
+        "Delegates left early, before the next Corvale Assembly meeting on May 4.",
+        (),
+        ("Corvale Assembly",),
+        id="one-body-meeting-with-date",
+    ),
+    pytest.param("Ann Brown will attend the meeting in Geneva on Friday.", ("Ann Brown",), (), id="one-side-attends"),
+    pytest.param(
+        "Mary Green attended a two-day meeting in Oslo last week.", ("Mary Green",), (), id="one-side-attended"
+    ),
+    pytest.param(
+        "Rovers met Athletic in the semi-final last season.", (), ("Rovers", "Athletic"), id="fixture-semi-final"
+    ),
+    pytest.param("Rovers meet Athletic in the final on Saturday.", (), ("Rovers", "Athletic"), id="fixture-final"),
+    pytest.param(
+        "Two weeks ago Rovers met Athletic for the first time in a cup match in Leeds.",
+        (),
+        ("Rovers", "Athletic"),
+        id="fixture-cup-match",
+    ),
+    pytest.param(
+        "Ann Brown said she met with stiff resistance from party members.",
+        ("Ann Brown",),
+        (),
+        id="met-stiff-resistance",
+    ),
+    pytest.param(
+        "Ann Brown met strong objections from regional leaders.", ("Ann Brown",), (), id="met-strong-objections"
+    ),
+    pytest.param("Their new product met fierce competition abroad.", (), (), id="met-fierce-competition"),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs"), ONE_SIDE_AND_FIXTURE_CASES)
+def test_one_side_forums_fixtures_and_idioms_are_no_meetings(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    assert meetings_of(nlp, text, people, orgs) == []
+
+
+TWO_SIDE_CASES = [
+    pytest.param(
+        "Ann Brown attended a meeting with Mary Green in Oslo.",
+        ("Ann Brown", "Mary Green"),
+        (),
+        {"Ann Brown", "Mary Green"},
+        id="attended-a-meeting-with-a-counterpart",
+    ),
+    pytest.param(
+        "Ann Brown met Mary Green before the final vote on the budget.",
+        ("Ann Brown", "Mary Green"),
+        (),
+        {"Ann Brown", "Mary Green"},
+        id="final-as-an-adjective",
+    ),
+    pytest.param(
+        "Ann Brown landed in Oslo on Monday. She had earlier met Finance Minister Peter Jones.",
+        ("Ann Brown", "Peter Jones"),
+        (),
+        {"Ann Brown", "Peter Jones"},
+        id="pronoun-subject-before-an-adverb",
+    ),
+    pytest.param(
+        "Ann Brown quit. Her resignation was accepted during a meeting with President Peter Jones on Friday.",
+        ("Ann Brown", "Peter Jones"),
+        (),
+        {"Ann Brown", "Peter Jones"},
+        id="possessive-pronoun-opening-the-clause",
+    ),
+    pytest.param(
+        "Ann Brown will fly to Oslo on Sunday and meet Peter Jones on Monday.",
+        ("Ann Brown", "Peter Jones"),
+        (),
+        {"Ann Brown", "Peter Jones"},
+        id="subject-shared-across-and",
+    ),
+    pytest.param(
+        "Ann Brown said Peter Jones would come to Oslo and meet Mary Green.",
+        ("Ann Brown", "Peter Jones", "Mary Green"),
+        (),
+        {"Peter Jones", "Mary Green"},
+        id="subject-of-the-reported-clause-shared-across-and",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), TWO_SIDE_CASES)
+def test_two_sides(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]
+) -> None:
+    assert set(only_meeting(nlp, text, people, orgs).participants) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "when"),
+    [
+        pytest.param(
+            "Ann Brown will fly to Oslo on Sunday and meet Peter Jones on Monday.",
+            "planned",
+            "on Monday",
+            id="modal-and-time-of-a-coordinated-verb",
+        ),
+        pytest.param(
+            "Ann Brown will make a week-long visit to Norway and hold talks in Oslo with Peter Jones.",
+            "planned",
+            None,
+            id="modal-shared-by-and-hold-talks",
+        ),
+        pytest.param(
+            "Ann Brown was expected to tour the port and meet Peter Jones.",
+            "planned",
+            None,
+            id="expected-to-shared-across-and",
+        ),
+        pytest.param(
+            "Ann Brown flew to Oslo on Sunday and met Peter Jones.",
+            "occurred",
+            None,
+            id="past-coordinated-verb-keeps-occurred",
+        ),
+    ],
+)
+def test_status_and_time_of_a_coordinated_predicate(nlp: Language, text: str, status: str, when: str | None) -> None:
+    meeting = only_meeting(nlp, text, ("Ann Brown", "Peter Jones"))
+    assert (meeting.status, meeting.when) == (status, when)

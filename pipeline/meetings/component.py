@@ -39,6 +39,7 @@ from newsevents.meetings.rules import (
     Lexicon,
     Match,
     MentionRef,
+    Participants,
     Sentence,
     Settings,
     TriggerHit,
@@ -246,6 +247,8 @@ class MeetingFinder:
                     found.append(name)
                     if index in participants.object_pronouns:
                         objects.append(name)
+            if participants.one_body or (len(found) == 1 and self._attends(sub, hit, participants)):
+                continue  # "the July FOMC meeting", "will attend the meeting": one side, no meeting between parties
             if found and (participants.has_object or not hit.entry.needs_object):
                 subjects = [name for name in found if name not in objects]
                 stating.append(Stating(view, found, objects, subjects, participants.only_owner))
@@ -291,6 +294,12 @@ class MeetingFinder:
             planned = predicate is not None and predicate is not trigger and self._status(predicate) == "planned"
             meetings.append(self._meeting(doc, positions, trigger, tuple(names), published, planned=planned))
         return meetings
+
+    def _attends(self, sentence: Sentence, hit: TriggerHit, participants: Participants) -> bool:
+        """One side attending a meeting with no counterpart named: "X will attend the meeting"."""
+        if hit.entry.kind != "noun" or participants.has_object:
+            return False
+        return self.lexicon.has("attendance_verb", sentence, hit.start - 6, hit.start)
 
     @staticmethod
     def _one_group_per_meeting(stating: list[Stating]) -> list[tuple[list[Stating], list[str]]]:
@@ -448,6 +457,7 @@ def make_meetings(
     place_reach: int,
     aside_reach: int,
     relative_reach: int,
+    fixture_reach: int,
 ) -> MeetingFinder:
     """Meetings from the triggers and cues of `data_dir` (default newsevents/meetings/data), written as
     `doc.spans[meetings_key]` with the entity ids of the spans in `people_key`/`organizations_key` as sides.
@@ -468,6 +478,7 @@ def make_meetings(
         place_reach=place_reach,
         aside_reach=aside_reach,
         relative_reach=relative_reach,
+        fixture_reach=fixture_reach,
     )
     return MeetingFinder(
         nlp,

@@ -32,7 +32,7 @@ WORD_FILES = ("cues.tsv", "words.tsv")
 # no words, and on a declared one no rule reads.
 RULE_CATEGORIES = frozenset(
     {
-        "addressing_word", "adjunct_preposition", "aside_end", "be_form", "boundary", "clause_punctuation",
+        "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
         "clause_start", "day_part", "determiner", "direct_object_trigger", "fronted_participle",
         "function_like", "future_time_word", "generic_after", "generic_before", "group", "in_person",
         "including_context", "inverted_speech_end", "light_verb", "list_joiner", "list_object_preposition",
@@ -75,6 +75,7 @@ class Settings:
     place_reach: int = 12  # most words between a trigger and the preposition of its place
     aside_reach: int = 20  # longest appositive between a speaker and "said"
     relative_reach: int = 40  # longest relative clause or appositive between a subject and its verb
+    fixture_reach: int = 10  # words after "met" a sports fixture ("in the semi-final") may stand
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,7 @@ class Participants:
     only_owner: bool = False  # names come only from "the APEC summit", "Trump's meeting"
     objects: tuple[str, ...] = ()  # the names on the object side ("with X", "met X"): what tells two meetings apart
     object_pronouns: tuple[int, ...] = ()  # the pronouns among `pronouns` on the object side ("met him")
+    one_body: bool = False  # a noun trigger owned by one organization alone: "the July FOMC meeting"
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40) -> list[TriggerHit]:
@@ -418,13 +420,29 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
         return True  # "commitments can be met with spare gas", "was met with skepticism"
     if entry.words[0] in lexicon.words["meet_form"]:
         following = [w for w in lower[end : end + 12] if w not in lexicon.words["quote"]][:8]
-        return any(w in lexicon.words["not_meeting_object"] for w in following)
+        if any(w in lexicon.words["not_meeting_object"] for w in following):
+            return True
+        return _fixture_follows(sentence, end, lexicon)
     # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
     return (
         entry.words[0] in lexicon.words["topic_verb"]
         and start > 0
         and lower[start - 1] in lexicon.words["topic_state_word"]
     )
+
+
+def _fixture_follows(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """ "Rovers met United in the semi-final", "meet Cardiff in a cup match": a sports fixture, not a meeting.
+    The fixture word is a noun of its own, not the adjective of "the final terms"."""
+    lower = sentence.lower
+    for j in range(end, min(end + lexicon.settings.fixture_reach, len(lower))):
+        if lower[j] in lexicon.words["boundary"]:
+            return False
+        if lower[j] in lexicon.words["fixture_word"]:
+            after = lower[j + 1] if j + 1 < len(lower) else "."
+            if not (after.isalpha() and sentence.words[j + 1].islower()) or after in lexicon.function_words:
+                return True
+    return False
 
 
 def _addressed(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
@@ -493,12 +511,56 @@ def meeting_status(
         return "occurred"  # "will be continuing its talks with": talks under way
     if lexicon.has("planned", sentence, window.start, window.stop):
         return "planned"
+    shared = _shared_verb_group(sentence, hit, lexicon, lo)
+    if shared is not None and lexicon.has("planned", sentence, shared.start, shared.stop):
+        return "planned"  # "Ward will fly to Tokyo and meet Sato": the modal of the predicate before "and"
     to_index = _infinitive_before(sentence, hit, window, lexicon)
     if to_index is not None and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index):
         return "planned"
     if when is not None and any(w in lexicon.words["future_time_word"] for w in lower[when[0] : when[1]]):
         return "planned"
     return "occurred"
+
+
+def _coordinating_joiner(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, lo: int) -> int | None:
+    """The "and" that opens the trigger's predicate when it has no subject of its own: "... and meet Sato",
+    "... and hold talks with Sato"; None otherwise."""
+    lower = sentence.lower
+    j = hit.start - 1
+    if hit.entry.kind == "noun":
+        while j >= lo and (lower[j] in lexicon.words["determiner"] or lower[j] in lexicon.words["noun_premodifier"]):
+            j -= 1
+        if j < lo or lower[j] not in lexicon.words["light_verb"]:
+            return None
+        j -= 1
+    while j >= lo and lower[j] in lexicon.words["verb_group"] and lower[j] != "to":
+        j -= 1
+    if j <= lo or lower[j] not in lexicon.words["list_joiner"] or j - 1 in sentence.mention_at:
+        return None
+    return j
+
+
+def _shared_verb_group(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, lo: int) -> range | None:
+    """For a predicate coordinated by "and" with no subject of its own, the verb group after the clause's
+    subject, which it shares ("Ward will fly to Tokyo and meet Sato")."""
+    lower = sentence.lower
+    j = _coordinating_joiner(sentence, hit, lexicon, lo)
+    if j is None:
+        return None
+    subject = next(
+        (
+            k
+            for k in range(j - 1, lo - 1, -1)
+            if k in sentence.mention_at or lower[k] in lexicon.words["person_pronoun"] or lower[k] == "it"
+        ),
+        None,
+    )
+    if subject is None or any(w in lexicon.words["clause_punctuation"] for w in lower[subject:j]):
+        return None
+    start = end = subject + 1
+    while end < j and lower[end] in lexicon.words["verb_group"]:
+        end += 1
+    return range(start, end)
 
 
 def _infinitive_before(sentence: Sentence, hit: TriggerHit, window: range, lexicon: Lexicon) -> int | None:
@@ -630,6 +692,10 @@ def _same_predicate(sentence: Sentence, hit: TriggerHit, span: tuple[int, int], 
     if len(between) > lexicon.settings.when_reach:
         return False
     barrier = lexicon.words["when_barrier"]
+    if span[1] <= hit.start:  # "will fly to Tokyo on Sunday and meet Sato": the time of the predicate before "and"
+        joiner = _coordinating_joiner(sentence, hit, lexicon, 0)
+        if joiner is not None and span[1] <= joiner:
+            return False
     return not any(sentence.lower[i] in barrier and i not in sentence.mention_at for i in between)
 
 
@@ -1095,8 +1161,10 @@ def select_participants(
     chosen += [
         u
         for u in units
-        if subject_chain is not None and u.chain == subject_chain and u.role in ("subject", "speaker", "other")
-    ]
+        if subject_chain is not None
+        and u.chain == subject_chain
+        and (u.role in ("subject", "speaker", "other") or (u.role == "possessive" and u.mention is None))
+    ]  # a possessive pronoun only as a clause subject: "His resignation was accepted during a meeting with X"
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
     chosen += objects
     for unit in units:
@@ -1130,7 +1198,14 @@ def select_participants(
     only_owner = all(u.role in ("trigger_modifier", "possessive") for u in chosen)
     object_names = tuple(dict.fromkeys(u.mention.key for u in objects if u.mention is not None))
     object_pronouns = tuple(u.start for u in objects if u.mention is None and u.start in pronouns)
-    return Participants(tuple(names), tuple(pronouns), has_object, only_owner, object_names, object_pronouns)
+    one_body = (
+        hit.entry.kind == "noun"
+        and len(chosen) == 1
+        and only_owner
+        and chosen[0].mention is not None
+        and chosen[0].mention.label == "organization"
+    )
+    return Participants(tuple(names), tuple(pronouns), has_object, only_owner, object_names, object_pronouns, one_body)
 
 
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
@@ -1223,9 +1298,22 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
     unit = unit_at.get(i)
     if unit is None and (infinitive or (i + 1 < len(lower) and lower[i + 1] == "to")):
         unit = _purpose_clause_subject(sentence, i, lo, units, lexicon)
+    if unit is None and i > lo and lower[i] in lexicon.words["list_joiner"] and i - 1 not in unit_at:
+        unit = _coordinated_subject(sentence, i, lo, units, lexicon)
     if unit is None or unit.role in ("possessive", "modifier"):
         return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
+
+
+def _coordinated_subject(sentence: Sentence, joiner: int, lo: int, units: list[Unit], lexicon: Lexicon) -> Unit | None:
+    """ "Ward will fly to Tokyo on Sunday and meet Sato": a predicate after "and" shares the subject of the one
+    before it, the nearest subject of the clause, unless a clause mark comes between."""
+    for unit in reversed([u for u in units if lo <= u.start and u.end <= joiner]):
+        if any(w in lexicon.words["clause_punctuation"] for w in sentence.lower[unit.end : joiner]):
+            return None
+        if unit.role == "subject":
+            return unit
+    return None
 
 
 def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit], lexicon: Lexicon) -> bool:
