@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Qualifier = Literal["approximately", "less_than", "more_than", "at_least", "at_most"]
-Number = int | float
+
+
+def _finite(value: int | float) -> int | float:
+    """NaN and infinity are not JSON and no text states them: refuse them where every record is checked."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PydanticCustomError("not_finite", "{value} is not a finite amount", {"value": repr(value)})
+    return value
+
+
+Number = Annotated[int | float, AfterValidator(_finite)]
 
 
 class _Strict(BaseModel):
