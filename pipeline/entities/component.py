@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
@@ -30,9 +31,9 @@ from newsevents.entities.mentions import (
     relabel_organization_short_forms,
     used_as_name,
 )
-from newsevents.entities.names import is_name_word, known_organization
+from newsevents.entities.names import is_name_word, known_organization, role_word
 from newsevents.entities.sports import apply_teams, sports_teams
-from newsevents.entities.text import Article
+from newsevents.entities.text import Article, cue_matcher, is_stop_word
 from newsevents.extensions import write_entities
 
 
@@ -181,12 +182,46 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
                 continue
             owner = nearest(keys[key], start, starts)
             assert owner is not None
+            if owner.label == "person" and size == 1 and len(owner.fullest.words) == 1:
+                given = unknown_given_name(article, part[0])
+                if given is not None and not covered[article.starts[given]]:
+                    part, start = [given, *part], article.starts[given]
             owner.mentions.append(Mention(owner.label, tuple(article.texts[u] for u in part), start, end))
             insort(starts[id(owner)], start)
             covered[start:end] = b"\1" * (end - start)
             matched = size
             break
         position += matched or 1
+
+
+def unknown_given_name(article: Article, surname: int) -> int | None:
+    """The unit of a capitalized word right before a surname that the article otherwise uses
+    alone ("Western Province batsman Herschelle Gibbs", then "Gibbs, 22,"): a given name the
+    name lists lack, so the person's full name. Not a title, place, nationality or common word."""
+    lex = article.lex
+    given = article.step(surname, -1)
+    word = article.text(given)
+    if not article.capitalized(given) or not word.replace("-", "").isalpha() or word.isupper():
+        return None
+    if (
+        word.lower() in article.lower_vocab
+        or is_stop_word(word)
+        or role_word(word, lex)
+        or word in lex.honorifics
+        or word in lex.not_names
+        or word in lex.places
+        or word in lex.demonyms
+        or word in lex.org_heads
+        or word in lex.org_suffixes
+    ):
+        return None
+    before = article.step(given, -1)
+    opens_name = (
+        not article.capitalized(before)
+        or role_word(article.text(before), lex)
+        or (article.sentence_start[before] and article.text(before).lower() in article.lower_vocab)
+    )  # "Teenager Yuuichi Takeda", not "Western Province Gibbs"
+    return given if opens_name else None
 
 
 def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[str, ...]]:
@@ -218,8 +253,8 @@ def entity_name(doc: Doc, mention: Mention) -> str:
     return " ".join(doc[mention.start : mention.end].text.split())
 
 
-def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
-    article = Article(doc, lex)
+def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[Entity]:
+    article = Article(doc, lex, cues)
     candidates = apply_teams([mention for mention, _ in find_candidates(article)], sports_teams(article))
     mentions = relabel_organization_short_forms(candidates, article)
     mentions += headline_companies(article, mentions)
@@ -244,7 +279,7 @@ def find_entities(doc: Doc, lex: Lexicons) -> list[Entity]:
 
 
 # The rule data a saved pipeline carries: every word list and lexicon table beside the component.
-LEXICON_SUFFIXES = (".txt", ".tsv")
+LEXICON_SUFFIXES = (".txt", ".tsv", ".jsonl")
 
 
 class EntityFinder:
@@ -252,18 +287,23 @@ class EntityFinder:
 
     def __init__(self, nlp: Language, name: str, *, data_dir: str | None) -> None:
         self.name = name
+        self.vocab = nlp.vocab
         self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self._load()
+
+    def _load(self) -> None:
         self.lexicons = load_lexicons(self.data_dir)
+        self.cues = cue_matcher(self.vocab, self.lexicons.context_cues)
 
     def __call__(self, doc: Doc) -> Doc:
-        write_entities(doc, find_entities(doc, self.lexicons))
+        write_entities(doc, find_entities(doc, self.lexicons, self.cues))
         return doc
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]] | None = None, *, nlp: Language | None = None
     ) -> None:
         """Reload the lexicons, so that `nlp.initialize()` picks up edited data files."""
-        self.lexicons = load_lexicons(self.data_dir)
+        self._load()
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the lexicons with the pipeline, so a saved pipeline keeps the names it was built with."""
@@ -275,7 +315,7 @@ class EntityFinder:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityFinder:
         self.data_dir = Path(path)
-        self.lexicons = load_lexicons(self.data_dir)
+        self._load()
         return self
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 CITY_POPULATION = 100_000
+SHORT_NAME_POPULATION = 250_000  # a city big enough to be written by its first word alone
 
 
 def read_lines(name: str, data_dir: Path = DATA_DIR) -> list[str]:
@@ -32,6 +33,26 @@ class OrgLexicon:
     common_words: frozenset[tuple[str, ...]]  # forms marked "~": also ordinary words ("Labour" unrest)
     forms_of: dict[str, frozenset[tuple[str, ...]]]  # canonical name to all its forms
     lengths_by_first: dict[str, list[int]]  # word counts of the multi-word forms opened by each word, longest first
+
+
+CUE_LABELS = ("organization", "person")
+CUE_SIDES = ("before", "after")
+
+
+@dataclass(frozen=True)
+class ContextCue:
+    """Words that news writes right before or after a name of one kind: "a spokesman for X",
+    "X newspaper reported". `pattern` is a spaCy Matcher pattern over the cue's own tokens."""
+
+    label: str
+    side: str
+    pattern: tuple[dict[str, Any], ...]
+    example: str
+
+    @property
+    def key(self) -> str:
+        """The Matcher key: what the cue says and on which side of the name it stands."""
+        return f"{self.label}:{self.side}"
 
 
 @dataclass(frozen=True)
@@ -55,8 +76,10 @@ class Lexicons:
     org_leads: frozenset[str]
     org_cues: frozenset[str]
     not_names: frozenset[str]
+    event_words: frozenset[str]
     common_acronyms: frozenset[str]
     organizations: OrgLexicon
+    context_cues: tuple[ContextCue, ...] = ()
 
 
 class NameSet(frozenset[str]):
@@ -93,6 +116,9 @@ def load_places(data_dir: Path = DATA_DIR) -> frozenset[str]:
     for city in load("cities15000.json").values():  # a one-word town name is too often a person's name too
         if city["population"] >= CITY_POPULATION or " " in city["name"]:
             places.add(city["name"])
+        rest = city["name"].partition(" ")[2]
+        if city["population"] >= SHORT_NAME_POPULATION and (rest[:1].islower() or rest[:1] == "("):
+            places.add(city["name"].partition(" ")[0])  # "Frankfurt" for "Frankfurt am Main"
     places.update(state["name"] for state in load("us_states.json").values())
     places.update(continent["name"] for continent in load("continents.json").values())
     return frozenset(places)
@@ -165,6 +191,29 @@ def load_org_words(data_dir: Path = DATA_DIR) -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
+def load_context_cues(data_dir: Path = DATA_DIR, name: str = "context_cues.jsonl") -> tuple[ContextCue, ...]:
+    """The context cues of `name`, one JSON object a line, checked at load time: a bad line
+    names the file and line instead of silently matching nothing."""
+    cues = []
+    for number, line in enumerate((data_dir / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{where}: not JSON ({error})") from None
+        if not isinstance(row, dict) or set(row) != {"label", "side", "pattern", "example"}:
+            raise ValueError(f"{where}: expected the keys label, side, pattern and example")
+        if row["label"] not in CUE_LABELS or row["side"] not in CUE_SIDES:
+            raise ValueError(f"{where}: label must be one of {CUE_LABELS} and side one of {CUE_SIDES}")
+        pattern = row["pattern"]
+        if not (isinstance(pattern, list) and pattern and all(isinstance(t, dict) and t for t in pattern)):
+            raise ValueError(f"{where}: pattern must be a non-empty list of token patterns")
+        cues.append(ContextCue(row["label"], row["side"], tuple(pattern), str(row["example"])))
+    return tuple(cues)
+
+
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
     """Every lexicon of `data_dir`, read, validated and indexed: once, by the component that owns them."""
     org_words = load_org_words(data_dir)
@@ -188,6 +237,8 @@ def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
         org_leads=org_words["lead"],
         org_cues=frozenset(read_lines("org_cues.txt", data_dir)),
         not_names=frozenset(read_lines("not_names.txt", data_dir)),
+        event_words=frozenset(read_lines("event_words.txt", data_dir)),
         common_acronyms=frozenset(read_lines("common_acronyms.txt", data_dir)),
         organizations=load_organizations(data_dir),
+        context_cues=load_context_cues(data_dir),
     )

@@ -70,6 +70,7 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
             elif not (
                 is_stop_word(word)
                 or word in lex.not_names
+                or (not article.informative[units[0]] and lower in lex.org_cues and word not in lex.org_heads)
                 or (
                     not article.informative[units[0]]
                     and lower in article.lower_vocab
@@ -307,6 +308,8 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     """Company context: "the firm X", "shares in X", "X shares", "X, the carmaker,", "X said it",
     a person "of" X."""
     lex = article.lex
+    if "organization" in article.cue_labels(first, last):
+        return True
     before = article.step(first, -1)
     word_before = article.text(before).lower()
     if word_before in lex.org_cues and article.text(before).islower():
@@ -322,8 +325,6 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     if word_before == "the" and article.text(article.step(before, -1)) == "of":
         before = article.step(before, -1)
     after = article.step(last, 1)
-    if article.text(after) in MEDIA_AFTER and not article.text(article.step(after, 1)).isalpha():
-        return True  # "in remarks to al-Ikhbariya television,"
     if (
         article.text(before) == "of"
         and before > 0
@@ -346,11 +347,6 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
                 if not word.isalpha() or not word.islower():
                     break
     return False
-
-
-MEDIA_AFTER = frozenset(
-    {"television", "radio", "newspaper", "daily", "magazine", "broadcaster", "channel", "website", "tabloid"}
-)
 
 
 def place_like(article: Article, last: int, after: int) -> bool:
@@ -503,6 +499,7 @@ def classify_part(
         honorific=honorific,
         speech=speech or surname_speaks_alone(article, core_words),
         person_pronoun=pronoun,
+        person_cue="person" in article.cue_labels(core[0], core[-1]),
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,

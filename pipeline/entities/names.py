@@ -28,6 +28,7 @@ class Evidence:
     honorific: bool = False  # Mr, Mrs, Dr, Sir ...
     speech: bool = False  # "X said", "said X", "according to X"
     person_pronoun: bool = False  # "X said he"
+    person_cue: bool = False  # a context cue of data/context_cues.jsonl: "X, 45, said", "the widow of X"
     org_cue: bool = False  # "the firm X", "X, the carmaker,", "shares in X", "X said it"
     employer_cue: bool = False  # "X chief executive", "X's spokeswoman": a company unless X is a person's name
     bracketed: bool = False  # wire-copy "<Sedio N.V.>"
@@ -149,7 +150,9 @@ def known_organization(words: Sequence[str], lex: Lexicons) -> str | None:
 
 
 def is_place(words: Sequence[str], lex: Lexicons) -> bool:
-    return " ".join(words) in lex.places or (len(words) == 1 and words[0] in lex.demonyms)
+    """A place or a nationality ("Sri Lankan officials")."""
+    joined = " ".join(words)
+    return joined in lex.places or joined in lex.demonyms
 
 
 def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons) -> bool:
@@ -185,15 +188,21 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
         org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(WEB_DOMAINS)
     ):  # "Texas A&M", "AT&T", "Gawker.com"
         return "organization"
-    strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun
+    strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun or evidence.person_cue
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
     if last_head in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
         return "organization" if evidence.org_cue else None
     if evidence.acronym_defined:
         return "organization"
-    if len(words) == 1 and is_acronym(words[0]):
-        return None
+    if len(words) == 1 and is_acronym(words[0]) and not (evidence.org_cue and words[0] not in lex.common_acronyms):
+        return None  # an acronym is an organization only where its context says so ("shares of ING")
     if evidence.org_cue and not strong_person and (len(words) > 1 or evidence.informative_case):
+        if (
+            (len(words) == 1 and (words[0] in lex.org_heads or words[0] in lex.org_suffixes))
+            or words[-1] in lex.event_words
+            or any(numbered(w) for w in words)
+        ):
+            return None  # "Group sales rose", "U.S. Open officials", "the IMKB-100 lost": no company
         return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
     if (
         evidence.employer_cue
@@ -224,6 +233,11 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     ):
         return "person"
     return None
+
+
+def numbered(word: str) -> bool:
+    """A figure or a numbered label: "100" of "FTSE 100", "CAC-40", "Q3"; not "Cloud9" or "3M"."""
+    return word.isdigit() or word.rpartition("-")[2].isdigit() or (len(word) == 2 and word[1].isdigit())
 
 
 GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})

@@ -9,13 +9,16 @@ all-capitals headline, not inside a money amount), is it a wrapped line break.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from newsevents.entities.lexicons import Lexicons
+from newsevents.entities.lexicons import ContextCue, Lexicons
 from newsevents.entities.names import is_name_word, is_place, is_title_word, known_organization
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
@@ -132,7 +135,7 @@ class Article:
     """The words of one Doc (hyphen compounds joined: "Jean-Claude", "President-elect")
     as parallel arrays, and the lookups the rules need."""
 
-    def __init__(self, doc: Doc, lex: Lexicons):
+    def __init__(self, doc: Doc, lex: Lexicons, cue_matcher: Matcher | None = None):
         self.doc = doc
         self.lex = lex
         columns = doc.to_array([ORTH, SPACY, SENT_START]).tolist() if len(doc) else []
@@ -161,6 +164,24 @@ class Article:
             set()
         )  # words used alone before a speech verb ("Jafari said"), set by the mention finder
         self.person_ends: set[int] = set()  # token ends of the people found so far, kept by the mention finder
+        self.cues_after: dict[int, set[str]] = {}  # unit opening a cue that follows a name -> what it says
+        self.cues_before: dict[int, set[str]] = {}  # unit closing a cue that precedes a name -> what it says
+        if cue_matcher is not None:
+            self._find_cues(cue_matcher)
+
+    def _find_cues(self, matcher: Matcher) -> None:
+        """One Matcher pass over the Doc; each cue filed under the unit next to its name slot."""
+        strings = self.doc.vocab.strings
+        for key, start, end in matcher(self.doc):
+            label, side = strings[key].split(":")
+            if side == "after":
+                self.cues_after.setdefault(bisect_right(self.starts, start) - 1, set()).add(label)
+            else:
+                self.cues_before.setdefault(bisect_right(self.starts, end - 1) - 1, set()).add(label)
+
+    def cue_labels(self, first: int, last: int) -> set[str]:
+        """What the context cues right before unit `first` and right after unit `last` say the name is."""
+        return self.cues_before.get(self.step(first, -1), set()) | self.cues_after.get(self.step(last, 1), set())
 
     def _build_units(
         self, texts: list[str], spaces: list[bool], sentence_starts: list[bool], money: set[int], hard_wrapped: bool
@@ -270,6 +291,14 @@ class Article:
 
     def capitalized(self, n: int) -> bool:
         return 0 <= n < len(self.cap) and self.cap[n]
+
+
+def cue_matcher(vocab: Vocab, cues: Iterable[ContextCue]) -> Matcher:
+    """The context cues as one Matcher; `validate` makes a malformed pattern fail at load time."""
+    matcher = Matcher(vocab, validate=True)
+    for cue in cues:
+        matcher.add(cue.key, [list(cue.pattern)])
+    return matcher
 
 
 class PlacesAndDemonyms:

@@ -1,0 +1,127 @@
+"""Context cues (data/context_cues.jsonl): the words news writes beside a name say what it is.
+
+Each case is written for this file with invented names; the cue, not the name, must decide.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.lang.en import English
+from spacy.language import Language
+
+from newsevents.entities.lexicons import DATA_DIR, ContextCue, load_context_cues
+from newsevents.entities.names import numbered
+from newsevents.entities.text import cue_matcher
+from newsevents.extensions import read_entities
+
+
+def labels(nlp: Language, text: str) -> dict[str, str]:
+    """Every PERSON and ORG entity of the text, by its text."""
+    return {ent.text: ent.label_ for ent in nlp(text).ents if ent.label_ in {"PERSON", "ORG"}}
+
+
+ORGANIZATION_CUES = [
+    pytest.param("Rates will rise, Tarnvik Radio said, quoting the central bank.", "Tarnvik Radio", id="radio-said"),
+    pytest.param("The fire spread overnight, Corvaro newspaper reported on Sunday.", "Corvaro", id="newspaper-reported"),
+    pytest.param("The plan was leaked, the weekly Ostrander Blatt said on Friday.", "Ostrander Blatt", id="the-weekly"),
+    pytest.param("Earlier, Velquist posted net profit of 12 million dollars.", "Velquist", id="posted-net-profit"),
+    pytest.param("Last year Brannock reported a first-quarter loss.", "Brannock", id="reported-a-loss"),
+    pytest.param("Analysts said Dunmore's shares had lagged the market.", "Dunmore", id="possessive-shares"),
+    pytest.param("He said Quellan's subsidiary in Chile would be sold.", "Quellan", id="possessive-subsidiary"),
+    pytest.param("It agreed to buy the Harwick unit for cash.", "Harwick", id="unit-after"),
+    pytest.param("He runs a unit of Presswell in Lyon.", "Presswell", id="unit-of"),
+    pytest.param("The stock was upgraded by brokers Fennimore Lutz on Monday.", "Fennimore Lutz", id="brokers-before"),
+    pytest.param("In late trading Orsolo fell 2.5 percent to 41.20.", "Orsolo", id="fell-percent"),
+    pytest.param("After a quiet session Gravemark ended just 0.30 up at 18.90.", "Gravemark", id="ended-up-at"),
+    pytest.param("On Friday, Tessaly closed higher on the bid talk.", "Tessaly", id="closed-higher"),
+    pytest.param("The judge ordered that Kestrane executives give evidence.", "Kestrane", id="executives-after"),
+    pytest.param("The tender attracted banking group KBX and two others.", "KBX", id="acronym-with-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANIZATION_CUES)
+def test_organization_cue(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) == "ORG"
+
+
+PERSON_CUES = [
+    pytest.param("Officials said Vardanyo, 58, had resigned.", "Vardanyo", id="age-apposition"),
+    pytest.param("The court heard that Mirela Quost, 34, was at home.", "Mirela Quost", id="age-after-full-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSON_CUES)
+def test_person_cue(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) == "PERSON"
+
+
+NOT_ORGANIZATIONS = [
+    pytest.param("Harlan Open officials refused to change the draw.", "Harlan Open", id="event-name"),
+    pytest.param("The Velnor-100 index fell 0.4 percent to 1,204.", "Velnor-100", id="numbered-index"),
+    pytest.param("Group sales rose 4 percent to 2.1 billion.", "Group", id="bare-organization-noun"),
+    pytest.param("Costa Rican officials said the road was closed.", "Costa Rican", id="two-word-nationality"),
+    pytest.param("Prices in Frankfurt closed higher on Friday.", "Frankfurt", id="city-short-name"),
+    pytest.param("The senator beat rival Tomas Brandl in the primary.", "Tomas Brandl", id="rival-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ORGANIZATIONS)
+def test_not_an_organization(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) != "ORG"
+
+
+def test_lone_surname_takes_the_unknown_given_name_before_it(nlp: Language) -> None:
+    """A given name the lists lack joins the surname the article uses alone: one person, full name."""
+    doc = nlp("Teodric Vaszenko makes debut. Vaszenko, 21, took five wickets on Friday.")
+    people = {e.name: [m.text for m in e.mentions] for e in read_entities(doc) if e.label == "person"}
+    assert people == {"Teodric Vaszenko": ["Teodric Vaszenko", "Vaszenko"]}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("100", True), ("CAC-40", True), ("Q3", True), ("Cloud9", False), ("3M", False), ("Nikkei", False)],
+)
+def test_numbered(word: str, expected: bool) -> None:
+    assert numbered(word) is expected
+
+
+def test_shipped_cues_load_and_compile() -> None:
+    cues = load_context_cues(DATA_DIR)
+    assert len(cues) >= 10 and {c.label for c in cues} == {"organization", "person"}
+    matcher = cue_matcher(English().vocab, cues)
+    assert len(matcher) == len({c.key for c in cues})
+
+
+def write_cues(folder: Path, *rows: object) -> Path:
+    (folder / "context_cues.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return folder
+
+
+GOOD = {"label": "organization", "side": "after", "pattern": [{"LOWER": "unit"}], "example": "the X unit"}
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        pytest.param({**GOOD, "label": "place"}, "label must be", id="unknown-label"),
+        pytest.param({**GOOD, "side": "inside"}, "side one of", id="unknown-side"),
+        pytest.param({k: v for k, v in GOOD.items() if k != "example"}, "expected the keys", id="missing-key"),
+        pytest.param({**GOOD, "pattern": []}, "non-empty list", id="empty-pattern"),
+    ],
+)
+def test_bad_cue_lines_name_file_and_line(tmp_path: Path, row: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=rf"context_cues.jsonl:2: .*{message}"):
+        load_context_cues(write_cues(tmp_path, GOOD, row))
+
+
+def test_malformed_pattern_fails_when_compiled(tmp_path: Path) -> None:
+    cues = load_context_cues(write_cues(tmp_path, {**GOOD, "pattern": [{"LOWER": {"NOT_AN_OPERATOR": ["x"]}}]}))
+    with pytest.raises(ValueError):
+        cue_matcher(English().vocab, cues)
+
+
+def test_cue_key_says_label_and_side() -> None:
+    assert ContextCue("person", "before", ({"LOWER": "x"},), "").key == "person:before"
