@@ -25,7 +25,9 @@ def labels(nlp: Language, text: str) -> dict[str, str]:
 
 ORGANIZATION_CUES = [
     pytest.param("Rates will rise, Tarnvik Radio said, quoting the central bank.", "Tarnvik Radio", id="radio-said"),
-    pytest.param("The fire spread overnight, Corvaro newspaper reported on Sunday.", "Corvaro", id="newspaper-reported"),
+    pytest.param(
+        "The fire spread overnight, Corvaro newspaper reported on Sunday.", "Corvaro", id="newspaper-reported"
+    ),
     pytest.param("The plan was leaked, the weekly Ostrander Blatt said on Friday.", "Ostrander Blatt", id="the-weekly"),
     pytest.param("Earlier, Velquist posted net profit of 12 million dollars.", "Velquist", id="posted-net-profit"),
     pytest.param("Last year Brannock reported a first-quarter loss.", "Brannock", id="reported-a-loss"),
