@@ -101,18 +101,18 @@ def test_no_amounts_leaves_empty_lists(nlp: Language) -> None:
     assert list(doc.spans["money"]) == [] and list(doc.spans["percentages"]) == []
 
 
-def test_reuters_article_dollars_follow_the_explicit_dollar(nlp: Language) -> None:
+def test_wire_article_dollars_follow_the_explicit_dollar(nlp: Language) -> None:
     text = (
-        "Royal Trustco Ltd said it earned 446 mln Canadian dlrs in 1986.\n"
-        "    Revenues rose 12 pct to 1.2 billion dlrs, and the dividend is 25 cts a share."
+        "Kestrel Trust Ltd said it earned 318 mln Canadian dlrs in 2014.\n"
+        "    Revenue climbed 9 pct to 2.4 billion dlrs, and the dividend is 18 cts a share."
     )
     doc = nlp(text)
     assert [(m.text, m._.newsevents_currency) for m in doc.spans["money"]] == [
-        ("446 mln Canadian dlrs", "CAD"),
-        ("1.2 billion dlrs", "CAD"),
-        ("25 cts", "CAD"),
+        ("318 mln Canadian dlrs", "CAD"),
+        ("2.4 billion dlrs", "CAD"),
+        ("18 cts", "CAD"),
     ]
-    assert [p.text for p in doc.spans["percentages"]] == ["12 pct"]
+    assert [p.text for p in doc.spans["percentages"]] == ["9 pct"]
 
 
 def test_seed_article_amounts() -> None:

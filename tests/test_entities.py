@@ -20,16 +20,16 @@ def mention_texts(entity: EntityView) -> list[str]:
     ("text", "label", "name"),
     [
         pytest.param(
-            "General Binding Corp said it reached\na marketing agreement with Varitronic Systems Inc, a\nmanufacturer.",
+            "Halvorsen Tool Corp said it signed\na supply accord with Brenwick Optics Inc, a\nlens maker.",
             "organization",
-            "Varitronic Systems Inc",
-            id="reuters-legal-form-wrapped",
+            "Brenwick Optics Inc",
+            id="legal-form-after-a-line-break",
         ),
         pytest.param(
-            "Hoechst AG of West Germany said\nit has completed the acquisition of Celanese Corp.",
+            "Kessler Werke AG of Austria said\nit has closed its purchase of Dunmore Corp.",
             "organization",
-            "Celanese Corp.",
-            id="reuters-corp-period",
+            "Dunmore Corp.",
+            id="corp-period-ends-the-sentence",
         ),
         pytest.param(
             "The results of the survey published in the Medical Journal of Australia this week.",
@@ -44,16 +44,16 @@ def mention_texts(entity: EntityView) -> list[str]:
             id="known-company",
         ),
         pytest.param(
-            "Soviet leader Mikhail Gorbachev has called for reform.",
+            "Ukrainian leader Taras Volodko has called for new elections.",
             "person",
-            "Mikhail Gorbachev",
-            id="reuters-leader",
+            "Taras Volodko",
+            id="demonym-leader-title",
         ),
         pytest.param(
-            "AMC spokesman Lloyd Northard told Reuters that the company would reply.",
+            "BKT spokesman Darren Mulholt told reporters that the firm would respond.",
             "person",
-            "Lloyd Northard",
-            id="reuters-spokesman",
+            "Darren Mulholt",
+            id="acronym-company-spokesman",
         ),
         pytest.param(
             "Valeska Paris, an Australian woman and former Scientologist, has claimed she was held.",
@@ -79,40 +79,38 @@ def test_finds_entity(nlp: Language, text: str, label: str, name: str) -> None:
     ("text", "not_a_name"),
     [
         pytest.param(
-            "Hoechst AG of West Germany said\nit has completed the acquisition.",
+            "Kessler Werke AG of West Germany said\nit has closed the purchase.",
             "West Germany",
-            id="reuters-place-said-it",
+            id="place-before-said-it",
         ),
         pytest.param("Ottawa says it wants to create a joint force.", "Ottawa", id="capital-says"),
         pytest.param("He and the minister met at Mar-a-Lago last week.", "Mar-a-Lago", id="resort"),
-        pytest.param(
-            "He stayed at the Aladdin Hotel in Las Vegas, officials said.", "Aladdin Hotel", id="reuters-hotel"
-        ),
+        pytest.param("She stayed at the Marlowe Hotel in Reno, police said.", "Marlowe Hotel", id="hotel"),
         pytest.param("The Soviet Union said its industrial output rose.", "Soviet Union", id="union-is-a-place"),
         pytest.param(
-            "The Liberian carrier collided late last night on the\nRiver Elbe near buoy 129, shipping sources said.\n",
-            "River Elbe",
-            id="reuters-river",
+            "A Maltese tanker ran aground early on Sunday on the\nRiver Weser near marker 41, port officials said.\n",
+            "River Weser",
+            id="river-before-its-name",
         ),
         pytest.param(
-            "The report predicted Gross Domestic Product\n(GDP) growth ranging between 2.5 and four pct.\n",
+            "The forecast put Gross Domestic Product\n(GDP) growth at about 1.8 pct next year.\n",
             "Gross Domestic Product",
-            id="reuters-defined-acronym-of-a-measure",
+            id="defined-acronym-of-a-measure",
         ),
         pytest.param(
-            "    Avg shares 7,933,000 vs 8,553,000\n    Avg shares 7,952,000 vs 8,551,000\n",
+            "    Avg shares 4,120,000 vs 3,980,000\n    Avg shares 4,135,000 vs 3,975,000\n",
             "Avg",
-            id="reuters-table-abbreviation-before-shares",
+            id="table-abbreviation-before-shares",
         ),
         pytest.param(
-            "A group including members of the\nSobey family of Nova Scotia and Empire Company Ltd said it\nraised its stake.\n",
+            "An investor group made up of the\nMacrae family of Nova Scotia and Harbourline Holdings Ltd said it\nbought more shares.\n",
             "Nova Scotia",
-            id="reuters-province",
+            id="province-before-and-a-company",
         ),
         pytest.param(
-            "The study calculated a measure called the\nProducer Subsidy Equivalent, OECD sources said.\n",
+            "Economists compared farm support using the\nProducer Subsidy Equivalent, EU sources said.\n",
             "Subsidy Equivalent",
-            id="reuters-measure-after-a-role-word",
+            id="measure-after-a-role-word",
         ),
         pytest.param(
             "Some New Jersey-based\ntraders said they believe the market is weak.\n",
@@ -159,10 +157,10 @@ def test_title_case_headline_mentions_body_people_only(nlp: Language) -> None:
 
 
 def test_all_capitals_headline_matches_the_body_case_blind(nlp: Language) -> None:
-    text = "HOECHST AG COMPLETES CELANESE ACQUISITION\n\nHoechst AG of West Germany said\nit has completed the acquisition of Celanese Corp.\n"
+    text = "KESSLER WERKE AG COMPLETES DUNMORE PURCHASE\n\nKessler Werke AG of Austria said\nit has closed its purchase of Dunmore Corp.\n"
     found = entities(nlp, text)
-    assert mention_texts(found["Hoechst AG"]) == ["HOECHST AG", "Hoechst AG"]
-    assert mention_texts(found["Celanese Corp."]) == ["CELANESE", "Celanese Corp."]
+    assert mention_texts(found["Kessler Werke AG"]) == ["KESSLER WERKE AG", "Kessler Werke AG"]
+    assert mention_texts(found["Dunmore Corp."]) == ["DUNMORE", "Dunmore Corp."]
 
 
 def test_defined_acronym_joins_its_expansion(nlp: Language) -> None:
@@ -175,9 +173,11 @@ def test_defined_acronym_joins_its_expansion(nlp: Language) -> None:
 
 
 def test_organization_short_form_joins_it(nlp: Language) -> None:
-    text = "General Binding Corp said it reached\na marketing agreement. Under the terms, General Binding will carry the line.\n"
+    text = (
+        "Halvorsen Tool Corp said it signed\na supply accord. Under the accord, Halvorsen Tool will sell the drills.\n"
+    )
     found = entities(nlp, text)
-    assert mention_texts(found["General Binding Corp"]) == ["General Binding Corp", "General Binding"]
+    assert mention_texts(found["Halvorsen Tool Corp"]) == ["Halvorsen Tool Corp", "Halvorsen Tool"]
 
 
 @pytest.mark.parametrize(
@@ -196,10 +196,10 @@ def test_organization_short_form_joins_it(nlp: Language) -> None:
             id="lowercase-head-capitalized-modifiers",
         ),
         pytest.param(
-            "William Taggart, chief executive officer of U.S. Courier, said the deal was done.",
-            "William Taggart",
+            "Gordon Pellham, chief executive officer of Lakeside Freight, said the sale was complete.",
+            "Gordon Pellham",
             ["chief executive officer"],
-            id="reuters-appositive",
+            id="appositive-title-of-a-company",
         ),
         pytest.param(
             "A day after Chrystia Freeland stepped down as Canada's finance minister, the plan was shown.",
@@ -240,34 +240,34 @@ def test_money_words_are_not_names(nlp: Language) -> None:
     ("text", "label", "name"),
     [
         pytest.param(
-            "Standard and Poor's Corp said it\ndowngraded Baker International Corp.\n",
+            "Standard and Poor's Corp said it\nlowered its rating on Trellis Mining Corp.\n",
             "organization",
             "Standard and Poor's Corp",
-            id="reuters-known-name-with-and",
+            id="known-name-with-and",
         ),
         pytest.param(
-            "Nissan is negotiating the supply of car components to units of\nFord Motor Co <F> and Chrysler Corp <C>.\n",
+            "Ostrava Motors is in talks to deliver brake parts to units of\nWendell Motor Co <WMC> and Larkin Corp <LRK>.\n",
             "organization",
-            "Ford Motor Co",
-            id="reuters-legal-form-not-a-title",
+            "Wendell Motor Co",
+            id="legal-form-not-a-title",
         ),
         pytest.param(
-            "He welcomed France's proposals to the Paris Club of\nWestern government creditors.\n",
+            "She backed Italy's plan for the Paris Club of\nWestern creditor nations.\n",
             "organization",
             "Paris Club",
-            id="reuters-of-before-a-nationality",
+            id="of-before-a-nationality",
         ),
         pytest.param(
-            "The orders were led by former Senator John Tower, officials said.",
+            "The inquiry was chaired by former Senator Edith Hall, aides said.",
             "person",
-            "John Tower",
-            id="reuters-surname-is-a-building-word",
+            "Edith Hall",
+            id="surname-is-a-building-word",
         ),
         pytest.param(
-            "INTER-TEL INC <INTLA.O> 2ND QTR MAY 31 NET\n\nShr four cts vs one ct\n    Net 335,000 vs 67,000\n",
+            "BRAXTON-LEE INC <BXLE.O> 1ST QTR MARCH 31 NET\n\nShr six cts vs two cts\n    Net 412,000 vs 138,000\n",
             "organization",
-            "INTER-TEL INC",
-            id="reuters-company-only-in-headline",
+            "BRAXTON-LEE INC",
+            id="company-only-in-headline",
         ),
     ],
 )
@@ -279,20 +279,20 @@ def test_finds_wire_entity(nlp: Language, text: str, label: str, name: str) -> N
 
 def test_acronym_after_a_country_prefix_joins(nlp: Language) -> None:
     text = (
-        "CCC SELLS FARMERS STOCK PEANUTS\n\nThe U.S. Commodity Credit Corporation\n"
-        "(CCC) sold 6,034 short tons of peanuts.\n    The CCC will offer more later.\n"
+        "FGB BUYS STORED BARLEY\n\nThe U.S. Federal Grain Board\n"
+        "(FGB) bought 4,210 short tons of barley.\n    The FGB will buy more next month.\n"
     )
     found = entities(nlp, text)
-    assert mention_texts(found["U.S. Commodity Credit Corporation"]) == [
-        "CCC",
-        "U.S. Commodity Credit Corporation",
-        "CCC",
-        "CCC",
+    assert mention_texts(found["U.S. Federal Grain Board"]) == [
+        "FGB",
+        "U.S. Federal Grain Board",
+        "FGB",
+        "FGB",
     ]
 
 
 def test_known_acronym_stays_with_its_organization(nlp: Language) -> None:
-    text = "The European Community is close to\nbankruptcy, the EC's Executive Commission said in a report. The EC must act.\n"
+    text = "The European Community faces a\nbudget gap, the EC's Executive Commission warned on Friday. The EC must cut spending.\n"
     found = entities(nlp, text)
     assert mention_texts(found["European Community"]) == ["European Community", "EC", "EC"]
     assert mention_texts(found["Executive Commission"]) == ["Executive Commission"]
@@ -306,10 +306,10 @@ def test_company_before_a_corporate_role(nlp: Language) -> None:
 
 
 def test_unknown_company_before_a_corporate_role(nlp: Language) -> None:
-    text = "The union was led by IG Metall chairman Franz Steinkuehler, who spoke on Monday."
+    text = "The strike was called by KB Textil chairman Horst Wendeler, who spoke on Monday."
     found = entities(nlp, text)
-    assert found["IG Metall"].label == "organization"
-    assert found["Franz Steinkuehler"].titles == ["IG Metall chairman"]
+    assert found["KB Textil"].label == "organization"
+    assert found["Horst Wendeler"].titles == ["KB Textil chairman"]
 
 
 @pytest.mark.parametrize(
@@ -365,8 +365,8 @@ def test_person_name_edges(nlp: Language, text: str, name: str) -> None:
 
 def test_department_of_x_and_x_department_are_one(nlp: Language) -> None:
     text = (
-        "On Friday, the U.S. Department of Transportation approved\nUSAir's acquisition of 51 pct of Piedmont. "
-        "USAir would waive the condition that the Transportation\nDepartment approve a voting trust agreement.\n"
+        "On Monday, the U.S. Department of Transportation cleared\nSkyline's purchase of 40 pct of Coastway. "
+        "Skyline would drop its demand that the Transportation\nDepartment review the trust deal.\n"
     )
     found = entities(nlp, text)
     assert mention_texts(found["U.S. Department of Transportation"]) == [
@@ -377,53 +377,53 @@ def test_department_of_x_and_x_department_are_one(nlp: Language) -> None:
 
 def test_company_first_word_joins_the_company(nlp: Language) -> None:
     text = (
-        "USAir Group Inc said it has amended\nits 69 dlr per share tender offer for shares of Piedmont\n"
-        "Aviation Inc to reduce the maximum number it will accept to\n9,309,394. Previously it had sought all shares.\n"
-        "    USAir said receipt of the 9,309,394 shares would give it a total of\nabout 61 pct of Piedmont shares.\n"
+        "Tellurex Group Inc said it has revised\nits 42 dlr a share offer for stock of Brandvold\n"
+        "Aviation Inc to cut the most it will buy to\n5,120,400. Before, it had sought every share.\n"
+        "    Tellurex said buying the 5,120,400 shares would leave it with\nabout 55 pct of Brandvold stock.\n"
     )
     found = entities(nlp, text)
-    assert mention_texts(found["USAir Group Inc"]) == ["USAir Group Inc", "USAir"]
-    assert mention_texts(found["Piedmont Aviation Inc"]) == ["Piedmont\nAviation Inc", "Piedmont"]
+    assert mention_texts(found["Tellurex Group Inc"]) == ["Tellurex Group Inc", "Tellurex"]
+    assert mention_texts(found["Brandvold Aviation Inc"]) == ["Brandvold\nAviation Inc", "Brandvold"]
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         pytest.param(
-            "David Cooke, chairman of the\nOntario Parliament's Select Committee on Economic Affairs, said the exemption would help.\n",
-            "Select Committee on Economic Affairs",
-            id="reuters-committee-on",
+            "Helen Marwick, head of the\nManitoba legislature's Select Committee on Public Accounts, said the rule would help.\n",
+            "Select Committee on Public Accounts",
+            id="committee-on",
         ),
         pytest.param(
-            "To implement the plan of sharpening its strategic focus on\nconsumer goods and services, the company will give serious\n"
-            "consideration to the sale of its Pneumo Abex, its aerospace and\ndefense company, if it can realize a price.\n",
-            "Pneumo Abex",
-            id="reuters-its-appositive",
+            "As part of a plan to narrow its attention to\nretail banking, the group will weigh\n"
+            "selling its Corvane Tellis, its shipping and\nlogistics company, if it gets a fair price.\n",
+            "Corvane Tellis",
+            id="its-appositive",
         ),
         pytest.param(
-            "IC's board approved a plan to spin off the\ncompany's Illinois Central Gulf Railroad to shareholders.\n",
-            "Illinois Central Gulf Railroad",
-            id="reuters-railroad",
+            "The board backed a plan to spin off the\ngroup's Montana Prairie Railroad to its owners.\n",
+            "Montana Prairie Railroad",
+            id="railroad",
         ),
         pytest.param(
-            "Opec remains within its agreed output\nceiling of 15.8 mln barrels a day, the minister said.\n",
+            "Opec kept output under its agreed\nlimit last month, the oil minister said.\n",
             "Opec",
-            id="reuters-british-style-acronym",
+            id="british-style-acronym",
         ),
         pytest.param(
-            "    AFL-CIO president Lane Kirkland this year angered the\nadministration when he spoke.\n",
+            "    AFL-CIO president Rhonda Welling has criticised the\nbill, aides said.\n",
             "AFL-CIO",
-            id="reuters-acronym-in-a-title",
+            id="acronym-in-a-title",
         ),
         pytest.param(
-            "The CFTC reported the following stocks\nof wheat in Toledo as of Friday.\n",
+            "The CFTC reported larger positions\nin soybean futures for the week.\n",
             "CFTC",
-            id="reuters-acronym-before-a-reporting-verb",
+            id="acronym-before-a-reporting-verb",
         ),
         pytest.param(
-            "<TELCOM GENERAL CORP> PRESIDENT RESIGNS\n\nThe board met today, the company said.\n",
-            "TELCOM GENERAL CORP",
-            id="reuters-bracketed-headline-company",
+            "<MARBURY FOODS CORP> CHAIRMAN RETIRES\n\nThe board named a successor, the company said.\n",
+            "MARBURY FOODS CORP",
+            id="bracketed-headline-company",
         ),
         pytest.param(
             "Shares closed higher on the day.\n-- Jane Porter, Madrid Newsroom +34 91 555 0000\n",
@@ -445,16 +445,16 @@ def test_on_does_not_join_a_day(nlp: Language) -> None:
     ("text", "name", "label"),
     [
         pytest.param(
-            "The directors previously obtained an\nopinion from First Boston Corp that the shares were\nworth 85 dlrs.\n",
-            "First Boston Corp",
+            "The board earlier received an\nopinion from First Carolina Corp that the stock was\nworth 40 dlrs.\n",
+            "First Carolina Corp",
             "organization",
-            id="reuters-stop-word-opens-a-company",
+            id="stop-word-opens-a-company",
         ),
         pytest.param(
-            "Tax incentives would restore\n100,000 jobs, U.S. Energy Secretary John Herrington said.\n",
-            "John Herrington",
+            "The new wells would add\n20,000 jobs, U.S. Energy Secretary Paula Brandt said.\n",
+            "Paula Brandt",
             "person",
-            id="reuters-portfolio-before-title",
+            id="portfolio-before-title",
         ),
     ],
 )
@@ -465,34 +465,34 @@ def test_wire_names_with_tricky_openings(nlp: Language, text: str, name: str, la
 
 
 def test_name_with_two_particles(nlp: Language) -> None:
-    text = "    GEM managing director Pieter van der Vorm said the\nfacilities were 40 pct operational. Van der Vorm added more.\n"
-    entity = entities(nlp, text)["Pieter van der Vorm"]
-    assert mention_texts(entity) == ["Pieter van der Vorm", "Van der Vorm"]
-    assert entity.titles == ["GEM managing director"]
+    text = "    KMV managing director Joost van der Hoeven said the\nterminal was 70 pct complete. Van der Hoeven gave no date.\n"
+    entity = entities(nlp, text)["Joost van der Hoeven"]
+    assert mention_texts(entity) == ["Joost van der Hoeven", "Van der Hoeven"]
+    assert entity.titles == ["KMV managing director"]
 
 
 def test_company_pairs_stay_apart(nlp: Language) -> None:
-    text = "Nissan is negotiating the supply of car components to units of\nFord Motor Co and Chrysler Corp, a spokeswoman said.\n"
+    text = "Ostrava Motors is in talks to deliver brake parts to units of\nWendell Motor Co and Larkin Corp, a spokeswoman said.\n"
     found = entities(nlp, text)
-    assert {"Ford Motor Co", "Chrysler Corp"} <= set(found)
+    assert {"Wendell Motor Co", "Larkin Corp"} <= set(found)
 
 
 @pytest.mark.parametrize(
     ("text", "organization", "person", "title"),
     [
         pytest.param(
-            "Rates are at only 0.25 pct, Bank of Tokyo economist Haruo Muto said.",
-            "Bank of Tokyo",
-            "Haruo Muto",
-            "Bank of Tokyo economist",
-            id="reuters-bank-of-place-economist",
+            "Inflation is running at just 0.4 pct, Bank of Lisbon economist Rui Tavares said.",
+            "Bank of Lisbon",
+            "Rui Tavares",
+            "Bank of Lisbon economist",
+            id="bank-of-place-economist",
         ),
         pytest.param(
-            "The stock market is firm, Stotler and Co analyst David Hightower said.",
-            "Stotler and Co",
-            "David Hightower",
-            "Stotler and Co analyst",
-            id="reuters-and-co-analyst",
+            "Prices look steady, Demers and Co analyst Keith Ambrose said.",
+            "Demers and Co",
+            "Keith Ambrose",
+            "Demers and Co analyst",
+            id="and-co-analyst",
         ),
     ],
 )
@@ -504,20 +504,20 @@ def test_employer_inside_the_title(nlp: Language, text: str, organization: str, 
 
 def test_title_with_and_inside_a_committee_name(nlp: Language) -> None:
     text = (
-        "    In a key concession made at the urging of Ways and Means\nCommittee chairman Dan Rostenkowski, D-IL., the trade\n"
-        "subcommittee backed off a requirement that would have forced\nReagan to impose automatically quotas or tariffs on imports\n"
+        "    After pressure from Ways and Means\nCommittee chairman Walter Grissom, D-OH., the panel\n"
+        "dropped a plan that would have required\nnew tariffs on steel imports\n"
     )
-    assert entities(nlp, text)["Dan Rostenkowski"].titles == ["Ways and Means Committee chairman"]
+    assert entities(nlp, text)["Walter Grissom"].titles == ["Ways and Means Committee chairman"]
 
 
 def test_and_after_a_titled_name_does_not_join_an_organization(nlp: Language) -> None:
     text = (
-        "    Speaking at a Senate hearing this morning,\nTreasury Secretary James Baker and\n"
-        "Office of Management and Budget chief James Miller defended an\nadministration proposal to sell the loans.\n"
+        "    At a House hearing on Tuesday,\nTreasury Secretary Carla Nyberg and\n"
+        "Office of Management and Budget chief Victor Hale defended a\nplan to sell the assets.\n"
     )
     found = entities(nlp, text)
-    assert found["James Baker"].titles == ["Treasury Secretary"]
-    assert found["James Miller"].titles == ["Office of Management and Budget chief"]
+    assert found["Carla Nyberg"].titles == ["Treasury Secretary"]
+    assert found["Victor Hale"].titles == ["Office of Management and Budget chief"]
     assert [e.name for e in found.values() if e.label == "organization"] == ["Office of Management and Budget"]
 
 
@@ -562,10 +562,10 @@ def test_places_listed_with_people_stay_places(nlp: Language) -> None:
             id="wikinews-demonym-navy",
         ),
         pytest.param(
-            "a 320 mln dlr polar icebreaker\nfor the Canadian coast guard, Transport Minister John Crosbie\nsaid.",
+            "a 210 mln dlr patrol ship\nfor the Canadian coast guard, Fisheries Minister Anne Holloway\nsaid.",
             "Canadian coast guard",
             ["Canadian coast guard"],
-            id="reuters-demonym-coast-guard",
+            id="demonym-coast-guard",
         ),
         pytest.param(
             "The Indonesian Navy saved 200 more. It was turned toward Malaysia by Indonesian navy.",
@@ -581,7 +581,7 @@ def test_national_armed_force_in_lower_case(nlp: Language, text: str, name: str,
 
 
 def test_military_as_adjective_is_no_organization(nlp: Language) -> None:
-    text = "American Video operates stores in U.S. military bases."
+    text = "Cornerstone Retail runs shops on U.S. military bases."
     assert not any("military" in name for name in entities(nlp, text))
 
 
@@ -596,18 +596,16 @@ def test_military_as_adjective_is_no_organization(nlp: Language) -> None:
             "Velvet Underground",
             id="wikinews-the-band",
         ),
+        pytest.param("It said the Bao Shan 4-2-1 B well flowed at about 1,870 barrels.", "Bao Shan", id="the-oil-well"),
         pytest.param(
-            "It said the Liu Hua 11-1-1 A well produced at around 2,240 barrels.", "Liu Hua", id="reuters-the-oil-well"
+            "The group said it will sell the Molly Brown\nDiner in Frederick, Md.",
+            "Molly Brown Diner",
+            id="the-venue",
         ),
         pytest.param(
-            "The company said it has agreed to sell the Peter Pan\nRestaurant in Urbana, Md.",
-            "Peter Pan Restaurant",
-            id="reuters-the-venue",
-        ),
-        pytest.param(
-            "The company said the unsolicited bid by the Carl C.\nIcahn group was rejected.",
-            "Carl C.",
-            id="reuters-the-group-name",
+            "The board said the hostile offer from the Victor J.\nHalloran group was turned down.",
+            "Victor J.",
+            id="the-group-name",
         ),
     ],
 )
@@ -631,19 +629,19 @@ def test_organization_run_gives_back_the_person_after_it(nlp: Language) -> None:
 
 def test_surname_speaking_alone_makes_the_full_name_a_person(nlp: Language) -> None:
     text = (
-        "new International Natural Rubber Agreement (INRA), Manaspas Xuto of Thailand, said it was important."
-        " Xuto told delegates this session of the conference."
+        "the new International Cocoa Pact (ICP), Theppanom Siriwat of Thailand, said it was a good start."
+        " Siriwat told delegates the talks would resume."
     )
-    assert entities(nlp, text)["Manaspas Xuto"].label == "person"
+    assert entities(nlp, text)["Theppanom Siriwat"].label == "person"
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
-            "a seat held by the main opposition Labour party for the past 50 years. The lead held by Labour in a comparable poll.",
+            "a district won by the opposition Labour party in every vote since 1945. The margin held by Labour in last month's survey.",
             ["Labour"],
-            id="reuters-held-by-labour",
+            id="party-after-held-by",
         ),
         pytest.param(
             'She continued: "Labour has a common-sense plan to fast-track cases."',
@@ -656,18 +654,16 @@ def test_surname_speaking_alone_makes_the_full_name_a_person(nlp: Language) -> N
             id="wikinews-possessive",
         ),
         pytest.param(
-            "unemployed at least temporarily by 1990. Labour discipline is being tightened.",
+            "factories closed for a month. Labour costs rose again in May.",
             [],
-            id="reuters-sentence-opening-noun",
+            id="sentence-opening-noun",
         ),
         pytest.param(
-            "today held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto.",
+            "met union leaders in Lima on Monday with Labour Minister Rosa Quintana.",
             [],
-            id="reuters-portfolio-in-a-title",
+            id="portfolio-in-a-title",
         ),
-        pytest.param(
-            "the Federal Office of Industry, Trade and Labour said.", [], id="reuters-portfolio-inside-a-name"
-        ),
+        pytest.param("the Federal Office of Energy, Mining and Labour said.", [], id="portfolio-inside-a-name"),
     ],
 )
 def test_party_name_that_is_also_a_common_word(nlp: Language, text: str, expected: list[str]) -> None:
@@ -681,28 +677,28 @@ def test_party_name_that_is_also_a_common_word(nlp: Language, text: str, expecte
     ("text", "name", "is_person"),
     [
         pytest.param(
-            "a spread of 5/8 percentage points over London Interbank Offered Rates (LIBOR) for rescheduling.",
+            "a margin of 7/8 point above London Interbank Offered Rates (LIBOR) on the new loan.",
             "London Interbank Offered Rates",
             False,
-            id="reuters-four-word-rate-name",
+            id="four-word-rate-name",
         ),
         pytest.param(
-            "Senior EC financial expert in Tokyo Tomas de Hora has watched the movements closely.",
-            "Tokyo Tomas de Hora",
+            "A senior EC trade envoy in Tokyo Anders de Vries has followed the talks for years.",
+            "Tokyo Anders de Vries",
             False,
-            id="reuters-place-glued-to-a-name",
+            id="place-glued-to-a-name",
         ),
         pytest.param(
-            "Narragansett Capital Inc said it and Dudley S. Taft have requested a response.",
-            "Dudley S. Taft",
+            "Pemberton Capital Inc said it and Harold R. Marsh have asked for a reply.",
+            "Harold R. Marsh",
             True,
-            id="reuters-initial-not-counted",
+            id="initial-not-counted",
         ),
         pytest.param(
-            "position of president and chief executive office, replacing Marvin W. Griffin Jr., who resigned effective today.",
-            "Marvin W. Griffin Jr.",
+            "the post of president and chief executive, succeeding Marvin T. Ellsworth Jr., who retired last month.",
+            "Marvin T. Ellsworth Jr.",
             True,
-            id="reuters-generation-not-counted",
+            id="generation-not-counted",
         ),
     ],
 )
@@ -715,14 +711,14 @@ def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name:
     ("text", "organizations"),
     [
         pytest.param(
-            "UAL Inc's United Airlines was accused in\na congressional hearing today of locking blacks out of key\njobs.",
-            ["UAL Inc", "United Airlines"],
-            id="reuters-owner-at-sentence-start",
+            "KLT Inc's Northern Airways was criticized at\na Senate hearing today for cutting routes to small\ntowns.",
+            ["KLT Inc", "Northern Airways"],
+            id="owner-at-sentence-start",
         ),
         pytest.param(
-            "Unocal Corp's Union Oil Co said it lowered its posted prices for crude oil.",
-            ["Unocal Corp", "Union Oil Co"],
-            id="reuters-owner-with-legal-form",
+            "Halbert Corp's Ridge Oil Co said it raised its posted prices for heating oil.",
+            ["Halbert Corp", "Ridge Oil Co"],
+            id="owner-with-legal-form",
         ),
         pytest.param(
             "the Evergreen Aviation & Space Museum of McMinnville, Oregon, and Texas A&M's Aerospace Engineering Department.",
@@ -730,14 +726,14 @@ def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name:
             id="wikinews-ampersand-owner",
         ),
         pytest.param(
-            "Icahn was unavailable for comment. Yesterday, Icahn's Transworld Airlines Inc <TWA> made a 1.4 billion dlr offer.",
-            ["Transworld Airlines Inc"],
-            id="reuters-owner-named-alone-elsewhere",
+            "Pruett could not be reached for comment. On Monday, Pruett's Coastal Skyways Inc <CSKY> made a 900 mln dlr bid.",
+            ["Coastal Skyways Inc"],
+            id="owner-named-alone-elsewhere",
         ),
         pytest.param(
-            "the National Corn Growers Association and the National Cattlemen's Association said their groups oppose any",
+            "the American Dairy Farmers Council and the National Cattlemen's Association said they would fight the",
             ["National Cattlemen's Association"],
-            id="reuters-possessive-inside-one-name",
+            id="possessive-inside-one-name",
         ),
     ],
 )
@@ -760,9 +756,9 @@ def test_possessive_between_owner_and_organization(nlp: Language, text: str, org
             id="wikinews-magazine",
         ),
         pytest.param(
-            'al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members."',
-            "al-Qabas",
-            id="reuters-daily",
+            'The minister was quoted by the local daily al-Wasat as saying: "We will not cut output."',
+            "al-Wasat",
+            id="name-after-daily",
         ),
         pytest.param(
             'director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said "All those who were working"',
@@ -770,9 +766,9 @@ def test_possessive_between_owner_and_organization(nlp: Language, text: str, org
             id="wikinews-name-before-television",
         ),
         pytest.param(
-            "In an article published in today's Handelsblatt daily, Steckhan said despite",
-            "Handelsblatt",
-            id="reuters-name-before-daily",
+            "Writing in Tuesday's Morgenkurier daily, Brandauer said that",
+            "Morgenkurier",
+            id="name-before-daily",
         ),
         pytest.param(
             "other sites such as Gawker.com have stated that they will keep hosting it",
@@ -789,10 +785,10 @@ def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) 
     ("text", "name", "expected"),
     [
         pytest.param(
-            '"It\'s going to be difficult," said Andrew Kim of Eberstadt Fleming.',
-            "Eberstadt Fleming",
+            '"Margins will stay tight," said Nora Pell of Eberhart Lyle.',
+            "Eberhart Lyle",
             "organization",
-            id="reuters-analyst-of-firm",
+            id="analyst-of-firm",
         ),
         pytest.param(
             "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency.",
@@ -807,10 +803,10 @@ def test_organization_named_after_its_kind(nlp: Language, text: str, name: str) 
             id="wikinews-numbered-venue",
         ),
         pytest.param(
-            "as signed by U.S. District Court Judge John Gerry of Camden, N.J. Under the terms",
-            "Camden",
+            "as approved by U.S. District Court Judge Ellen Marsh of Trenton, N.J. Under the plan",
+            "Trenton",
             None,
-            id="reuters-city-and-state",
+            id="city-and-state",
         ),
     ],
 )
@@ -828,49 +824,49 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
     ("text", "present", "absent"),
     [
         pytest.param(
-            "He said American Telephone and Telegraph Co long-distance\nrate cuts had cut into MCI's fourth quarter performance.",
-            ["American Telephone and Telegraph Co"],
-            ["Telegraph Co"],
-            id="reuters-and-before-legal-form",
+            "Analysts said Consolidated Power and Light Co price\nincreases had hurt Brightwater's first quarter results.",
+            ["Consolidated Power and Light Co"],
+            ["Light Co"],
+            id="and-before-legal-form",
         ),
         pytest.param(
-            "convertible subordinated debentures through Hambrecht and Quist Inc.",
-            ["Hambrecht and Quist Inc."],
-            ["Quist Inc."],
-            id="reuters-and-pair",
+            "senior notes through Hollis and Crane Inc.",
+            ["Hollis and Crane Inc."],
+            ["Crane Inc."],
+            id="and-pair",
         ),
         pytest.param(
-            "Diamond Shamrock joined Sun Co, Coastal, Citgo and Murphy Oil in raising crude oil posted prices.",
+            "Redfield Petroleum joined Vance Co, Marlin, Tessco and Brock Oil in cutting posted prices.",
             [],
-            ["Citgo and Murphy Oil"],
-            id="reuters-end-of-a-list",
+            ["Tessco and Brock Oil"],
+            id="end-of-a-list",
         ),
         pytest.param(
-            "a decrease in automotive capital spending, excluding EDS and Hughes Aircraft Co, to 7.9 billion dlrs",
-            ["Hughes Aircraft Co"],
-            ["EDS and Hughes Aircraft Co"],
-            id="reuters-acronym-company-before-and",
+            "lower spending on new plants, not counting KTS and Delmont Aircraft Co, to 3.2 billion dlrs",
+            ["Delmont Aircraft Co"],
+            ["KTS and Delmont Aircraft Co"],
+            id="acronym-company-before-and",
         ),
         pytest.param(
-            "interests in Husky Oil Ltd <HYO.TO> of Canada and Pearson Plc <PSON.L> of Britain.",
-            ["Pearson Plc"],
-            ["Canada and Pearson Plc"],
-            id="reuters-place-before-and",
+            "stakes in Moraine Gas Ltd <MRG.TO> of Canada and Ashdown Plc <ASHD.L> of Britain.",
+            ["Ashdown Plc"],
+            ["Canada and Ashdown Plc"],
+            id="place-before-and",
         ),
         pytest.param(
-            "Concerning Dome Petroleum's 42 pct stake in Encor Energy Corp, he declined comment.",
-            ["Dome Petroleum"],
-            ["Concerning Dome Petroleum"],
-            id="reuters-sentence-opening-preposition",
+            "Concerning Halcrest Petroleum's 18 pct holding in Vireo Energy Corp, she gave no details.",
+            ["Halcrest Petroleum"],
+            ["Concerning Halcrest Petroleum"],
+            id="sentence-opening-preposition",
         ),
         pytest.param(
-            "Funaro met his Swiss counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and National Bank President Pierre Languetin",
+            "Ferreira met his Swiss counterpart Hans Gerber, Swiss Economics Minister Jean-Luc Favre and National Bank President Marc Bovet",
             [],
             [
-                "Swiss Economics Minister Jean-Pascal Delamuraz and National Bank",
-                "Jean-Pascal Delamuraz and National Bank",
+                "Swiss Economics Minister Jean-Luc Favre and National Bank",
+                "Jean-Luc Favre and National Bank",
             ],
-            id="reuters-hyphenated-given-name-in-a-title",
+            id="hyphenated-given-name-in-a-title",
         ),
     ],
 )
@@ -883,22 +879,22 @@ def test_organization_boundaries_around_and(nlp: Language, text: str, present: l
     ("text", "name", "label"),
     [
         pytest.param(
-            'Stephen Hanke, chief economist at Friedburg Commodity Management, said OPEC production was lower "because',
-            "Friedburg Commodity Management",
+            'Dennis Yarrow, chief economist at Halbrook Asset Management, said OPEC output had fallen "because',
+            "Halbrook Asset Management",
             "organization",
-            id="reuters-role-at-employer",
+            id="role-at-employer",
         ),
         pytest.param(
-            "said Joseph Arsenio, analyst with Birr, Wilson and Co. He noted, however,",
-            "Birr, Wilson and Co.",
+            "said Laura Pinchot, analyst with Kemp, Dawson and Co. She added, however,",
+            "Kemp, Dawson and Co.",
             "organization",
-            id="reuters-comma-partnership",
+            id="comma-partnership",
         ),
         pytest.param(
-            "The bill was sent to chairman Dan Rostenkowski (D-Ill), Rep John Duncan (R-Tenn), Senate Finance Committee\nChairman Lloyd Bentsen (D-Tex) and Sen Bob Packwood (R-Ore).",
-            "Bob Packwood",
+            "The letter went to chairman Walter Grissom (D-Ohio), Rep Carl Mead (R-Kan), Senate Finance Committee\nChairman Louis Hargrove (D-Tex) and Sen Dale Whitcomb (R-Ore).",
+            "Dale Whitcomb",
             "person",
-            id="reuters-sen-without-period",
+            id="sen-without-period",
         ),
     ],
 )
@@ -910,14 +906,14 @@ def test_wire_employers_and_titles(nlp: Language, text: str, name: str, label: s
     ("text", "not_an_organization"),
     [
         pytest.param(
-            'security questions." Earlier, U.S. Officials with Shultz in Peking said he was likely',
-            "Shultz",
-            id="reuters-plural-role-with",
+            'trade issues." Earlier, U.S. Officials with Hadley in Seoul said he would probably',
+            "Hadley",
+            id="plural-role-with",
         ),
         pytest.param(
-            "Robertson and his Tiger, Jaguar, Puma and Tiger Management Co entities said they",
-            "Jaguar, Puma and Tiger Management Co",
-            id="reuters-list-is-no-partnership",
+            "Whitlock and his Falcon, Osprey, Kestrel and Falcon Capital Co funds said they",
+            "Osprey, Kestrel and Falcon Capital Co",
+            id="list-is-no-partnership",
         ),
     ],
 )
@@ -936,10 +932,10 @@ def test_not_a_wire_employer(nlp: Language, text: str, not_an_organization: str)
             id="wikinews-plural-role-before-a-list",
         ),
         pytest.param(
-            "Rep. David Bonior, a Michigan Democrat, told reporters Democratic leaders in the House had decided",
+            "Rep. Martin Kessel, an Ohio Democrat, told reporters Democratic members of the Senate had agreed",
             "Democratic",
             None,
-            id="reuters-object-of-told-is-no-title",
+            id="object-of-told-is-no-title",
         ),
     ],
 )
@@ -955,14 +951,14 @@ def test_plural_role_before_a_name(nlp: Language, text: str, name: str, titles: 
     ("text", "name"),
     [
         pytest.param(
-            "at 99-1/2 pct, lead manager Banque Nationale de Paris said.\n    Fees total two pct.",
-            "Banque Nationale de Paris",
-            id="reuters-french-bank-after-a-role",
+            "The bonds sold well, lead manager Banque Fonciere de Lyon said.\n    Fees total 1-7/8 pct.",
+            "Banque Fonciere de Lyon",
+            id="french-bank-after-a-role",
         ),
         pytest.param(
-            '"The outlook is more worrying than it was a few weeks ago," said Societe Generale economist Alain Marais.',
-            "Societe Generale",
-            id="reuters-french-company-before-a-role",
+            '"Growth will slow next year," said Societe Fonciere economist Claire Dubreuil.',
+            "Societe Fonciere",
+            id="french-company-before-a-role",
         ),
     ],
 )

@@ -12,10 +12,10 @@ from newsevents.entities.coreference import Mention, group, organization_forms, 
     [
         pytest.param("Donald Trump", "Trump", True, id="surname"),
         pytest.param("Donald J. Trump", "Donald Trump", True, id="middle-initial"),
-        pytest.param("J. Howard Macdonald", "Macdonald", True, id="reuters-initial-first"),
+        pytest.param("J. Walter Pennick", "Pennick", True, id="initial-first"),
         pytest.param("Luiz Inácio Lula da Silva", "Lula da Silva", True, id="contiguous-part"),
         pytest.param("George Bush", "Jeb Bush", False, id="same-surname-other-person"),
-        pytest.param("Giulio Andreotti", "Andreotti", True, id="reuters-surname"),
+        pytest.param("Marco Benedetti", "Benedetti", True, id="surname-of-a-full-name"),
         pytest.param("Howard Lutnick", "Howard Baker", False, id="same-first-name"),
     ],
 )

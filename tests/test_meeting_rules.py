@@ -90,8 +90,8 @@ def test_trigger_lexicon_entries_say_what_they_imply() -> None:
         pytest.param("shareholders at its annual meeting approved a split", [], id="annual-meeting"),
         pytest.param("a special meeting of shareholders", [], id="special-meeting"),
         pytest.param("said 1986 profits met expectations", [], id="met-expectations"),
-        pytest.param("the measure is expected to meet stiff resistance in the full House", [], id="meet-resistance"),
-        pytest.param("Algerian LNG would only serve to meet peak demand", [], id="meet-demand"),
+        pytest.param("the bill is likely to meet stiff resistance in the Senate", [], id="meet-resistance"),
+        pytest.param("the new turbines would only serve to meet peak demand", [], id="meet-demand"),
         pytest.param("the agreement was negotiated by the board", [], id="passive-topic-verb"),
         pytest.param("could not be contacted by Reuters", [], id="contacted-by"),
         pytest.param("the Democrats called for a budget summit", ["summit"], id="called-for-is-not-a-call"),
@@ -108,11 +108,11 @@ def test_find_triggers(lexicon: Lexicon, text: str, triggers: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "negated"),
     [
-        pytest.param("While he did not meet with Jorge Cardenas, Cardenas left a letter.", True, id="did-not-meet"),
+        pytest.param("While she did not meet with Luis Ortega, Ortega sent a note.", True, id="did-not-meet"),
         pytest.param("Reagan has refused to meet with Gorbachev.", True, id="refused-to"),
-        pytest.param("He said he had never met Soviet leader Mikhail Gorbachev.", True, id="never-met"),
+        pytest.param("She said she had never met Russian leader Taras Volodko.", True, id="never-met"),
         pytest.param(
-            "There are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers.",
+            "There are no plans for Chilean finance minister Tomas Reyes to meet creditor banks.",
             True,
             id="no-plans-for-x-to",
         ),
@@ -122,7 +122,7 @@ def test_find_triggers(lexicon: Lexicon, text: str, triggers: list[str]) -> None
     ],
 )
 def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
-    names = tuple(n for n in ("Dilson Funaro", "Mikhail Gorbachev", "Jorge Cardenas", "OPEC") if n in text)
+    names = tuple(n for n in ("Tomas Reyes", "Taras Volodko", "Luis Ortega", "OPEC") if n in text)
     s = sentence(text, names)
     assert is_negated(s, first_hit(s, lexicon), lexicon) is negated
 
@@ -133,16 +133,14 @@ def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
         pytest.param("He and LeBlanc met at Mar-a-Lago.", "occurred", id="past"),
         pytest.param("LeBlanc is expected to review the plan with Homan.", "planned", id="expected-to"),
         pytest.param("Shultz and Shevardnaze will meet in Moscow.", "planned", id="will"),
-        pytest.param("The full ICO council is due to meet this evening.", "planned", id="due-to"),
+        pytest.param("The full IGC council is due to meet later this evening.", "planned", id="due-to"),
         pytest.param("He plans to meet Trudeau.", "planned", id="plans-to"),
         pytest.param("Ministers agreed to hold talks on the budget.", "planned", id="agreed-to-hold-talks"),
         pytest.param("He was able to meet finalists at the event.", "occurred", id="able-to-is-past"),
         pytest.param("He traveled to Florida to meet with Devocht.", "occurred", id="traveled-to-meet"),
-        pytest.param(
-            "Funaro said his talks with U.S. officials had resulted in no new arrangement.", "occurred", id="noun-past"
-        ),
+        pytest.param("Reyes said his talks with U.S. officials had produced no new deal.", "occurred", id="noun-past"),
         pytest.param("Reagan sends Shultz for talks with Shevardnadze next month.", "planned", id="next-month"),
-        pytest.param("The exchange's Listing Committee will meet later today.", "planned", id="later-today"),
+        pytest.param("The bourse's Listing Committee will meet later today.", "planned", id="later-today"),
         pytest.param("There is talk of more conversations between the two teams.", "planned", id="talk-of"),
         pytest.param("He spoke ahead of a meeting between Funaro and Stoltenberg.", "planned", id="ahead-of"),
         pytest.param("He returned after talks with the World Bank.", "occurred", id="after-talks"),
@@ -160,7 +158,7 @@ def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:
     [
         pytest.param("during a phone call Monday — the same day", ["Monday"], id="weekday"),
         pytest.param("In the coming weeks, LeBlanc is expected", ["In the coming weeks"], id="coming-weeks"),
-        pytest.param("will meet in Abu Dhabi on March 17 and 18", ["on March 17"], id="on-month-day"),
+        pytest.param("will meet in Kuala Lumpur on May 4 and 5", ["on May 4"], id="on-month-day"),
         pytest.param("met late last month at the White House", ["late last month"], id="late-last-month"),
         pytest.param("ended earlier this week with producers", ["earlier this week"], id="earlier-this-week"),
         pytest.param(
@@ -188,9 +186,7 @@ def test_time_expressions(lexicon: Lexicon, text: str, expressions: list[str]) -
         pytest.param("Trump met Kim late last month at the White House.", "the White House", id="the-white-house"),
         pytest.param("He traveled to Florida to meet with Devocht.", "Florida", id="traveled-to"),
         pytest.param("Funaro met Stoltenberg in March.", None, id="month-is-not-a-place"),
-        pytest.param(
-            "He met Kapsis when the position was made clear to Turkey's ambassador.", None, id="to-after-no-motion"
-        ),
+        pytest.param("He met Petridis when the view was made clear to Turkey's envoy.", None, id="to-after-no-motion"),
         pytest.param("The exchange expects approval at CFTC's Tuesday meeting.", None, id="owner-of-meeting"),
         pytest.param(
             "Strang and Jones are meeting with portfolio managers in New\nYork and Boston.",
@@ -241,14 +237,14 @@ def test_meeting_mode(lexicon: Lexicon, text: str, mode: str) -> None:
             id="groups-and-speaker",
         ),
         pytest.param(
-            "Government spokesman Friedhelm Ost said Chancellor Helmut Kohl reviewed a proposal at a meeting with Lambsdorff.",
-            ("Friedhelm Ost", "Helmut Kohl", "Lambsdorff"),
+            "Government spokesman Dieter Brandl said Chancellor Anna Vogt reviewed a proposal at a meeting with Reinholt.",
+            ("Dieter Brandl", "Anna Vogt", "Reinholt"),
             ["speaker", "subject", "object"],
             id="speaker-then-subject",
         ),
         pytest.param(
-            "Stoltenberg told the DIHT that his meeting on Monday with Baker had resolved differences.",
-            ("Stoltenberg", "DIHT", "Baker"),
+            "Hallstrom told the DIHK that his meeting on Tuesday with Palmer had settled their differences.",
+            ("Hallstrom", "DIHK", "Palmer"),
             ["speaker", "other", "object"],
             id="addressee-of-told",
         ),

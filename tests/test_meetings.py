@@ -160,7 +160,7 @@ PARTICIPANT_CASES = [
         id="seed-unnamed-groups-no-record",
     ),
     pytest.param(
-        "Velmont Corp said a special committee of its board is continuing talks with <Quarry Corp> on Quarry's offer.",
+        "Velmont Corp said an independent board panel is continuing talks with <Quarry Corp> on Quarry's bid.",
         (),
         ("Velmont Corp", "Quarry Corp"),
         {"Velmont Corp", "Quarry Corp"},
@@ -195,94 +195,94 @@ def test_participants(
 NEGATIVE_CASES = [
     pytest.param("Tabuchi told reporters the ministry would not intervene.", ("Tabuchi",), (), id="told-reporters"),
     pytest.param(
-        "OECF's chief representative, Takashi Matsuya, told reporters the Japanese Government is appraising the loan.",
-        ("Takashi Matsuya",),
-        ("OECF",),
+        "KDF's chief delegate, Hiroshi Tanabe, told reporters the Japanese Government is reviewing the credit.",
+        ("Hiroshi Tanabe",),
+        ("KDF",),
         id="told-reporters-with-title",
     ),
     pytest.param(
-        "International Broadcasting Corp said shareholders at its annual meeting approved a one for 25 reverse stock split.",
+        "Northgate Media Corp said stockholders at its annual meeting backed a one-for-ten reverse split.",
         (),
-        ("International Broadcasting Corp",),
+        ("Northgate Media Corp",),
         id="annual-meeting",
     ),
     pytest.param(
-        "Managing board chairman Dieter Spethmann told the annual meeting the group was satisfied with profit developments.",
-        ("Dieter Spethmann",),
+        "Supervisory board head Ulrich Brenndorf told the annual meeting the company was pleased with its earnings.",
+        ("Ulrich Brenndorf",),
         (),
         id="told-the-annual-meeting",
     ),
     pytest.param(
-        "V.A.G., which finances the purchase of new and used cars for VW customers, said 1986 profits met expectations.",
+        "K.L.F., which funds truck leases for Volvo dealers, said 2019 earnings met expectations.",
         (),
-        ("V.A.G.",),
+        ("K.L.F.",),
         id="met-expectations",
     ),
     pytest.param(
-        "USAir had said earlier today that it asked the DOT to dismiss the TWA control application, on grounds the TWA filing did "
-        "not meet DOT requirements.",
+        "Skyline had said on Monday that it asked the FAA to reject the Coastway merger filing, arguing the Coastway papers did "
+        "not meet FAA requirements.",
         (),
-        ("USAir", "TWA", "DOT"),
+        ("Skyline", "Coastway", "FAA"),
         id="did-not-meet-requirements",
     ),
     pytest.param(
-        "While he did not meet with Jorge Cardenas, head of the Colombian coffee producers federation, Cardenas left a positive letter.",
-        ("Jorge Cardenas",),
+        "Although she did not meet with Luis Ortega, head of the Peruvian cotton growers union, Ortega sent a friendly note.",
+        ("Luis Ortega",),
         (),
         id="did-not-meet-with",
     ),
     pytest.param(
-        "Despite the rising tempers, bankers said there are no plans for Brazilian finance minister Dilson Funaro to meet "
-        "commercial bankers during his trip to Washington on Friday and Saturday.",
-        ("Dilson Funaro",),
+        "Even so, lenders said there are no plans for Chilean finance minister Tomas Reyes to meet "
+        "creditor banks while he is in New York next week.",
+        ("Tomas Reyes",),
         (),
         id="no-plans-to-meet",
     ),
     pytest.param(
-        "He told Reuters in a telephone interview from Washington that the moves are consistent with the Bank's view.",
+        "She told Reuters in a telephone interview from Ottawa that the steps fit the central bank's approach.",
         (),
         ("Reuters",),
         id="telephone-interview",
     ),
     pytest.param(
-        'A spokesman at Airbus headquarters in Toulouse said in a telephone interview: "We have no knowledge of talks."',
+        'A spokeswoman at Airbus offices in Hamburg, reached in a telephone interview, said: "We have no knowledge of any talks."',
         (),
         ("Airbus",),
         id="no-knowledge-of-talks",
     ),
     pytest.param(
-        "Purolator today declined comment on the Emery offer, and its chairman Nicholas Brady did not return a phone call.",
-        ("Nicholas Brady",),
-        ("Purolator", "Emery"),
+        "Brightline on Monday would not comment on the Halden bid, and its chairman Peter Ostrow did not return a phone call.",
+        ("Peter Ostrow",),
+        ("Brightline", "Halden"),
         id="did-not-return-phone-call",
     ),
     pytest.param(
-        "The agreement with Con Ed was negotiated by the State Consumer Protection Board and several other parties.",
+        "The settlement with Metro Power was negotiated by the State Utility Review Board and two consumer groups.",
         (),
-        ("Con Ed", "State Consumer Protection Board"),
+        ("Metro Power", "State Utility Review Board"),
         id="passive-negotiated-is-a-topic",
     ),
     pytest.param(
-        "Baker, who spoke earlier to the National Newspaper Association, declined to elaborate on his statement.",
-        ("Howard Baker",),
-        ("National Newspaper Association",),
+        "Hollis, who spoke earlier to the National Grocers Association, declined to expand on her remarks.",
+        ("Nina Hollis",),
+        ("National Grocers Association",),
         id="spoke-to-an-audience",
     ),
     pytest.param(
-        "Bean shippers were reluctant to offer nearby shipment and only limited sales were booked for March shipment.",
+        "Grain exporters held back from offering spot cargoes and few sales were booked for May loading.",
         (),
         (),
         id="no-trigger",
     ),
     pytest.param(
-        "Carter Hawley Hale Stores Inc said it has set June 29 as the record date for shareholders voting on the company's "
-        "proposed restructuring at its annual meeting.",
+        "Wexford Lane Stores Inc said it has set May 12 as the record date for stockholders voting on its "
+        "planned merger at its annual meeting.",
         (),
-        ("Carter Hawley Hale Stores Inc",),
+        ("Wexford Lane Stores Inc",),
         id="record-date-annual-meeting",
     ),
     pytest.param(
-        "The unnamed official was further quoted as saying that no OPEC meeting was foreseen before the next OPEC session.",
+        "The official also said no OPEC meeting was foreseen until the regular OPEC session in June.",
         (),
         ("OPEC",),
         id="no-meeting-foreseen",
@@ -294,10 +294,10 @@ NEGATIVE_CASES = [
         id="generic-held-annually",
     ),
     pytest.param(
-        "CCR Video Corp said it is now current in its filing requirements with NASDAQ, and meets the trading system's net "
-        "worth requirements.",
+        "Pellmar Audio Corp said it is now up to date with its filings at NASDAQ and meets the market's capital "
+        "requirements.",
         (),
-        ("CCR Video Corp", "NASDAQ"),
+        ("Pellmar Audio Corp", "NASDAQ"),
         id="meets-requirements",
     ),
     pytest.param(
@@ -307,10 +307,10 @@ NEGATIVE_CASES = [
         id="all-capitals-headline",
     ),
     pytest.param(
-        "Icahn, who has long talked about further consolidation in the airline industry, also offered USAir the alternative of a "
-        "three-way airline combination, including TWA and Piedmont.",
-        ("Carl Icahn",),
-        ("USAir", "TWA", "Piedmont"),
+        "Pruett, who has often talked about more mergers among regional carriers, also offered Skyline a "
+        "three-way combination that would include Coastway and Redwing.",
+        ("Dale Pruett",),
+        ("Skyline", "Coastway", "Redwing"),
         id="talked-about-is-not-a-meeting",
     ),
     pytest.param(
@@ -320,61 +320,60 @@ NEGATIVE_CASES = [
         id="e-mail",
     ),
     pytest.param(
-        "Younger told a U.S. Chamber of Commerce meeting that U.S. Legislators were failing to realise the true nature of the "
-        "two-way street.",
-        ("Younger",),
-        ("U.S. Chamber of Commerce",),
+        "Hartley told a Denver Chamber of Commerce meeting that lawmakers did not grasp how trade works both ways.",
+        ("Hartley",),
+        ("Denver Chamber of Commerce",),
         id="told-a-meeting-is-a-speech",
     ),
     pytest.param(
-        "It said it expects to meet analysts' projections of earnings for the full year of 1.50 dlrs per share.",
+        "The company said it expects to meet analysts' forecasts of 2.10 dlrs a share for the year.",
         (),
-        ("Murray Ohio Manufacturing Co",),
+        ("Tallis Tool Co",),
         id="meet-analysts-projections",
     ),
     pytest.param(
-        "Carolina Power said Unit One, which has been in operation since 1983, meets all air quality regulations without scrubbers.",
+        "Lakeshore Electric said Unit Two, running since 1979, meets all emission regulations without new filters.",
         (),
-        ("Carolina Power", "Unit One"),
+        ("Lakeshore Electric", "Unit Two"),
         id="meets-regulations",
     ),
     pytest.param(
-        'This is what is produced in excess of the basic area needed to meet the EC "A" and "B" quotas.',
+        "That is the sugar grown beyond what is needed to meet EC production quotas.",
         (),
         ("EC",),
         id="meet-quotas",
     ),
     pytest.param(
-        "The union has said it will strike on Thursday unless General Motors of Canada Ltd meets the pattern and settles local "
-        "issues at 11 plants in Quebec and Ontario.",
+        "The union says it will walk out on Friday unless Norland Trucks of Canada Ltd meets the pattern and resolves plant "
+        "issues at six sites in Manitoba.",
         (),
-        ("General Motors of Canada Ltd",),
+        ("Norland Trucks of Canada Ltd",),
         id="meets-the-pattern",
     ),
     pytest.param(
-        "Philippine Long Distance Telephone Co said it has called a special shareholder meeting to approve a proposed "
-        "two-for-one stock split.",
+        "Andean Long Distance Telephone Co will hold a special stockholder meeting in May to vote on a "
+        "three-for-two split.",
         (),
-        ("Philippine Long Distance Telephone Co",),
+        ("Andean Long Distance Telephone Co",),
         id="telephone-in-a-company-name-is-no-phone-cue",
     ),
     pytest.param(
-        "Many other suppliers to Texaco have notified Texaco that their dealings with it are under review and a number have "
-        "terminated their dealings with Texaco.",
+        "Several vendors to Brixton have told Brixton that their contracts with it are under review, and some have "
+        "ended their contracts with Brixton.",
         (),
-        ("Texaco",),
+        ("Brixton",),
         id="under-review",
     ),
     pytest.param(
-        "This means that total contractual commitments to the Pipeline Authority of South Australia can be met with spare gas "
-        "available for sale in South Australia, it said.",
+        "So all supply contracts with the Gas Authority of Western Australia can be met with surplus gas "
+        "on sale in Western Australia, it said.",
         (),
-        ("Pipeline Authority of South Australia",),
+        ("Gas Authority of Western Australia",),
         id="passive-be-met-with",
     ),
     pytest.param(
-        "He told a news conference the meeting agreed on the need for closer coordination among EMS member governments of "
-        "interest rate policies.",
+        "She told a news conference the meeting agreed that EMS member governments should coordinate budget policies "
+        "more closely.",
         (),
         ("EMS",),
         id="organization-modifier-of-member-governments",
@@ -458,46 +457,46 @@ STATUS_CASES = [
         id="is-expected-to",
     ),
     pytest.param(
-        "Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnaze will meet in Moscow in mid-April, "
-        "administration sources said.",
-        ("George Shultz", "Eduard Shevardnaze"),
+        "Secretary of State Ellen Marsh and Russian Foreign Minister Pavel Orlov will meet in Geneva in early May, "
+        "officials said.",
+        ("Ellen Marsh", "Pavel Orlov"),
         (),
         "planned",
         id="will-meet",
     ),
     pytest.param(
-        "Small regional banks that have made loans to Brazil will meet with Federal Reserve Chairman Paul Volcker here tomorrow.",
-        ("Paul Volcker",),
+        "Mid-sized banks that lent to Argentina will meet with Federal Reserve Chairman Arthur Benson here tomorrow.",
+        ("Arthur Benson",),
         (),
         "planned",
         id="will-meet-with-tomorrow",
     ),
     pytest.param(
-        "During his stay in Washington, he was also scheduled to meet with Deputy Secretary of State John Whitehead and Defense "
-        "Secretary Caspar Weinberger.",
-        ("John Whitehead", "Caspar Weinberger"),
+        "While in Washington, she was scheduled as well to meet with Deputy Secretary of State Roy Calder and Defense "
+        "Secretary Ines Maddox.",
+        ("Roy Calder", "Ines Maddox"),
         (),
         "planned",
         id="was-scheduled-to",
     ),
     pytest.param(
-        "Entertainment Marketing told the SEC it expects to meet with Crazy Eddie representatives in the near future.",
+        "Bluewater Holdings said in an SEC filing it expects to meet with Sunny Sam representatives in the near future.",
         (),
-        ("Entertainment Marketing", "SEC", "Crazy Eddie"),
+        ("Bluewater Holdings", "SEC", "Sunny Sam"),
         "planned",
         id="expects-to-meet",
     ),
     pytest.param(
-        "American Motors Corp said it is willing to resume negotiations with the United Auto Workers.",
+        "Delta Trucks Corp said it was willing to resume negotiations with the Teamsters.",
         (),
-        ("American Motors Corp", "United Auto Workers"),
+        ("Delta Trucks Corp", "Teamsters"),
         "planned",
         id="willing-to-resume",
     ),
     pytest.param(
-        "The Reagan administration's cabinet-level Economic Policy Council is set to meet today to discuss agricultural policy.",
+        "The White House's cabinet-level Trade Policy Council is set to meet on Thursday to discuss farm subsidies.",
         (),
-        ("Economic Policy Council",),
+        ("Trade Policy Council",),
         "planned",
         id="is-set-to",
     ),
@@ -516,38 +515,38 @@ STATUS_CASES = [
         id="traveled-to-meet-is-past",
     ),
     pytest.param(
-        "Varian Associates Inc said it is holding discussions with Philips Electronics.",
+        "Corbel Instruments Inc said it is holding discussions with Nordvik Electronics.",
         (),
-        ("Varian Associates Inc", "Philips Electronics"),
+        ("Corbel Instruments Inc", "Nordvik Electronics"),
         "occurred",
         id="present-progressive",
     ),
     pytest.param(
-        "He said the system would be reintroduced after current talks with the World Bank and the International Monetary Fund.",
+        "She said the scheme would return after current talks with the Nordic Investment Bank and the Paris Club.",
         (),
-        ("World Bank", "International Monetary Fund"),
+        ("Nordic Investment Bank", "Paris Club"),
         "occurred",
         id="would-outside-the-noun-phrase",
     ),
     pytest.param(
-        "Japan's ruling and opposition parties agreed to reopen talks on the budget when the Lower House Budget Committee "
-        "meets next Tuesday.",
+        "The coalition and the opposition agreed to reopen talks on the tax bill when the Senate Finance Committee "
+        "meets next Wednesday.",
         (),
-        ("Lower House Budget Committee",),
+        ("Senate Finance Committee",),
         "planned",
         id="agreed-to-reopen",
     ),
     pytest.param(
-        "Wallis made the remark yesterday in talks with Saito.",
-        ("Allen Wallis", "Eishiro Saito"),
+        "Corbin made the comment yesterday in talks with Okada.",
+        ("Neil Corbin", "Taro Okada"),
         (),
         "occurred",
         id="yesterday-in-talks",
     ),
     pytest.param(
-        "If the talks go well, Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi "
-        "when he pays a two-day visit to Nairobi, they added.",
-        ("Yoweri Museveni", "Daniel arap Moi"),
+        "If the talks succeed, Malian President Oumar Keita is likely to have a meeting with Senegalese leader Abdou Ndiaye "
+        "when he makes a two-day visit to Dakar, they added.",
+        ("Oumar Keita", "Abdou Ndiaye"),
         (),
         "planned",
         id="likely-to-have-a-meeting-not-the-if-clause",
@@ -575,21 +574,21 @@ MODE_CASES = [
         id="phone-call",
     ),
     pytest.param(
-        "Danforth first learned of BP's interest in acquiring the rest of Standard in a telephone call March five from Sir Peter "
-        "Walters, chairman of BP.",
-        ("John Danforth", "Peter Walters"),
+        "Pryce first heard of Norcom's wish to buy the rest of Westline in a telephone call on May 3 from Sir Alan "
+        "Kerr, chairman of Norcom.",
+        ("Owen Pryce", "Alan Kerr"),
         "phone",
         id="in-a-telephone-call-from",
     ),
     pytest.param(
-        "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid, Huayta said.",
-        ("Alan Garcia", "Miguel de la Madrid", "Huayta"),
+        "President Morales had lately spoken by telephone with Chilean President Eduardo de la Fuente, Quispe said.",
+        ("Luis Morales", "Eduardo de la Fuente", "Quispe"),
         "phone",
         id="spoken-by-telephone",
     ),
     pytest.param(
-        "Danforth's concerns were expressed to Walters in a telephone conversation with Danforth.",
-        ("John Danforth", "Peter Walters"),
+        "Pryce's worries were passed on to Kerr in a telephone conversation with Pryce.",
+        ("Owen Pryce", "Alan Kerr"),
         "phone",
         id="telephone-conversation",
     ),
@@ -626,8 +625,8 @@ MODE_CASES = [
         id="review-with",
     ),
     pytest.param(
-        "Funaro said on Friday that his talks with Baker had resulted in no new financial arrangement.",
-        ("Dilson Funaro", "James Baker"),
+        "Reyes said on Monday that his talks with Palmer had produced no new loan deal.",
+        ("Tomas Reyes", "Hugh Palmer"),
         "unspecified",
         id="talks",
     ),
@@ -668,10 +667,10 @@ WHEN_WHERE_CASES = [
         id="lower-case-words-before-the-place",
     ),
     pytest.param(
-        "Levy will visit Bonn for talks with his German counterpart Klaus Kinkel next month.",
-        ("David Levy", "Klaus Kinkel"),
+        "Amsel will visit Vienna for talks with his Austrian counterpart Karl Wendt next month.",
+        ("David Amsel", "Karl Wendt"),
         "next month",
-        "Bonn",
+        "Vienna",
         id="the-place-a-visit-names",
     ),
     pytest.param(
@@ -704,29 +703,29 @@ WHEN_WHERE_CASES = [
         id="hyphenated-place",
     ),
     pytest.param(
-        "Economy and finance ministers of the Gulf states will meet Lutnick in Abu Dhabi on March 17 and 18.",
+        "Trade ministers of the Asian states will meet Lutnick in Kuala Lumpur on May 4 and 5.",
         ("Howard Lutnick",),
-        "on March 17",
-        "Abu Dhabi",
-        id="on-march-17-in-abu-dhabi",
+        "on May 4",
+        "Kuala Lumpur",
+        id="on-a-two-day-date-in-a-two-word-place",
     ),
     pytest.param(
-        "Brodersohn held talks in New York with U.S. Treasury Secretary James Baker.",
-        ("Mario Brodersohn", "James Baker"),
+        "Almeida held talks in New York with Commerce Secretary Ruth Calloway of the U.S.",
+        ("Jorge Almeida", "Ruth Calloway"),
         None,
         "New York",
         id="talks-in-new-york",
     ),
     pytest.param(
-        "Clayton Yeutter met with a senior Korean official last week on the beef issue.",
-        ("Clayton Yeutter",),
+        "Marian Cole met with a senior Thai official last week on the rice issue.",
+        ("Marian Cole",),
         "last week",
         None,
         id="last-week",
     ),
     pytest.param(
-        "Italian Treasury Minister Giovanni Goria met Brazilian Finance Minister Dilson Funaro today.",
-        ("Giovanni Goria", "Dilson Funaro"),
+        "Spanish Economy Minister Pablo Serra met Chilean Finance Minister Tomas Reyes today.",
+        ("Pablo Serra", "Tomas Reyes"),
         "today",
         None,
         id="today",
@@ -746,15 +745,15 @@ WHEN_WHERE_CASES = [
         id="traveled-to-place",
     ),
     pytest.param(
-        "Members of the Security Council met Perez de Cuellar behind closed doors on Monday to discuss developments in the Gulf war.",
-        ("Perez de Cuellar",),
-        "on Monday",
+        "Members of the Security Council met Anna de Graaf in private on Tuesday to discuss developments in the Kashmir conflict.",
+        ("Anna de Graaf",),
+        "on Tuesday",
         None,
         id="place-inside-the-topic-is-no-venue",
     ),
     pytest.param(
-        "Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue.",
-        ("Youssri Mustapha", "Hosni Mubarak"),
+        "Trade Minister Samir Haddad, who leaves for Beijing on Friday, met President Omar Bashara to discuss the matter.",
+        ("Samir Haddad", "Omar Bashara"),
         None,
         None,
         id="time-of-a-relative-clause-is-not-the-meeting's",
@@ -796,14 +795,14 @@ TOPIC_CASES = [
         id="review-x-with",
     ),
     pytest.param(
-        "Varian Associates Inc said it is holding discussions with Philips Electronics regarding the purchase of the unit.",
+        "Corbel Instruments Inc said it is holding discussions with Nordvik Electronics regarding the purchase of the unit.",
         ("Nobody Here",),
         "the purchase of the unit",
         id="regarding",
     ),
     pytest.param(
-        "Clayton Yeutter met with a senior Korean official last week on the beef issue.",
-        ("Clayton Yeutter",),
+        "Marian Cole met with a senior Thai official last week on the rice issue.",
+        ("Marian Cole",),
         None,
         id="on-after-time-is-not-read",
     ),
@@ -818,7 +817,7 @@ TOPIC_CASES = [
 
 @pytest.mark.parametrize(("text", "people", "topic"), TOPIC_CASES)
 def test_topic(nlp: Language, text: str, people: tuple[str, ...], topic: str | None) -> None:
-    orgs = ("Varian Associates Inc", "Philips Electronics")
+    orgs = ("Corbel Instruments Inc", "Nordvik Electronics")
     assert only_meeting(nlp, text, people, orgs).topic == topic
 
 
@@ -887,11 +886,11 @@ MEETING_COUNT_CASES = [
         id="two-clauses-two-pairs",
     ),
     pytest.param(
-        "Israeli President Ezer Weizman, weighing a possible meeting with Yasser Arafat, consulted on Sunday with "
-        "Prime Minister Benjamin Netanyahu, a spokesman said.",
-        ("Ezer Weizman", "Yasser Arafat", "Benjamin Netanyahu"),
+        "Ghanaian President Kofi Mensah, weighing a possible meeting with Ama Owusu, consulted on Monday with "
+        "Prime Minister Yaw Boateng, an aide said.",
+        ("Kofi Mensah", "Ama Owusu", "Yaw Boateng"),
         (),
-        [("meeting", {"Ezer Weizman", "Yasser Arafat"}), ("consulted", {"Ezer Weizman", "Benjamin Netanyahu"})],
+        [("meeting", {"Kofi Mensah", "Ama Owusu"}), ("consulted", {"Kofi Mensah", "Yaw Boateng"})],
         id="participle-aside-and-main-verb",
         marks=pytest.mark.xfail(strict=True, reason="the subject of a participle aside is not read yet"),
     ),
@@ -1054,10 +1053,10 @@ SIDE_CASES = [
         id="organization-staff-as-object",
     ),
     pytest.param(
-        "Lord met World Bank and International Monetary Fund officials in Washington.",
+        "Lord met Asian Development Bank and World Bank officials in Manila.",
         ("David Lord",),
-        ("World Bank", "International Monetary Fund"),
-        {"David Lord", "World Bank", "International Monetary Fund"},
+        ("Asian Development Bank", "World Bank"),
+        {"David Lord", "Asian Development Bank", "World Bank"},
         id="list-of-organizations-before-officials",
     ),
     pytest.param(
@@ -1131,10 +1130,10 @@ SIDE_CASES = [
         id="video-call-with-titled-object",
     ),
     pytest.param(
-        "Chernomyrdin said on Thursday after a meeting with Lebed that the plan needed work.",
-        ("Viktor Chernomyrdin", "Alexander Lebed"),
+        "Sokolov said on Friday after a meeting with Petrenko that the plan needed work.",
+        ("Igor Sokolov", "Oleg Petrenko"),
         (),
-        {"Viktor Chernomyrdin", "Alexander Lebed"},
+        {"Igor Sokolov", "Oleg Petrenko"},
         id="speaker-after-a-meeting-with",
     ),
     pytest.param(
@@ -1145,17 +1144,17 @@ SIDE_CASES = [
         id="fronted-participle-subject-after-comma",
     ),
     pytest.param(
-        "His resignation was accepted during a meeting with Sarney this afternoon.",
-        ("Jose Sarney",),
+        "His resignation was approved during a meeting with Moretti this afternoon.",
+        ("Paolo Moretti",),
         (),
-        {"Jose Sarney"},
+        {"Paolo Moretti"},
         id="clause-opening-his-without-antecedent",
     ),
     pytest.param(
-        "Kwasniewski and his Slovenian counterpart, Milan Kucan, met for talks in Ljubljana.",
-        ("Aleksander Kwasniewski", "Milan Kucan"),
+        "Novak and his Croatian counterpart, Ivo Maric, met for talks in Zagreb.",
+        ("Petr Novak", "Ivo Maric"),
         (),
-        {"Aleksander Kwasniewski", "Milan Kucan"},
+        {"Petr Novak", "Ivo Maric"},
         id="subject-with-apposition-counterpart",
         marks=pytest.mark.xfail(strict=True, reason="a subject apposition after 'his counterpart,' is not joined yet"),
     ),
@@ -1249,7 +1248,7 @@ ONE_SIDE_AND_FIXTURE_CASES = [
     ),
     pytest.param("Rovers meet Athletic in the final on Saturday.", (), ("Rovers", "Athletic"), id="fixture-final"),
     pytest.param(
-        "Two weeks ago Rovers met Athletic for the first time in a cup match in Leeds.",
+        "Rovers met Athletic in a cup match at Leeds two weeks ago.",
         (),
         ("Rovers", "Athletic"),
         id="fixture-cup-match",
@@ -1297,7 +1296,7 @@ TWO_SIDE_CASES = [
         id="pronoun-subject-before-an-adverb",
     ),
     pytest.param(
-        "Ann Brown quit. Her resignation was accepted during a meeting with President Peter Jones on Friday.",
+        "Ann Brown quit. Her resignation was approved during a meeting with President Peter Jones on Friday.",
         ("Ann Brown", "Peter Jones"),
         (),
         {"Ann Brown", "Peter Jones"},

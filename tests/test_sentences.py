@@ -62,28 +62,28 @@ def test_sentence_boundaries(nlp: Language, text: str, expected: list[str]) -> N
     assert _sentences(nlp, text) == expected
 
 
-REUTERS_WRAPPED = (
-    "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT\n\n"
-    "Standard Oil Co and BP North America\nInc said they plan to form a venture to manage the money market\n"
-    "borrowing and investment activities of both companies.\n"
-    "    BP North America is a subsidiary of British Petroleum Co\nPlc <BP>, which also owns a 55 pct interest in Standard Oil.\n"
-    "    The venture will be called BP/Standard Financial Trading\nand will be operated by Standard Oil.\n"
+WIRE_WRAPPED = (
+    "HALDEN GAS <HLD> TO FORM TRADING ARM\n\n"
+    "Halden Gas Co and Norcom Energy\nInc said they will set up a joint company to handle the short-term\n"
+    "funding and cash management of both groups.\n"
+    "    Norcom Energy is a unit of Westline Holdings\nPlc <WLH>, which also holds a 40 pct stake in Halden Gas.\n"
+    "    The joint company will be named Norcom/Halden Treasury\nand will be run by Halden Gas.\n"
 )
 
 
 def test_hard_wrapped_lines_are_joined(nlp: Language) -> None:
-    assert [s.split()[0:3] for s in _sentences(nlp, REUTERS_WRAPPED)] == [
-        ["STANDARD", "OIL", "<SRD>"],
-        ["Standard", "Oil", "Co"],
-        ["BP", "North", "America"],
-        ["The", "venture", "will"],
+    assert [s.split()[0:3] for s in _sentences(nlp, WIRE_WRAPPED)] == [
+        ["HALDEN", "GAS", "<HLD>"],
+        ["Halden", "Gas", "Co"],
+        ["Norcom", "Energy", "is"],
+        ["The", "joint", "company"],
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(REUTERS_WRAPPED, True, id="reuters"),
+        pytest.param(WIRE_WRAPPED, True, id="hard-wrapped-wire-story"),
         pytest.param(
             "Headline\nOne full paragraph.\nAnother paragraph.\nA third one here.\nAnd a fourth.",
             False,
