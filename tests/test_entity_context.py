@@ -127,3 +127,19 @@ def test_malformed_pattern_fails_when_compiled(tmp_path: Path) -> None:
 
 def test_cue_key_says_label_and_side() -> None:
     assert ContextCue("person", "before", ({"LOWER": "x"},), "").key == "person:before"
+
+
+TITLED_PEOPLE = [
+    pytest.param("Rebels freed Irish Father Anselm Okoth, 51, on Sunday.", "Anselm Okoth", id="religious-father"),
+    pytest.param("The nuns included Sister Marit Oyelaran of Lagos.", "Marit Oyelaran", id="religious-sister"),
+    pytest.param("Coptic Patriarch Theodoros spoke at the service.", "Theodoros", id="patriarch-one-name"),
+    pytest.param(
+        "Under Secretary of Commerce Delia Varrow arrived on Monday.", "Delia Varrow", id="portfolio-then-name"
+    ),
+    pytest.param("He met Crown Prince Faisal in Riyadh.", "Faisal", id="crown-prince"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLED_PEOPLE)
+def test_titled_person(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) == "PERSON"

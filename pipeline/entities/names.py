@@ -269,17 +269,34 @@ def title_core_split(words: Sequence[str], lex: Lexicons) -> int:
     if start < len(words) - 1 and words[start] in CONNECTORS:
         rest = range(start + 1, len(words) - 1)
         given = [i for i in rest if words[i] in lex.given_names and words[i - 1] not in CONNECTORS]
-        if not given:
+        if given:
+            start = given[0]
+        elif len(words) - start >= 4 and words[-4] in {"of", "for"} and portfolio_then_name(words[-3:], lex):
+            start = len(words) - 2  # "Secretary of State Strobe Talbott": a one-word portfolio, then the name
+        else:
             return 0
-        start = given[0]
     if not person_shaped(words[start:], lex):
         return 0
     title = words[start - 1]
-    if len(words) - start == 1 and (
-        title in lex.given_names or title in lex.given_name_exclusions
-    ):  # "General Electric"
+    if (
+        len(words) - start == 1
+        and (title in lex.given_names or title in lex.given_name_exclusions)
+        and not (start >= 2 and (is_title_modifier(words[start - 2], lex) or is_title_word(words[start - 2], lex)))
+    ):  # "General Electric", but "Crown Prince Faisal"
         return 0
     return start
+
+
+def portfolio_then_name(words: Sequence[str], lex: Lexicons) -> bool:
+    """A portfolio word and a two-word name ("State Strobe Talbott"): the name neither a place,
+    an organization word nor a title."""
+    portfolio, *name = words
+    return (
+        portfolio[:1].isupper()
+        and person_shaped(name, lex)
+        and not is_place(name, lex)
+        and not any(w in lex.places or role_word(w, lex) or w.isupper() for w in name)
+    )
 
 
 def split_run(words: Sequence[str], lex: Lexicons, speakers: Container[str] = frozenset()) -> list[tuple[int, int]]:
