@@ -29,6 +29,44 @@ PRICES = (
     "Memphis 3.05 2.96 2.91\n"
     "Denver 2.62 2.63 2.60\n"
 )
+CRICKET = (
+    "CRICKET - COUNTY SCORES\n"
+    "Close of play scores on Friday:\n"
+    "At Ashby: Wexshire 312-7 (T. Hollis 104, R. Penn\n"
+    "55 not out) v Dunmorland.\n"
+    "At Carrow: Eastmarsh 241 and 118-3.\n"
+    "Wexshire 21 points, Kelsey 6.\n"
+)
+SCORERS = (
+    "SOCCER - LEAGUE SUMMARIES\n"
+    "Summaries of first division matches on Saturday:\n"
+    "Olvera Town 2 (Marsh 12th, Denholm 80th) Brackley Rovers 1 (Pyne 44th).\n"
+    "In Tarvik: Rosmaa Tarvik (Estonia) 1 Duvan Sport\n"
+    "(Moldova) 0\n"
+    "Scorers:\n"
+    "Rosmaa Tarvik - Ilmar Kask (17th)\n"
+)
+RIDERS = (
+    "CYCLING - STAGE RESULT\n"
+    "Leading results of the third stage on Tuesday:\n"
+    "1. Pieter Vandam (Belgium) Brixol 4 hours 12 minutes\n"
+    "2. Marco Ferretti (Italy) Valtano same time\n"
+    "3. Jonas Ekwall (Sweden) Kestrel Vanta 12 seconds behind\n"
+)
+DRAW = (
+    "TENNIS - OPEN DRAW\n"
+    "First-round draw for the open championships:\n"
+    "1 - Tomas Hradek (Slovakia) vs. Lukas Verner (Austria)\n"
+    "Anders Holmqvist (Sweden) vs. Piet Oosterhuis (Netherlands)\n"
+)
+MARKET = (
+    "Fuel oil stocks fall.\n"
+    "ROTTERDAM 1996-09-02\n"
+    "Prices in dollars a tonne:\n"
+    "Naphtha 50-75 75-100\n"
+    "Gasoil 212 and 215.\n"
+    "Pay Sept 30\n"
+)
 
 
 def labels(nlp: Language, text: str) -> dict[str, str]:
@@ -44,6 +82,16 @@ def labels(nlp: Language, text: str) -> dict[str, str]:
         pytest.param(RESULTS, "Carlton Park", id="fixture-v"),
         pytest.param(STANDINGS, "Bayern Munich", id="standings-row-with-city"),
         pytest.param(STANDINGS, "Grenfell Town", id="standings-row"),
+        pytest.param(CRICKET, "Wexshire", id="innings-runs-and-wickets"),
+        pytest.param(CRICKET, "Dunmorland", id="innings-v-after-wrapped-bracket"),
+        pytest.param(CRICKET, "Eastmarsh", id="innings-runs-and-second-innings"),
+        pytest.param(CRICKET, "Kelsey", id="match-points-second-side"),
+        pytest.param(SCORERS, "Olvera Town", id="result-scorers-in-brackets-home"),
+        pytest.param(SCORERS, "Brackley Rovers", id="result-scorers-in-brackets-away"),
+        pytest.param(SCORERS, "Duvan Sport", id="result-wrapped-before-country-bracket"),
+        pytest.param(SCORERS, "Rosmaa Tarvik", id="result-with-country-brackets"),
+        pytest.param(RIDERS, "Brixol", id="ranked-rider-team"),
+        pytest.param(RIDERS, "Valtano", id="ranked-rider-team-same-time"),
     ],
 )
 def test_team_in_results_is_organization(nlp: Language, text: str, name: str) -> None:
@@ -56,6 +104,10 @@ def test_team_in_results_is_organization(nlp: Language, text: str, name: str) ->
         pytest.param(STANDINGS, "Japan", id="national-team-is-a-place"),
         pytest.param(PRICES, "Toledo", id="price-table-is-not-standings"),
         pytest.param(PRICES, "Memphis", id="price-table-second-row"),
+        pytest.param(SCORERS, "Estonia", id="country-bracket-is-a-place"),
+        pytest.param(RIDERS, "Kestrel Vanta", id="maker-and-model-is-a-car"),
+        pytest.param(MARKET, "ROTTERDAM", id="dateline-is-not-an-innings"),
+        pytest.param(MARKET, "Naphtha", id="price-range-is-not-an-innings"),
     ],
 )
 def test_not_a_team(nlp: Language, text: str, name: str) -> None:
@@ -72,3 +124,19 @@ def test_team_named_in_prose_joins_it(nlp: Language) -> None:
 
 def test_person_in_match_report_stays_person(nlp: Language) -> None:
     assert labels(nlp, RESULTS).get("Tom Barker") == "person"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Tomas Hradek", id="seeded-player"),
+        pytest.param("Lukas Verner", id="player-after-vs"),
+        pytest.param("Anders Holmqvist", id="unseeded-player"),
+    ],
+)
+def test_tennis_draw_names_are_people(nlp: Language, name: str) -> None:
+    assert labels(nlp, DRAW).get(name) == "person"
+
+
+def test_rider_stays_person(nlp: Language) -> None:
+    assert labels(nlp, RIDERS).get("Pieter Vandam") == "person"

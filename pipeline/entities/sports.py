@@ -1,20 +1,24 @@
 """Clubs and teams in sports results: the sure-fire evidence of a results page.
 
-Wire sports copy prints results and tables one a line: "Barnsley 3 Reading 0" (a result),
-"Bayern Munich 3 2 1 0 7 2 7" (a standings row), "Leeds v Wimbledon" (a fixture). A name in
+Wire sports copy prints results and tables one a line: "Barnsley 3 Reading 0" (a result, also
+with scorers or countries in brackets), "Bayern Munich 3 2 1 0 7 2 7" (a standings row),
+"Leeds v Wimbledon" (a fixture), "At Hove: Sussex 285-6 (...) v Kent" (a cricket scorecard),
+"Brann - Mjelde (10th)" (scorers), "3. Rider (Country) Team 15.710" (a ranking). A name in
 such a slot is a club or team, whatever else its words could be ("St Pauli", "Fortuna
 Sittard"). A country there is a national team, which news writes as the country: a place,
-not an organization. The shapes only count in an article that prints at least
-`MIN_RESULT_LINES` of them, so that one odd line of a market table does not.
+not an organization. In an individual sport (the headline's slug: "TENNIS - ...") the names
+of a draw are people, and only a ranked rider's team counts. The shapes only count in an
+article that prints at least `MIN_RESULT_LINES` of them, so that one odd line of a market
+table does not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from newsevents.entities.coreference import Mention
+from newsevents.entities.lexicons import Lexicons
 from newsevents.entities.text import Article
 
 MIN_RESULT_LINES = 2
@@ -22,11 +26,15 @@ MAX_TEAM_WORDS = 5
 MIN_STANDING_NUMBERS = 3
 NAME_CONNECTORS = frozenset({"of", "the", "de", "del", "la", "and", "&"})  # "Queen of the South", "Brighton and Hove"
 FIXTURE_WORDS = frozenset({"v", "v.", "vs", "vs."})
+JOINERS = frozenset({"v", "v.", "vs", "vs.", ","})  # a line ending so goes on on the next
+INNINGS_FOLLOWERS = frozenset({"and", "declared", "all", "."})
+MAX_WICKETS = 10
+MAX_JOINED_LINES = 3
 
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "name", "score" (a small whole number), "number" (a table figure), "v", "other"
+    kind: str  # "name", "score", "number", "tally" ("343-8"), "rank" ("4."), "paren", "v", "dash", "other"
     first: int  # unit indices, inclusive
     last: int
 
@@ -43,31 +51,62 @@ def is_table_number(word: str) -> bool:
     return digits.isdigit() and len(digits) <= 5
 
 
+def is_score(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3
+
+
+def broken(article: Article, first: int, second: int) -> bool:
+    """A line break between two units: a name does not run on across it."""
+    return any("\n" in article.texts[n] for n in range(first + 1, second))
+
+
+def closes(word: str) -> bool:
+    """A closing bracket, alone or run together with punctuation ("):", ").")."""
+    return ")" in word and not any(c.isalnum() for c in word)
+
+
 def line_items(article: Article, units: list[int]) -> list[Item]:
-    """The line as names, scores, numbers, fixture words and others."""
+    """The line as names, scores, numbers, tallies, ranks, bracketed groups, fixture words and others."""
+    texts = article.texts
     items: list[Item] = []
     i = 0
     while i < len(units):
-        word = article.texts[units[i]]
+        word = texts[units[i]]
+        if word == "(" and any(closes(texts[u]) for u in units[i + 1 :]):
+            j = next(j for j in range(i + 1, len(units)) if closes(texts[units[j]]))
+            items.append(Item("paren", units[i], units[j]))
+            i = j + 1
+            continue
         if is_team_word(word):
             j = i
-            while j + 1 < len(units) and j + 1 - i < MAX_TEAM_WORDS:
-                following = article.texts[units[j + 1]]
+            while j + 1 < len(units) and j + 1 - i < MAX_TEAM_WORDS and not broken(article, units[j], units[j + 1]):
+                following = texts[units[j + 1]]
                 if is_team_word(following):
                     j += 1
-                elif following in NAME_CONNECTORS and j + 2 < len(units) and is_team_word(article.texts[units[j + 2]]):
+                elif following in NAME_CONNECTORS and j + 2 < len(units) and is_team_word(texts[units[j + 2]]):
                     j += 2
                 else:
                     break
             items.append(Item("name", units[i], units[j]))
             i = j + 1
             continue
-        if word.isdigit() and len(word) <= 3:
+        joined = i + 2 < len(units) and units[i + 2] == units[i] + 2 and texts[units[i + 1]] == "-"
+        if word.isdigit() and joined and texts[units[i + 2]].isdigit():
+            items.append(Item("tally", units[i], units[i + 2]))
+            i += 3
+            continue
+        if not items and word.isdigit() and i + 1 < len(units) and texts[units[i + 1]] == ".":
+            items.append(Item("rank", units[i], units[i + 1]))
+            i += 2
+            continue
+        if is_score(word):
             kind = "score"
         elif is_table_number(word):
             kind = "number"
         elif word in FIXTURE_WORDS:
             kind = "v"
+        elif word == "-":
+            kind = "dash"
         else:
             kind = "other"
         items.append(Item(kind, units[i], units[i]))
@@ -75,28 +114,93 @@ def line_items(article: Article, units: list[int]) -> list[Item]:
     return items
 
 
-def team_slots(items: list[Item]) -> list[Item]:
-    """The names of a line that stand in a result, standings or fixture slot."""
+def team_slots(article: Article, items: list[Item], individual: bool) -> list[Item]:
+    """The names of a line that stand in a result, standings, fixture, scorecard, scorers or
+    ranking slot. Bracketed groups ("(Albania)", "(Jack 66th)") are read past."""
+    texts = article.texts
+    core = [item for item in items if item.kind != "paren"]
+    kinds = [item.kind for item in core]
+    words = [texts[item.first] for item in core]
+    opening = 2 if kinds[:2] == ["name", "other"] and words[1] == ":" else 0  # "At Leicester:", "In Tirana:"
     slots: list[Item] = []
-    for n, item in enumerate(items):
-        if item.kind != "name":
+    for n, item in enumerate(core):
+        if item.kind != "name" or individual:
             continue
-        after = items[n + 1 : n + 4]
-        kinds = [a.kind for a in after]
-        result = kinds[:3] == ["score", "name", "score"] or (
-            n >= 2 and [i.kind for i in items[n - 2 : n]] == ["name", "score"] and kinds[:1] == ["score"]
-        )
-        figures = [a.kind for a in items[1 : 1 + MIN_STANDING_NUMBERS]]
+        after, before = kinds[n + 1 : n + 4], kinds[max(0, n - 2) : n]
+        result = after[:3] == ["score", "name", "score"] or (before == ["name", "score"] and after[:1] == ["score"])
+        figures = kinds[n + 1 : n + 1 + MIN_STANDING_NUMBERS]
         standing = (  # games played and won first: whole numbers, not prices
-            n == 0
-            and len(figures) == MIN_STANDING_NUMBERS
+            (n == 0 or (n == 1 and kinds[0] == "rank"))
             and figures[:2] == ["score", "score"]
+            and len(figures) == MIN_STANDING_NUMBERS
             and figures[2] in {"score", "number"}
         )
-        fixture = kinds[:2] == ["v", "name"] or (n >= 2 and items[n - 1].kind == "v" and items[n - 2].kind == "name")
-        if result or standing or fixture:
+        fixture = after[:2] == ["v", "name"] or (n >= 2 and kinds[n - 1] == "v" and kinds[n - 2] != "other")
+        innings = n == opening and is_innings(article, items, item)
+        points = kinds[:5] == ["name", "score", "other", "other", "name"] and words[2:4] == ["points", ","]
+        points = points and (n == 0 or (n == 4 and after[:1] == ["score"]))  # "Essex 24 points, Kent 6."
+        scorers = n == 0 and after[:2] == ["dash", "name"] and first_paren_is_minute(article, items, core[n + 2])
+        if result or standing or fixture or innings or points or scorers:
             slots.append(item)
+    slots += ranked_team(article, items)
     return slots
+
+
+def is_innings(article: Article, items: list[Item], name: Item) -> bool:
+    """A cricket innings after a name: "343-8" (runs and wickets), "389 and 112", "353." (runs,
+    not a football score, a date or a range of prices)."""
+    following = items[items.index(name) + 1 : items.index(name) + 3]
+    if not following or following[0].kind not in {"tally", "score"}:
+        return False
+    runs = article.texts[following[0].first]
+    if following[0].kind == "tally":
+        wickets = article.texts[following[0].last]
+        return len(runs) in {2, 3} and int(wickets) <= MAX_WICKETS
+    after = following[1] if len(following) > 1 else None
+    return (
+        len(runs) >= 2
+        and after is not None
+        and (after.kind == "paren" or article.texts[after.first] in INNINGS_FOLLOWERS)
+    )
+
+
+def first_paren_is_minute(article: Article, items: list[Item], name: Item) -> bool:
+    """Scorers: "Brann - Mons Mjelde (10th), ...": the bracket after the scorer holds a minute."""
+    following = items[items.index(name) + 1 :]
+    if not following or following[0].kind != "paren":
+        return False
+    inside = article.texts[following[0].first + 1]
+    return inside[:1].isdigit()
+
+
+def ranked_team(article: Article, items: list[Item]) -> list[Item]:
+    """ "3. Rider Name (Country) Team 15.710": the one-word name after a ranked rider's country
+    is the rider's team or maker ("Rabobank", "Ducati")."""
+    kinds = [item.kind for item in items]
+    if kinds[:4] != ["rank", "name", "paren", "name"]:
+        return []
+    inside = [article.texts[u] for u in range(items[2].first + 1, items[2].last) if not article.space[u]]
+    if not inside or not all(is_team_word(w) for w in inside) or items[3].first != items[3].last:
+        return []  # "Toyota Celica", a maker and a model after a driver, is a car
+    return [items[3]]
+
+
+def logical_lines(article: Article) -> Iterator[list[int]]:
+    """Lines, with a wrapped line joined to the next: inside brackets, before a line that opens
+    with a bracket, or after a trailing "v" or comma; at most `MAX_JOINED_LINES` (a bracket
+    left open by a typing slip does not swallow the page)."""
+    pending: list[int] = []
+    depth = joined = 0
+    for units in lines(article):
+        wrapped = depth > 0 or article.texts[units[0]] == "(" or (pending and article.texts[pending[-1]] in JOINERS)
+        if pending and not (wrapped and joined < MAX_JOINED_LINES):
+            yield pending
+            pending, depth, joined = [], 0, 0
+        pending += units
+        joined += 1
+        depth = max(0, depth + sum(article.texts[u].count("(") - article.texts[u].count(")") for u in units))
+    if pending:
+        yield pending
 
 
 def lines(article: Article) -> Iterator[list[int]]:
@@ -113,27 +217,47 @@ def lines(article: Article) -> Iterator[list[int]]:
         yield line
 
 
+def article_sport(article: Article) -> str | None:
+    """The kind of sport ("team", "individual") that the headline's slug names: "TENNIS - ...",
+    "Rugby league-...". In an individual sport the names of a draw or a result are people."""
+    first = next(lines(article), [])
+    headline = " ".join(article.texts[u] for u in first).casefold()
+    for sport, kind in article.lex.sports.sports.items():
+        if headline.startswith(sport) and headline[len(sport) :].lstrip()[:1] == "-":
+            return kind
+    return None
+
+
+def is_nation(name: str, lex: Lexicons) -> bool:
+    """A national side is written as its country: a place, not an organization."""
+    return (
+        name.title() in lex.countries
+        or name in lex.countries
+        or name in lex.sports.nations
+        or name.title() in lex.sports.nations
+        or name in lex.demonyms
+        or name in lex.not_names
+    )
+
+
 def sports_teams(article: Article) -> list[Mention]:
     """Organization mentions of the clubs and teams in the article's result lines."""
     lex = article.lex
     found: list[Mention] = []
     result_lines = 0
     texts = article.texts
-    for units in lines(article):
-        if not any(
-            texts[u] in FIXTURE_WORDS or (texts[u].isdigit() and len(texts[u]) <= 3 and texts[v][:1].isupper())
-            for v, u in pairwise(units)
-        ):
-            continue  # no name followed by a score, no "v": not a result line (a cheap test first)
-        slots = team_slots(line_items(article, units))
+    individual = article_sport(article) == "individual"
+    for units in logical_lines(article):
+        if not any(texts[u][:1].isdigit() or texts[u] in FIXTURE_WORDS for u in units):
+            continue  # no figure, no "v": not a result line (a cheap test first)
+        slots = team_slots(article, line_items(article, units), individual)
         if not slots:
             continue
         result_lines += 1
         for slot in slots:
             words = tuple(article.texts[u] for u in range(slot.first, slot.last + 1) if not article.space[u])
-            name = " ".join(words)
-            if name.title() in lex.countries or name in lex.countries or name in lex.demonyms or name in lex.not_names:
-                continue  # a national team is written as its country: a place
+            if is_nation(" ".join(words), lex):
+                continue
             found.append(Mention("organization", words, article.starts[slot.first], article.ends[slot.last]))
     return found if result_lines >= MIN_RESULT_LINES else []
 
