@@ -143,3 +143,21 @@ TITLED_PEOPLE = [
 @pytest.mark.parametrize(("text", "name"), TITLED_PEOPLE)
 def test_titled_person(nlp: Language, text: str, name: str) -> None:
     assert labels(nlp, text).get(name) == "PERSON"
+
+
+LEGISLATURES_AND_DESKS = [
+    pytest.param("The bill now goes to the Senate, where it faces a close vote.", "Senate", id="bare-senate"),
+    pytest.param("Opposition parties in Parliament said they would block it.", "Parliament", id="bare-parliament"),
+    pytest.param("Ministers of the Commonwealth will meet in Accra.", "Commonwealth", id="bare-commonwealth"),
+    pytest.param("The measure passed the House on a party-line vote.", "House", id="bare-house"),
+    pytest.param("-- Denver Newsdesk 303-555-0142", "Denver Newsdesk", id="wire-desk-sign-off"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LEGISLATURES_AND_DESKS)
+def test_legislatures_and_desks(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) == "ORG"
+
+
+def test_ordinary_word_form_inside_a_longer_name_is_not_that_organization(nlp: Language) -> None:
+    assert "House" not in labels(nlp, "The plan was drafted at the White House on Friday.")

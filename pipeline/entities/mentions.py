@@ -602,6 +602,8 @@ def used_as_name(article: Article, first: int, last: int) -> bool:
     following = article.text(after)
     if article.capitalized(after) and not article.sentence_start[after]:
         return False
+    if article.capitalized(before) and not article.sentence_start[first]:
+        return False  # "the White House": part of a longer name
     if article.text(before) in {"and", "&", "of", ","} and article.capitalized(article.step(before, -1)):
         return False
     if article.informative[first]:
