@@ -154,8 +154,8 @@ def is_innings(article: Article, items: list[Item], name: Item) -> bool:
         return False
     runs = article.texts[following[0].first]
     if following[0].kind == "tally":
-        wickets = article.texts[following[0].last]
-        return len(runs) in {2, 3} and int(wickets) <= MAX_WICKETS
+        wickets, then = article.texts[following[0].last], article.text(following[0].last + 1)
+        return len(runs) in {2, 3} and int(wickets) <= MAX_WICKETS and then != "-"  # not bowling "10-1-50-1"
     after = following[1] if len(following) > 1 else None
     return (
         len(runs) >= 2
@@ -241,12 +241,21 @@ def is_nation(name: str, lex: Lexicons) -> bool:
 
 
 def sports_teams(article: Article) -> list[Mention]:
-    """Organization mentions of the clubs and teams in the article's result lines."""
-    lex = article.lex
+    """Organization mentions of the clubs and teams of a sports article: its result lines, and
+    in a team sport the players' clubs in brackets. One result line counts under a team
+    sport's headline, `MIN_RESULT_LINES` under any other."""
+    sport = article_sport(article)
+    found, result_lines = result_teams(article, individual=sport == "individual")
+    if sport == "team" or (sport is None and result_lines >= MIN_RESULT_LINES):
+        return found + bracketed_clubs(article)
+    return found if result_lines >= MIN_RESULT_LINES else []
+
+
+def result_teams(article: Article, *, individual: bool) -> tuple[list[Mention], int]:
+    """The teams in the slots of the article's result lines, and how many lines have any."""
     found: list[Mention] = []
     result_lines = 0
     texts = article.texts
-    individual = article_sport(article) == "individual"
     for units in logical_lines(article):
         if not any(texts[u][:1].isdigit() or texts[u] in FIXTURE_WORDS for u in units):
             continue  # no figure, no "v": not a result line (a cheap test first)
@@ -255,11 +264,51 @@ def sports_teams(article: Article) -> list[Mention]:
             continue
         result_lines += 1
         for slot in slots:
-            words = tuple(article.texts[u] for u in range(slot.first, slot.last + 1) if not article.space[u])
-            if is_nation(" ".join(words), lex):
-                continue
-            found.append(Mention("organization", words, article.starts[slot.first], article.ends[slot.last]))
-    return found if result_lines >= MIN_RESULT_LINES else []
+            mention = team_mention(article, slot.first, slot.last)
+            if mention is not None:
+                found.append(mention)
+    return found, result_lines
+
+
+def team_mention(article: Article, first: int, last: int) -> Mention | None:
+    """The organization mention of units first..last, unless they name a nation (a place)."""
+    words = tuple(article.texts[u] for u in range(first, last + 1) if not article.space[u])
+    if is_nation(" ".join(words), article.lex):
+        return None
+    return Mention("organization", words, article.starts[first], article.ends[last])
+
+
+def bracketed_clubs(article: Article) -> list[Mention]:
+    """ "Frank Smit (Ajax), Jan Wouters (PSV)": in a team sport's squad, scorer or transfer lists
+    a bracket after a player holds his club (or his country, a place); not a figure or a minute
+    ("(4-53)", "(12th)"), nor a bracket before a colon, which names a ground."""
+    texts, found = article.texts, []
+    for n, text in enumerate(texts):
+        if text != "(":
+            continue
+        before, first = article.step(n, -1), article.step(n, 1)
+        if not (before >= 0 and is_team_word(texts[before]) and 0 <= first < len(texts)):
+            continue
+        last = first
+        while is_team_word(texts[last]) and last - first < MAX_TEAM_WORDS:
+            following = article.step(last, 1)
+            if following >= len(texts) or broken(article, last, following):
+                break
+            if closes(texts[following]):
+                after = article.step(following, 1)
+                clear = after >= len(texts) or not texts[after][:1].isdigit()
+                clear = clear and ":" not in texts[following] + article.text(after)  # a venue: "At Hove (Sussex):"
+                if clear and len(texts[first].strip(".")) > 1 and not is_number_word(texts[last]):
+                    mention = team_mention(article, first, last)
+                    if mention is not None:
+                        found.append(mention)
+                break
+            last = following
+    return found
+
+
+def is_number_word(word: str) -> bool:
+    return word.replace("'", "").isdigit()
 
 
 def apply_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
