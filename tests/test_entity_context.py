@@ -12,7 +12,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.language import Language
 
-from newsevents.entities.lexicons import DATA_DIR, ContextCue, load_context_cues
+from newsevents.entities.lexicons import DATA_DIR, ContextCue, load_context_cues, spelling_variants
 from newsevents.entities.names import numbered
 from newsevents.entities.text import cue_matcher
 from newsevents.extensions import read_entities
@@ -161,3 +161,47 @@ def test_legislatures_and_desks(nlp: Language, text: str, name: str) -> None:
 
 def test_ordinary_word_form_inside_a_longer_name_is_not_that_organization(nlp: Language) -> None:
     assert "House" not in labels(nlp, "The plan was drafted at the White House on Friday.")
+
+
+NAME_SHAPES = [
+    pytest.param(
+        "Agents of the Bureau of Mines, Quarries and Explosives inspected the site.",
+        "Bureau of Mines, Quarries and Explosives",
+        id="portfolio-list-after-of",
+    ),
+    pytest.param(
+        "The Department of Housing and Urban Renewal said on Monday it would act.",
+        "Department of Housing and Urban Renewal",
+        id="two-word-portfolio-after-and",
+    ),
+    pytest.param(
+        "Observers from the Organisation of American States arrived.",
+        "Organisation of American States",
+        id="british-spelling-of-a-known-name",
+    ),
+    pytest.param("The deal was reported by the state Kavrani news agency.", "Kavrani", id="news-agency-after"),
+    pytest.param("The study appeared in the Velmont medical journal.", "Velmont", id="adjective-and-journal-after"),
+    pytest.param("In July, Torvane's registrations fell by a tenth.", "Torvane", id="possessive-registrations"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_SHAPES)
+def test_organization_name_shapes(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) == "ORG"
+
+
+def test_bracketed_short_name_joins_the_organization(nlp: Language) -> None:
+    doc = nlp("Output rose, operator Norske Kraftselskap AS (Norkraft) said. Norkraft shares later fell.")
+    organizations = {e.name: [m.text for m in e.mentions] for e in read_entities(doc) if e.label == "organization"}
+    assert organizations == {"Norske Kraftselskap AS": ["Norske Kraftselskap AS", "Norkraft", "Norkraft"]}
+
+
+def test_bracketed_country_is_no_short_name(nlp: Language) -> None:
+    assert "Netherlands" not in labels(nlp, "5. Tomas Veld Racing (Netherlands) 14 points")
+
+
+def test_spelling_variants_of_organization_words() -> None:
+    assert spelling_variants(["Organization of American States"]) == [
+        "Organization of American States",
+        "Organisation of American States",
+    ]

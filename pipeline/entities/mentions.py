@@ -525,11 +525,34 @@ def classify_part(
     titles = tuple(title_text(article, t) for t in (title, after) if t) if label == "person" else ()
     mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
     yield mention, evidence
-    if label == "organization" and acronym is not None:
+    short = acronym if acronym is not None else bracketed_short_name(article, core[-1])
+    if label == "organization" and short is not None:
         yield (
-            Mention("organization", (article.text(acronym),), article.starts[acronym], article.ends[acronym]),
+            Mention("organization", (article.text(short),), article.starts[short], article.ends[short]),
             evidence,
         )
+
+
+def bracketed_short_name(article: Article, last: int) -> int | None:
+    """The unit of a one-word short name bracketed right after an organization's full name:
+    "Norske Kraftselskap AS (Norkraft)". Not a place, nationality or ordinary word."""
+    lex = article.lex
+    n = article.step(last, 1)
+    if article.text(n) != "(":
+        return None
+    short = article.step(n, 1)
+    word = article.text(short)
+    if (
+        article.text(article.step(short, 1)) != ")"
+        or not article.capitalized(short)
+        or not word.replace("-", "").isalpha()
+        or word in lex.places
+        or word in lex.demonyms
+        or word.lower() in article.lower_vocab
+        or is_stop_word(word)
+    ):
+        return None
+    return short
 
 
 def listable_name(words: list[str], lex: Lexicons) -> bool:

@@ -419,14 +419,12 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 ):
                     end = after  # "Hambrecht and Quist Inc", "Donaldson, Lufkin and Jenrette Inc"
                     continue
-                if (
-                    chained
-                    and len(following) == 1
-                    and not is_place(following, lex)
-                    and not known_organization(following, lex)
-                ):
-                    end = after  # "Ministry of International Trade and Industry"
+                if chained and portfolio_words(following, lex):
+                    end = after  # "Ministry of International Trade and Industry", "... Health and Human Services"
                     continue
+            if word == "," and chained and portfolio_list_continues(article, after):
+                end = after  # "Bureau of Alcohol, Tobacco and Firearms"
+                continue
             if word == "," and end == article.step(start, 1) and (partners := comma_partnership(article, after)):
                 end = partners  # "Birr, Wilson and Co", "Prescott, Ball and Turben Inc"
                 continue
@@ -498,6 +496,31 @@ def owner_name(article: Article, start: int, end: int, following: list[str]) -> 
         ):
             return True
     return False
+
+
+def portfolio_words(words: list[str], lex: Lexicons) -> bool:
+    """One or two capitalized words that continue the portfolio of an "X of Y" name after "and"
+    or a comma ("Trade and Industry", "Health and Human Services"): not a place, a known
+    organization, a title or the start of another organization."""
+    return (
+        1 <= len(words) <= 2
+        and not is_place(words, lex)
+        and not known_organization(words, lex)
+        and not any(is_title_word(w, lex) or w in lex.org_heads - lex.trade_words for w in words[:-1])
+        and not is_title_word(words[-1], lex)
+        and (len(words) == 1 or words[-1] not in lex.org_heads - lex.trade_words)
+    )
+
+
+def portfolio_list_continues(article: Article, n: int) -> bool:
+    """After a comma inside an "X of Y" name: one or two portfolio words, then "and" and more
+    ("Alcohol, Tobacco and Firearms"), so the list belongs to the name."""
+    lex, words = article.lex, capitalized_words(article, n)
+    if not portfolio_words(words, lex):
+        return False
+    for _ in words:
+        n = article.step(n, 1)
+    return article.text(n) == "and" and portfolio_words(capitalized_words(article, article.step(n, 1)), lex)
 
 
 def capitalized_words(article: Article, n: int) -> list[str]:
