@@ -3,14 +3,16 @@
 Issue 10 is judged at record level (one record per distinct entity, matched by name or gold alias, as
 scoring.md says), while the CoNLL figures of conll_eval.py are mention-level. This script runs
 `newsevents.load()` + `doc_to_records` on each of the 50 gold articles (read from the unpacked corpus: the
-gold holds offsets and SHA-1 prefixes only) and scores them with `newsevents.evaluation.scoring.score_entities`
-(optional gold records neither rewarded nor penalized, gold optional mentions ignored). Every sampled article
-is scored, including those with no person or organization, so that predictions there count as false positives.
+gold holds offsets and SHA-1 prefixes only, and titles and names of 8+ words as spans read back from the
+article, gold_spans.py) and scores them with `newsevents.evaluation.scoring.score_entities` (optional gold
+records neither rewarded nor penalized, gold optional mentions ignored). Every sampled article is scored,
+including those with no person or organization, so that predictions there count as false positives.
 
 Printed: record P/R/F1 per type and micro, mention P/R/F1 per type (exact offsets), title recall of matched
 people. `--errors` lists false positives and misses grouped by kind (prints names and mention texts from the
 corpus to the terminal: never commit that output). `--check` only verifies the gold against the corpus
-(article SHA-1 and length, every mention's SHA-1, ordered non-overlapping mentions) and runs no pipeline.
+(article SHA-1 and length, every mention's and span's SHA-1, ordered non-overlapping mentions) and runs no
+pipeline.
 
     python benchmarks/entity_records_eval.py --reuters /work/data/reuters21578 [--errors] [--check]
 """
@@ -18,7 +20,6 @@ corpus to the terminal: never commit that output). `--check` only verifies the g
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -28,6 +29,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from gold_spans import is_span, resolve, sha1, span_problem
 from newsevents.evaluation.scoring import (
     ENTITY_TYPES,
     ArticleScore,
@@ -44,10 +46,6 @@ GOLD = Path(__file__).resolve().parent / "entities_dev" / "reuters.gold.jsonl"
 Record = dict[str, Any]
 TITLE_FILES = ("titles.txt", "title_modifiers.txt")
 Error = tuple[str, str, str]  # kind, article id, description
-
-
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -89,14 +87,30 @@ def check(gold: dict[str, GoldArticle], reuters: Path) -> list[str]:
             problems.append(f"{article.article_id}: the article differs from the annotated one")
         spans = []
         for record in article.entities:
+            name = record["name"]
+            label = f"name {name['start']}-{name['end']}" if is_span(name) else name
             for key in ("mentions", "optional_mentions"):
                 for m in record[key]:
                     spans.append((m["start"], m["end"]))
                     if not (0 <= m["start"] < m["end"] <= len(text)) or sha1(text[m["start"] : m["end"]]) != m["sha1"]:
-                        problems.append(f"{article.article_id}: {record['name']} {m['start']}-{m['end']} bad SHA-1")
+                        problems.append(f"{article.article_id}: {label} {m['start']}-{m['end']} bad SHA-1")
+            for value in [name, *record.get("titles", [])]:
+                problem = span_problem(text, value) if is_span(value) else None
+                if problem:
+                    problems.append(f"{article.article_id}: {label}: {problem}")
         spans.sort()
         problems += [f"{article.article_id}: overlapping mentions {a} {b}" for a, b in pairwise(spans) if b[0] < a[1]]
     return problems
+
+
+def resolve_text_fields(gold: dict[str, GoldArticle], reuters: Path) -> None:
+    """Replace the name and title spans of the gold records by their text, read from the article."""
+    for article in gold.values():
+        text = (reuters / f"{article.stem}.txt").read_text(encoding="utf-8")
+        for record in article.entities:
+            record["name"] = resolve(record["name"], text)
+            if "titles" in record:
+                record["titles"] = [resolve(t, text) for t in record["titles"]]
 
 
 def predict(gold: dict[str, GoldArticle], reuters: Path) -> dict[str, list[Record]]:
@@ -271,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         problems = check(gold, args.reuters)
         print("\n".join(problems) or f"gold OK: {len(gold)} articles, every offset matches its SHA-1")
         return 1 if problems else 0
+    resolve_text_fields(gold, args.reuters)
     predictions = predict(gold, args.reuters)
     total = ArticleScore()
     for article_id in sorted(gold):

@@ -1,19 +1,21 @@
 """Score newsevents meetings on the meeting development set (benchmarks/meetings_dev/).
 
 The gold holds offsets only (both corpora are research-use only), so the articles are read from the unpacked
-corpora. Each needed article goes through `newsevents.load()` and `doc_to_records` (no published date, as
-the batch reader gives a .txt file); a predicted meeting is kept when its trigger overlaps an annotated
-sentence, and the kept ones are scored per article with `newsevents.evaluation.scoring.score_meetings`
-(scoring.md: trigger overlap or containment in the other's evidence, participant F1 >= 0.5, best first;
-optional gold neither rewarded nor penalized). Participant aliases of the gold (a `{name: [alias, ...]}`
-field of a meeting record) feed the scorer's name mapping as if they were entity records.
+corpora, and so are the `when`, `where` and `topic` values the gold stores as spans (gold_spans.py). Each
+needed article goes through `newsevents.load()` and `doc_to_records` (no published date, as the batch reader
+gives a .txt file); a predicted meeting is kept when its trigger overlaps an annotated sentence, and the
+kept ones are scored per article with `newsevents.evaluation.scoring.score_meetings` (scoring.md: trigger
+overlap or containment in the other's evidence, participant F1 >= 0.5, best first; optional gold neither
+rewarded nor penalized). Participant aliases of the gold (a `{name: [alias, ...]}` field of a meeting
+record) feed the scorer's name mapping as if they were entity records.
 
 Printed per corpus and overall: meeting P/R/F1, mean participant F1 and status/mode/when/where agreement on
 matched required meetings, and the false-positive rate on near-miss sentences (the share of near-miss
 sentences holding any predicted meeting trigger). `--errors` lists misses, false positives and attribute
 errors grouped by kind (this prints corpus text to the terminal: never commit that output).
-`--check` only verifies that every gold offset slices the articles as annotated (SHA-1 of each sentence
-and trigger, triggers inside their sentence, evidence equal to an annotated sentence) and runs no pipeline.
+`--check` only verifies that every gold offset slices the articles as annotated (SHA-1 of each sentence,
+trigger and value span, triggers and value spans inside their sentence, evidence equal to an annotated
+sentence) and runs no pipeline.
 
     python benchmarks/meeting_eval.py --reuters /work/data/reuters21578 --conll /work/data/conll2003 [--errors|--check]
 """
@@ -21,7 +23,6 @@ and trigger, triggers inside their sentence, evidence equal to an annotated sent
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gold_spans import is_span, resolve, sha1, span_problem
 from newsevents.evaluation.scoring import (
     MEETING_ATTRIBUTES,
     ArticleScore,
@@ -45,11 +47,8 @@ from newsevents.evaluation.scoring import (
 
 GOLD_DIR = Path(__file__).resolve().parent / "meetings_dev"
 CORPORA = ("reuters", "conll")
+TEXT_FIELDS = ("when", "where", "topic")  # values the gold may store as spans of the article
 Record = dict[str, Any]
-
-
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -115,6 +114,15 @@ def check(gold: dict[str, GoldArticle], reuters: Path, conll: Path) -> list[str]
                 problems.append(f"{where}: trigger outside its evidence")
             elif sha1(text[trigger["start"] : trigger["end"]]) != m["trigger_sha1"]:
                 problems.append(f"{where}: trigger does not match its SHA-1")
+            for key in TEXT_FIELDS:
+                span = m[key]
+                if not is_span(span):
+                    continue
+                problem = span_problem(text, span)
+                if problem:
+                    problems.append(f"{where}: {key} {problem}")
+                elif not (evidence["start"] <= span["start"] and span["end"] <= evidence["end"]):
+                    problems.append(f"{where}: {key} outside its evidence")
         for s in article.sentences:
             has_meeting = any(m["evidence"]["start"] == s["start"] for m in article.meetings)
             if has_meeting != (s["kind"] == "meeting"):
@@ -122,6 +130,16 @@ def check(gold: dict[str, GoldArticle], reuters: Path, conll: Path) -> list[str]
                     f"{article.article_id}: sentence {s['start']} kind {s['kind']} disagrees with its records"
                 )
     return problems
+
+
+def resolve_text_fields(gold: dict[str, GoldArticle], reuters: Path, conll: Path) -> None:
+    """Replace every value span of the gold meetings by its text, read from the article."""
+    for article in gold.values():
+        if not any(is_span(m[key]) for m in article.meetings for key in TEXT_FIELDS):
+            continue
+        text = article_path(article.article_id, reuters, conll).read_text(encoding="utf-8")
+        for m in article.meetings:
+            m.update({key: resolve(m[key], text) for key in TEXT_FIELDS})
 
 
 def predict(gold: dict[str, GoldArticle], reuters: Path, conll: Path) -> dict[str, list[Record]]:
@@ -246,6 +264,7 @@ def main() -> int:
         n_meet = sum(len(a.meetings) for a in gold.values())
         print(f"checked {len(gold)} articles, {n_sent} sentences, {n_meet} meetings: {len(problems)} problems")
         return 1 if problems else 0
+    resolve_text_fields(gold, args.reuters, args.conll)
     predictions = predict(gold, args.reuters, args.conll)
     tallies: dict[str, Tally] = {c: Tally() for c in CORPORA}
     errors: dict[str, list[str]] = defaultdict(list)

@@ -13,7 +13,8 @@ The sheet lives outside the repository (it names trigger words as read) and has 
 
 Output: `reuters.gold.jsonl` and `conll.gold.jsonl`, each line a `sentence` entry (kind `meeting` or
 `near_miss`, with the SHA-1 of the sentence text so that `meeting_eval.py --check` can tell a different
-copy of the corpus) or a meeting record in the gold format of records.md with offsets only: no `text`.
+copy of the corpus) or a meeting record in the gold format of records.md with offsets only: no `text`, and
+WHEN, WHERE and TOPIC as spans of the sentence (gold_spans.py) unless the annotator's words are not in it.
 
     python benchmarks/meeting_gold.py --sheet /tmp/meetdev/ann.txt --candidates /tmp/meetdev/candidates.jsonl \
         --reuters /work/data/reuters21578 --conll /work/data/conll2003 --out benchmarks/meetings_dev
@@ -22,19 +23,16 @@ copy of the corpus) or a meeting record in the gold format of records.md with of
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 from pathlib import Path
 from typing import Any
 
+from gold_spans import locate, sha1
+
 STATUS = {"occ": "occurred", "plan": "planned"}
 MODE = {"ip": "in_person", "ph": "phone", "vid": "video", "un": "unspecified"}
 KIND = {"M": "meeting", "N": "near_miss"}
-
-
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def article_text(article_id: str, reuters: Path, conll: Path) -> str:
@@ -56,8 +54,12 @@ def find_trigger(text: str, start: int, end: int, spec: str) -> tuple[int, int]:
     return start + found[index].start(), start + found[index].end()
 
 
-def value(field: str) -> str | None:
-    return None if field.strip() in ("-", "") else field.strip()
+def value(field: str, text: str, start: int, end: int) -> dict[str, Any] | str | None:
+    """None for `-`; the span of the words in the sentence; the annotator's own words when not in it."""
+    words = field.strip()
+    if words in ("-", ""):
+        return None
+    return locate(words, text, start, end) or words
 
 
 def meeting_record(article_id: str, text: str, start: int, end: int, spec: str) -> dict[str, Any]:
@@ -84,10 +86,10 @@ def meeting_record(article_id: str, text: str, start: int, end: int, spec: str) 
         "participants": participants,
         "status": STATUS[status],
         "mode": MODE[mode],
-        "when": value(when),
+        "when": value(when, text, start, end),
         "date": None,
-        "where": value(where),
-        "topic": value(topic),
+        "where": value(where, text, start, end),
+        "topic": value(topic, text, start, end),
         "evidence": {"start": start, "end": end},
         "optional": optional,
     }

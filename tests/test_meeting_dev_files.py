@@ -1,7 +1,8 @@
 """Shape of the meeting development gold (benchmarks/meetings_dev/), checked without the corpora.
 
 The corpora are research-use only and not in the repository, so these tests only look at the gold lines:
-fields, enumerations, ordered offsets, no corpus text, and records tied to annotated sentences.
+fields, enumerations, ordered offsets, no corpus text (`when`, `where` and `topic` are spans of the sentence
+or the annotator's own few words), and records tied to annotated sentences.
 `benchmarks/meeting_eval.py --check` verifies the offsets against the articles themselves.
 """
 
@@ -26,6 +27,8 @@ OPTIONAL_MEETING_FIELDS = {"aliases"}
 STATUSES = {"occurred", "planned"}
 MODES = {"in_person", "phone", "video", "unspecified"}
 KINDS = {"meeting", "near_miss"}
+SHA1 = re.compile(r"[0-9a-f]{16}")
+OWN_WORDS = 3  # most words of a value the annotator wrote because the sentence does not hold it
 
 
 def read(name: str) -> list[dict]:
@@ -42,6 +45,12 @@ def ordered_span(span: dict) -> bool:
     )
 
 
+def value_span(span: dict) -> bool:
+    """A span of the article with the SHA-1 prefix of its text (benchmarks/gold_spans.py)."""
+    offsets = {"start": span.get("start"), "end": span.get("end")}
+    return set(span) == {"start", "end", "sha1"} and ordered_span(offsets) and bool(SHA1.fullmatch(span["sha1"]))
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_sentence_entries_have_their_fields(name: str) -> None:
     sentences = [r for r in read(name) if r["type"] == "sentence"]
@@ -51,7 +60,7 @@ def test_sentence_entries_have_their_fields(name: str) -> None:
         assert ARTICLE_ID[CORPUS_OF_FILE[name]].fullmatch(s["article_id"]), s
         assert s["kind"] in KINDS, s
         assert ordered_span({"start": s["start"], "end": s["end"]}), s
-        assert re.fullmatch(r"[0-9a-f]{16}", s["sha1"]), s
+        assert SHA1.fullmatch(s["sha1"]), s
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -66,10 +75,23 @@ def test_meeting_records_have_their_fields_and_values(name: str) -> None:
         assert isinstance(m["optional"], bool), m
         assert all(isinstance(p, str) and p.strip() == p and p for p in m["participants"]), m
         assert len(set(m["participants"])) == len(m["participants"]), m
-        for key in ("when", "where", "topic", "date"):
-            assert m[key] is None or (isinstance(m[key], str) and m[key].strip()), m
+        assert m["date"] is None or (isinstance(m["date"], str) and m["date"].strip()), m
         for alias_name, aliases in m.get("aliases", {}).items():
             assert alias_name in m["participants"] and aliases and all(isinstance(a, str) for a in aliases), m
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_text_values_are_spans_of_the_evidence_or_a_few_own_words(name: str) -> None:
+    for m in (r for r in read(name) if r["type"] == "meeting"):
+        evidence = m["evidence"]
+        for key in ("when", "where", "topic"):
+            value = m[key]
+            if isinstance(value, dict):
+                assert value_span(value), m
+                assert evidence["start"] <= value["start"] and value["end"] <= evidence["end"], m
+            else:
+                assert value is None or (isinstance(value, str) and value.strip() == value), m
+                assert value is None or 0 < len(value.split()) <= OWN_WORDS, m
 
 
 @pytest.mark.parametrize("name", FILES)

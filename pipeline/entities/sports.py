@@ -1,9 +1,9 @@
 """Clubs and teams in sports results: the sure-fire evidence of a results page.
 
-Wire sports copy prints results and tables one a line: "Barnsley 3 Reading 0" (a result, also
-with scorers or countries in brackets), "Bayern Munich 3 2 1 0 7 2 7" (a standings row),
-"Leeds v Wimbledon" (a fixture), "At Hove: Sussex 285-6 (...) v Kent" (a cricket scorecard),
-"Brann - Mjelde (10th)" (scorers), "3. Rider (Country) Team 15.710" (a ranking). A name in
+Wire sports copy prints results and tables one a line: "Ashcombe 3 Milbury 0" (a result, also
+with scorers or countries in brackets), "Harbour United 5 3 1 1 11 6 10" (a standings row),
+"Ashcombe v Milbury" (a fixture), "At Dunmere: Westshire 301-7 (...) v Eastshire" (a cricket scorecard),
+"Milbury - Okafor (12th)" (scorers), "3. Rider (Country) Team 15.710" (a ranking). A name in
 such a slot is a club or team, whatever else its words could be ("St Pauli", "Fortuna
 Sittard"). A country there is a national team, which news writes as the country: a place,
 not an organization. In an individual sport (the headline's slug: "TENNIS - ...") the names

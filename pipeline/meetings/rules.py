@@ -446,7 +446,7 @@ def _fixture_follows(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
 
 
 def _addressed(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
-    """ "told a U.S. Chamber of Commerce meeting", "addressed the meeting": a speech to an audience."""
+    """ "told a Harbour Traders Association meeting", "addressed the meeting": a speech to an audience."""
     i = start - 1
     while (
         i >= 0
@@ -775,7 +775,7 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int], lexic
     if sentence.lower[start - 1] == "in" and any(
         m.label == "organization" and m.start == first for m in sentence.mentions
     ):
-        return None  # "a 5.5 pct stake in American Medical International"
+        return None  # "a 4.2 pct stake in Norland Freight Systems"
     return start, end
 
 
@@ -1002,7 +1002,7 @@ def _role_from_governor(
             "object" if governor > 0 and lower[governor - 1] in lexicon.words["passive_host_verb"] else "other"
         ), index
     if low == "from" and hit.entry.mode in ("phone", "video") and hit.end <= governor <= hit.end + 4:
-        return "object", index  # "a telephone call March five from Sir Peter Walters"
+        return "object", index  # "a telephone call May nine from Sir Alec Pennow"
     if low == "to":
         speaking = any(w in lexicon.words["speaking_verb"] for w in lower[max(0, governor - 2) : governor])
         return ("object" if speaking else "other"), index
@@ -1164,7 +1164,7 @@ def select_participants(
         if subject_chain is not None
         and u.chain == subject_chain
         and (u.role in ("subject", "speaker", "other") or (u.role == "possessive" and u.mention is None))
-    ]  # a possessive pronoun only as a clause subject: "His resignation was accepted during a meeting with X"
+    ]  # a possessive pronoun only as a clause subject: "His offer was withdrawn during a meeting with X"
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
     chosen += objects
     for unit in units:
@@ -1334,10 +1334,10 @@ def _in_adjunct(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
 
 
 def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: int, lexicon: Lexicon) -> int | None:
-    """The subject of the clause a noun trigger with no subject of its own hangs on ("Chernomyrdin said on
-    Thursday after a meeting with Lebed", "X said merger talks with Y ended"): the nearest name before it when
-    that is a subject or speaker, or a possessive pronoun opening the clause ("His resignation was accepted
-    during a meeting with Sarney")."""
+    """The subject of the clause a noun trigger with no subject of its own hangs on ("Varga said on
+    Tuesday after a meeting with Holm", "X said merger talks with Y ended"): the nearest name before it when
+    that is a subject or speaker, or a possessive pronoun opening the clause ("His offer was withdrawn
+    during a meeting with Marlow")."""
     before = [u for u in units if lo <= u.start and u.end <= hit.start]
     nearest = before[-1] if before else None
     if (
