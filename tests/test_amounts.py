@@ -182,3 +182,26 @@ def test_run_of_glued_dollars_gives_one_short_span_each(nlp: Language, count: in
     """'$1,' repeated: each amount is '$1' (two characters), so output grows linearly with the run."""
     doc = nlp("$1," * count)
     assert [s.text for s in doc.spans["money"]] == ["$1"] * count
+
+
+def test_glued_tokens_are_split_in_one_rebuilt_doc() -> None:
+    """The rebuilt Doc keeps the text, the sentence starts, the span groups and the `doc._` values."""
+    from newsevents.amounts.component import split_tokens_at
+
+    full = build_nlp()
+    doc = full.get_pipe("newsevents_sentencizer")(full.make_doc("Costs=5 dlrs. Margins were 5pct/6pct now."))
+    doc.spans["marks"] = [doc[0:1]]
+    doc._.newsevents_hard_wrapped = False
+    split = split_tokens_at(doc, [6, 31, 32])
+    assert split.text == doc.text
+    assert [t.text for t in split] == ["Costs=", "5", "dlrs", ".", "Margins", "were", "5pct", "/", "6pct", "now", "."]
+    assert [s.text for s in split.sents] == ["Costs=5 dlrs.", "Margins were 5pct/6pct now."]
+    assert [s.text for s in split.spans["marks"]] == ["Costs=5"]
+    assert split._.newsevents_hard_wrapped is False
+
+
+def test_no_glued_token_keeps_the_same_doc(nlp: Language) -> None:
+    from newsevents.amounts.component import split_tokens_at
+
+    doc = nlp.make_doc("It cost 5 dlrs.")
+    assert split_tokens_at(doc, [8, 9]) is doc

@@ -90,14 +90,19 @@ class Kept:
 Item = Article | Kept | ReadError
 
 _worker_nlp: Language | None = None
-_pipe_failures: dict[int, str] = {}
+_pipe_failures: dict[int, str] = {}  # by the failing Doc's slot in its chunk
+# The runner's own mark on each Doc: its slot in the chunk. A component may hand on a new Doc (the
+# amounts component rebuilds one to split glued tokens), so results are matched by slot, not identity.
+SLOT_KEY = ("newsevents.batch", "slot")
 # spaCy's vocabulary is not thread-safe: a Dask worker with several threads runs one chunk at a time.
 _pipeline_lock = threading.Lock()
 
 
 def _record_pipe_failure(proc_name: str, proc: Any, docs: list[Doc], error: Exception) -> None:
     for doc in docs:
-        _pipe_failures[id(doc)] = f"pipeline component {proc_name!r} failed: {type(error).__name__}: {error}"
+        _pipe_failures[doc.user_data[SLOT_KEY]] = (
+            f"pipeline component {proc_name!r} failed: {type(error).__name__}: {error}"
+        )
 
 
 def worker_nlp() -> Language:
@@ -135,22 +140,24 @@ def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[ArticleResult]
     failures: dict[int, str] = {}
     for number, article in enumerate(articles):
         try:
-            docs.append(_make_doc(nlp, article))
+            doc = _make_doc(nlp, article)
+            doc.user_data[SLOT_KEY] = number
+            docs.append(doc)
         except Exception as error:
             docs.append(None)
             failures[number] = f"tokenizer failed: {type(error).__name__}: {error}"
-    done = {id(doc) for doc in nlp.pipe(doc for doc in docs if doc is not None)}
+    done = {doc.user_data[SLOT_KEY]: doc for doc in nlp.pipe(doc for doc in docs if doc is not None)}
     for number, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         if doc is None:
             yield ArticleResult(article.article_id, article.text_hash, article.source, (), failures[number])
         else:
-            yield _result(article, doc, id(doc) in done)
+            yield _result(article, done.get(number), _pipe_failures.pop(number, None))
 
 
-def _result(article: Article, doc: Doc, done: bool) -> ArticleResult:
-    failure = _pipe_failures.pop(id(doc), None)
+def _result(article: Article, doc: Doc | None, failure: str | None) -> ArticleResult:
+    """The records of a processed Doc (None: the pipeline dropped it), or why there are none."""
     records: tuple[dict[str, Any], ...] = ()
-    if failure is None and done:
+    if failure is None and doc is not None:
         try:
             records = tuple(doc_to_records(doc, article.article_id))
         except Exception as error:
