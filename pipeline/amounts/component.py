@@ -14,12 +14,14 @@ import itertools
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import cast
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
+from thinc.types import Ints2d
 
 from newsevents.amounts.parsing import DATA_DIR, Scanner, build_scanner, load_lexicon, scan_amounts
 from newsevents.annotations import MoneyMention, PercentMention
@@ -96,7 +98,7 @@ def rebuilt_with_splits(doc: Doc, cuts: dict[int, list[int]]) -> Doc:
                 values[later, column] = -1
             elif attr == ENT_IOB:
                 values[later & (values[:, column] == ENT_B), column] = ENT_I
-        split.from_array(attrs, values)
+        split.from_array(attrs, cast(Ints2d, values))
     split.user_data.update(doc.user_data)
     for key, group in doc.spans.items():
         split.spans[key] = [

@@ -93,7 +93,7 @@ _worker_nlp: Language | None = None
 _pipe_failures: dict[int, str] = {}  # by the failing Doc's slot in its chunk
 # The runner's own mark on each Doc: its slot in the chunk. A component may hand on a new Doc (the
 # amounts component rebuilds one to split glued tokens), so results are matched by slot, not identity.
-SLOT_KEY = ("newsevents.batch", "slot")
+SLOT_KEY = "newsevents.batch.slot"
 # spaCy's vocabulary is not thread-safe: a Dask worker with several threads runs one chunk at a time.
 _pipeline_lock = threading.Lock()
 
@@ -140,9 +140,9 @@ def _run_pipe(nlp: Language, articles: list[Article]) -> Iterator[ArticleResult]
     failures: dict[int, str] = {}
     for number, article in enumerate(articles):
         try:
-            doc = _make_doc(nlp, article)
-            doc.user_data[SLOT_KEY] = number
-            docs.append(doc)
+            made = _make_doc(nlp, article)
+            made.user_data[SLOT_KEY] = number
+            docs.append(made)
         except Exception as error:
             docs.append(None)
             failures[number] = f"tokenizer failed: {type(error).__name__}: {error}"
