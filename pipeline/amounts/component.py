@@ -98,7 +98,7 @@ def rebuilt_with_splits(doc: Doc, cuts: dict[int, list[int]]) -> Doc:
                 values[later, column] = -1
             elif attr == ENT_IOB:
                 values[later & (values[:, column] == ENT_B), column] = ENT_I
-        split.from_array(attrs, cast(Ints2d, values))
+        split.from_array(attrs, cast(Ints2d, values.view("uint64")))
     split.user_data.update(doc.user_data)
     for key, group in doc.spans.items():
         split.spans[key] = [
