@@ -92,7 +92,7 @@ def test_numbered(word: str, expected: bool) -> None:
 
 def test_shipped_cues_load_and_compile() -> None:
     cues = load_context_cues(DATA_DIR)
-    assert len(cues) >= 10 and {c.label for c in cues} == {"organization", "person"}
+    assert len(cues) >= 10 and {c.label for c in cues} == {"organization", "person", "employer"}
     matcher = cue_matcher(English().vocab, cues)
     assert len(matcher) == len({c.key for c in cues})
 
@@ -205,3 +205,18 @@ def test_spelling_variants_of_organization_words() -> None:
         "Organization of American States",
         "Organisation of American States",
     ]
+
+
+EMPLOYER_CUES = [
+    pytest.param("A Vantaro Kesh statement said its leader had left.", "Vantaro Kesh", "ORG", id="statement-after"),
+    pytest.param("On Monday, Brennick co-founder Ola Sund resigned.", "Brennick", "ORG", id="co-founder-after"),
+    pytest.param("Shares fell after Talvera's chief executive quit.", "Talvera", "ORG", id="possessive-chief"),
+    pytest.param(
+        "Maria Olsen's spokesman declined to comment.", "Maria Olsen", "PERSON", id="a-person-has-a-spokesman"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), EMPLOYER_CUES)
+def test_employer_cue(nlp: Language, text: str, name: str, label: str) -> None:
+    assert labels(nlp, text).get(name) == label

@@ -35,7 +35,7 @@ class OrgLexicon:
     lengths_by_first: dict[str, list[int]]  # word counts of the multi-word forms opened by each word, longest first
 
 
-CUE_LABELS = ("organization", "person")
+CUE_LABELS = ("organization", "person", "employer")  # "employer": an organization unless a person's name
 CUE_SIDES = ("before", "after")
 
 

@@ -114,21 +114,6 @@ FUNCTION_WORDS = frozenset(
 ON_HEADS = frozenset(
     {"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"}
 )  # "Council on Foreign Relations"
-EMPLOYER_ROLES = frozenset(
-    {
-        "CEO",
-        "chief",
-        "founder",
-        "co-founder",
-        "chairman",
-        "chairwoman",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "shareholders",
-        "employees",
-    }
-)
 
 
 class Article:
