@@ -220,3 +220,20 @@ EMPLOYER_CUES = [
 @pytest.mark.parametrize(("text", "name", "label"), EMPLOYER_CUES)
 def test_employer_cue(nlp: Language, text: str, name: str, label: str) -> None:
     assert labels(nlp, text).get(name) == label
+
+
+NATIONALITIES = [
+    pytest.param("Funds came from expatriate Sri Lankans in Canada.", "Sri Lankans", id="plural-nationality"),
+    pytest.param("Aid reached stranded Costa Ricans on Monday.", "Costa Ricans", id="plural-two-word-nationality"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NATIONALITIES)
+def test_nationality_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert name not in labels(nlp, text)
+
+
+def test_nationality_noun_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    assert labels(nlp, "The hostages included Dutchman Pieter Vandersloot and two others.") == {
+        "Pieter Vandersloot": "PERSON"
+    }

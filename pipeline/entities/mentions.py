@@ -578,6 +578,7 @@ def descriptor_before_name(article: Article, words: list[str]) -> bool:
     first = words[0]
     return (
         first.lower() in article.lower_vocab
+        or first in lex.demonyms  # "Frenchman Frederic Malardeau"
         or first.endswith(DESCRIPTOR_ENDINGS)
         or ("-" in first and not first.partition("-")[2][:1].isupper())
     )

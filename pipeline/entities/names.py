@@ -150,9 +150,9 @@ def known_organization(words: Sequence[str], lex: Lexicons) -> str | None:
 
 
 def is_place(words: Sequence[str], lex: Lexicons) -> bool:
-    """A place or a nationality ("Sri Lankan officials")."""
+    """A place or a nationality, singular or plural ("Sri Lankan officials", "expatriate Sri Lankans")."""
     joined = " ".join(words)
-    return joined in lex.places or joined in lex.demonyms
+    return joined in lex.places or joined in lex.demonyms or (joined.endswith("s") and joined[:-1] in lex.demonyms)
 
 
 def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons) -> bool:
