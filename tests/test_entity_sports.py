@@ -68,6 +68,17 @@ MARKET = (
     "Pay Sept 30\n"
 )
 
+SCHEDULE = (
+    "BASEBALL - LEAGUE RESULTS\n"
+    "LAKEPORT 1996-07-14\n"
+    "Results of games played on Saturday (home team in CAPS):\n"
+    "LAKEPORT 6 Dunmore 2\n"
+    "Ridgeville 4 HALTON 3\n"
+    "SUNDAY SCHEDULE\n"
+    "DUNMORE AT LAKEPORT\n"
+    "RIDGEVILLE AT HALTON\n"
+)
+
 
 def labels(nlp: Language, text: str) -> dict[str, str]:
     return {entity.name: entity.label for entity in read_entities(nlp(text))}
@@ -140,3 +151,22 @@ def test_tennis_draw_names_are_people(nlp: Language, name: str) -> None:
 
 def test_rider_stays_person(nlp: Language) -> None:
     assert labels(nlp, RIDERS).get("Pieter Vandam") == "person"
+
+
+def mention_lines(nlp: Language, text: str, name: str) -> list[int]:
+    """The line numbers of the mentions of the entity called `name`."""
+    doc = nlp(text)
+    found = {entity.name.casefold(): entity for entity in read_entities(doc)}
+    return [doc.text[: span.start_char].count("\n") for span in found[name.casefold()].mentions]
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        pytest.param("Lakeport", [3], id="dateline-and-venue-are-places"),
+        pytest.param("Dunmore", [3, 6], id="visitors-before-at-are-the-team"),
+        pytest.param("Halton", [4], id="venue-after-at-is-a-place"),
+    ],
+)
+def test_dateline_and_venue_are_no_team(nlp: Language, name: str, lines: list[int]) -> None:
+    assert mention_lines(nlp, SCHEDULE, name) == lines

@@ -32,7 +32,7 @@ from newsevents.entities.mentions import (
     used_as_name,
 )
 from newsevents.entities.names import is_name_word, known_organization, role_word
-from newsevents.entities.sports import apply_teams, sports_teams
+from newsevents.entities.sports import apply_teams, place_units, sports_teams
 from newsevents.entities.text import Article, cue_matcher, is_stop_word
 from newsevents.extensions import write_entities
 
@@ -111,10 +111,10 @@ def merge_company_short_names(article: Article, clusters: list[Cluster]) -> list
     return kept
 
 
-def sweep(article: Article, clusters: list[Cluster]) -> None:
+def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
     """Tie every remaining occurrence of a known name form to its cluster: surnames,
     organization short forms and acronyms, headline words included (case-blind in an
-    all-capitals line)."""
+    all-capitals line); not at the units of `places`, which name a place."""
     lex = article.lex
     keys: dict[tuple[str, ...], list[Cluster]] = {}
     standalone_only: set[tuple[str, ...]] = set()
@@ -155,6 +155,8 @@ def sweep(article: Article, clusters: list[Cluster]) -> None:
     by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
     starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
     covered = bytearray(len(article.doc))
+    for unit in places:
+        covered[article.starts[unit] : article.ends[unit]] = b"\1" * (article.ends[unit] - article.starts[unit])
     for cluster in clusters:
         for m in cluster.mentions:
             covered[m.start : m.end] = b"\1" * (m.end - m.start)
@@ -255,7 +257,8 @@ def entity_name(doc: Doc, mention: Mention) -> str:
 
 def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[Entity]:
     article = Article(doc, lex, cues)
-    candidates = apply_teams([mention for mention, _ in find_candidates(article)], sports_teams(article))
+    teams = sports_teams(article)
+    candidates = apply_teams([mention for mention, _ in find_candidates(article)], teams)
     mentions = relabel_organization_short_forms(candidates, article)
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
@@ -263,7 +266,7 @@ def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[
     clusters = group(mentions, lex.org_suffixes, article.qualifiers, lex.trade_words)
     clusters = reassign_known_acronyms(merge_known_organizations(clusters, lex))
     clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))
-    sweep(article, clusters)
+    sweep(article, clusters, place_units(article, teams))
     entities = []
     for cluster in clusters:
         spans = sorted({(m.start, m.end) for m in cluster.mentions})

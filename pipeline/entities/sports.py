@@ -30,6 +30,7 @@ JOINERS = frozenset({"v", "v.", "vs", "vs.", ","})  # a line ending so goes on o
 INNINGS_FOLLOWERS = frozenset({"and", "declared", "all", "."})
 MAX_WICKETS = 10
 MAX_JOINED_LINES = 3
+DATE_SHAPE: tuple[int | str, ...] = (4, "-", 2, "-", 2)  # digits of each part of an ISO date
 
 
 @dataclass(frozen=True)
@@ -305,6 +306,39 @@ def bracketed_clubs(article: Article) -> list[Mention]:
                 break
             last = following
     return found
+
+
+def place_units(article: Article, teams: list[Mention]) -> set[int]:
+    """In an article with teams, units that name a place where a team's name would fit: the
+    dateline ("NEW YORK 1996-08-22", "CARLSBAD, Calif. 1996-08-21": where the story was filed)
+    and a name after "at", a venue ("Oakland at BOSTON", "a 2-1 defeat at Harbour"). News
+    datelines are left alone: "UNITED NATIONS 1996-08-28" files from an organization."""
+    found: set[int] = set()
+    if not teams:
+        return found
+    texts = article.texts
+    for units in lines(article):
+        words = [texts[u] for u in units]
+        if len(words) > len(DATE_SHAPE) and is_date(words[-len(DATE_SHAPE) :]):
+            place = units[: -len(DATE_SHAPE)]
+            if all(is_team_word(texts[u]) or texts[u] == "," for u in place):
+                found.update(place)
+    for n, text in enumerate(texts):
+        if text.casefold() != "at" or article.space[n]:
+            continue
+        last, following = n, article.step(n, 1)
+        while 0 <= following < len(texts) and is_team_word(texts[following]) and not broken(article, last, following):
+            found.add(following)
+            last, following = following, article.step(following, 1)
+    return found
+
+
+def is_date(words: list[str]) -> bool:
+    """ "1996 - 08 - 22" as the tokenizer splits an ISO date."""
+    return all(
+        (word == "-") if shape == "-" else (word.isdigit() and len(word) == shape)
+        for word, shape in zip(words, DATE_SHAPE, strict=True)
+    )
 
 
 def is_number_word(word: str) -> bool:
