@@ -79,6 +79,15 @@ SCHEDULE = (
     "RIDGEVILLE AT HALTON\n"
 )
 
+SPRINT = (
+    "ATHLETICS - MEETING RESULTS\n"
+    "Results of the meeting on Friday:\n"
+    "Men's 400 metres\n"
+    "1. Dale Corwin (Jamaica) 44.61 seconds\n"
+    "2. Rod Mills (U.S.) 44.90\n"
+    "3. Carl Pryce (U.S.) 45.30\n"
+)
+
 
 def labels(nlp: Language, text: str) -> dict[str, str]:
     return {entity.name: entity.label for entity in read_entities(nlp(text))}
@@ -170,3 +179,11 @@ def mention_lines(nlp: Language, text: str, name: str) -> list[int]:
 )
 def test_dateline_and_venue_are_no_team(nlp: Language, name: str, lines: list[int]) -> None:
     assert mention_lines(nlp, SCHEDULE, name) == lines
+
+
+def test_bracketed_country_is_no_short_name(nlp: Language) -> None:
+    """ "Rod Mills" reads as a company ("Mills"); the country after it is still no acronym of it."""
+    organization_mentions = [
+        span.text for entity in read_entities(nlp(SPRINT)) if entity.label == "organization" for span in entity.mentions
+    ]
+    assert "U.S." not in organization_mentions

@@ -523,7 +523,7 @@ def classify_part(
     mention = Mention(label, tuple(core_words), article.starts[core[0]], article.ends[core[-1]], titles)
     yield mention, evidence
     short = acronym if acronym is not None else bracketed_short_name(article, core[-1])
-    if label == "organization" and short is not None:
+    if label == "organization" and short is not None and article.text(short) not in lex.places:  # "(U.S.)"
         yield (
             Mention("organization", (article.text(short),), article.starts[short], article.ends[short]),
             evidence,
