@@ -237,3 +237,24 @@ def test_nationality_noun_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     assert labels(nlp, "The hostages included Dutchman Pieter Vandersloot and two others.") == {
         "Pieter Vandersloot": "PERSON"
     }
+
+
+HUMAN_VERBS = [
+    pytest.param("Police said Oyelaran Baptiste was arrested at the border.", "Oyelaran Baptiste", id="was-arrested"),
+    pytest.param("Two days later, Kesavan Pillai resigned from the board.", "Kesavan Pillai", id="resigned"),
+    pytest.param("Records show Ludmila Ostrava was born in 1931.", "Ludmila Ostrava", id="was-born"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HUMAN_VERBS)
+def test_human_verb_after_a_name(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) == "PERSON"
+
+
+def test_org_abbreviation_is_an_organization_head(nlp: Language) -> None:
+    assert labels(nlp, "She left the elite group known as the Tarsis Org in 2009.").get("Tarsis Org") == "ORG"
+
+
+def test_lower_case_force_is_named_in_capitals(nlp: Language) -> None:
+    names = {e.name for e in read_entities(nlp("The boat was stopped by the Malaysian navy on Friday."))}
+    assert names == {"Malaysian Navy"}

@@ -252,7 +252,11 @@ def acronym_of(words: tuple[str, ...]) -> str:
 
 
 def entity_name(doc: Doc, mention: Mention) -> str:
-    return " ".join(doc[mention.start : mention.end].text.split())
+    """The mention as written, or as its words spell it where they differ only in case: a lower-case
+    form the rules recognised is named in its capitalized form ("Malaysian navy": "Malaysian Navy")."""
+    written = " ".join(doc[mention.start : mention.end].text.split())
+    spelled = " ".join(mention.words)
+    return spelled if spelled != written and spelled.lower() == written.lower() else written
 
 
 def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[Entity]:
