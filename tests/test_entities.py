@@ -551,19 +551,19 @@ def test_places_listed_with_people_stay_places(nlp: Language) -> None:
     [
         pytest.param(
             "Major general Fuad Basya, spokesman for the Indonesian military, said fisherman first noticed the people.",
-            "Indonesian military",
+            "Indonesian Military",
             ["Indonesian military"],
             id="wikinews-demonym-military",
         ),
         pytest.param(
             "The boat was turned around twice, toward Malaysia by Indonesian navy and then toward Indonesia by Malaysian navy.",
-            "Malaysian navy",
+            "Malaysian Navy",
             ["Malaysian navy"],
             id="wikinews-demonym-navy",
         ),
         pytest.param(
             "a 210 mln dlr patrol ship\nfor the Canadian coast guard, Fisheries Minister Anne Holloway\nsaid.",
-            "Canadian coast guard",
+            "Canadian Coast Guard",
             ["Canadian coast guard"],
             id="demonym-coast-guard",
         ),
@@ -576,6 +576,7 @@ def test_places_listed_with_people_stay_places(nlp: Language) -> None:
     ],
 )
 def test_national_armed_force_in_lower_case(nlp: Language, text: str, name: str, mentions: list[str]) -> None:
+    """Named in capitals (the gold's form), its mentions as written."""
     found = entities(nlp, text)
     assert found[name].label == "organization" and mention_texts(found[name]) == mentions
 
