@@ -258,3 +258,11 @@ def test_org_abbreviation_is_an_organization_head(nlp: Language) -> None:
 def test_lower_case_force_is_named_in_capitals(nlp: Language) -> None:
     names = {e.name for e in read_entities(nlp("The boat was stopped by the Malaysian navy on Friday."))}
     assert names == {"Malaysian Navy"}
+
+
+def test_surname_of_a_person_is_that_person_whatever_its_weak_context(nlp: Language) -> None:
+    """One name, one sense: "Lankov's spokesman" names the person Boris Lankov, not a company."""
+    doc = nlp("Boris Lankov arrived on Monday. Later, Lankov's spokesman said talks would resume.")
+    people = {e.name: [m.text for m in e.mentions] for e in read_entities(doc) if e.label == "person"}
+    assert people == {"Boris Lankov": ["Boris Lankov", "Lankov"]}
+    assert not [e for e in read_entities(doc) if e.label == "organization"]

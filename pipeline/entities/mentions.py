@@ -749,14 +749,26 @@ def national_armed_forces(article: Article, found: list[Mention]) -> list[Mentio
 
 def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
     """A person-looking name that is the short form of an organization of the article is
-    that organization ("General Binding" after "General Binding Corp")."""
+    that organization ("General Binding" after "General Binding Corp"); a one-word organization that
+    is the surname of a person of the article, and no known organization, is that person ("Boris
+    Lanko", then "Lanko's spokesman"): one name, one sense in an article."""
     forms = set()
     for mention in mentions:
         if mention.label == "organization" and len(mention.words) > 1:
             forms |= short_forms(
                 mention.words, "organization", article.lex.org_suffixes, article.qualifiers, article.lex.trade_words
             )
+    surnames = {m.words[-1:] for m in mentions if m.label == "person" and len(m.words) > 1}
+    lex = article.lex
     return [
-        Mention("organization", m.words, m.start, m.end) if m.label == "person" and m.words in forms else m
+        Mention("organization", m.words, m.start, m.end)
+        if m.label == "person" and m.words in forms
+        else Mention("person", m.words, m.start, m.end)
+        if m.label == "organization"
+        and m.words in surnames
+        and m.words not in forms
+        and not known_organization(m.words, lex)
+        and not is_acronym(m.words[0])
+        else m
         for m in mentions
     ]
