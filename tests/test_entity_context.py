@@ -92,7 +92,7 @@ def test_numbered(word: str, expected: bool) -> None:
 
 def test_shipped_cues_load_and_compile() -> None:
     cues = load_context_cues(DATA_DIR)
-    assert len(cues) >= 10 and {c.label for c in cues} == {"organization", "person", "employer"}
+    assert len(cues) >= 10 and {c.label for c in cues} == {"organization", "person", "employer", "member"}
     matcher = cue_matcher(English().vocab, cues)
     assert len(matcher) == len({c.key for c in cues})
 
@@ -266,3 +266,20 @@ def test_surname_of_a_person_is_that_person_whatever_its_weak_context(nlp: Langu
     people = {e.name: [m.text for m in e.mentions] for e in read_entities(doc) if e.label == "person"}
     assert people == {"Boris Lankov": ["Boris Lankov", "Lankov"]}
     assert not [e for e in read_entities(doc) if e.label == "organization"]
+
+
+PARTIES_AND_ADMINISTRATIONS = [
+    pytest.param("On Tuesday a Green MP resigned from the committee.", "Green", "ORG", id="party-of-an-mp"),
+    pytest.param("Fidesz and Likud both gained seats.", "Likud", "ORG", id="two-known-parties-listed"),
+    pytest.param("The Varga administration said it would appeal.", "Varga", "PERSON", id="x-administration"),
+    pytest.param("They met Labour MP Dana Orwell on Friday.", "Dana Orwell", "PERSON", id="titled-mp-stays-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), PARTIES_AND_ADMINISTRATIONS)
+def test_parties_and_administrations(nlp: Language, text: str, name: str, label: str) -> None:
+    assert labels(nlp, text).get(name) == label
+
+
+def test_media_name_ending_in_daily_is_no_party_member(nlp: Language) -> None:
+    assert labels(nlp, "Prices rose, the Harbin Daily said on Saturday.") == {"Harbin Daily": "ORG"}

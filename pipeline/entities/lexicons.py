@@ -38,7 +38,8 @@ class OrgLexicon:
     lengths_by_first: dict[str, list[int]]  # word counts of the multi-word forms opened by each word, longest first
 
 
-CUE_LABELS = ("organization", "person", "employer")  # "employer": an organization unless a person's name
+# "employer": an organization unless a person's name; "member": a party member's title ("a Green MP")
+CUE_LABELS = ("organization", "person", "employer", "member")
 CUE_SIDES = ("before", "after")
 
 

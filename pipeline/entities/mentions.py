@@ -478,6 +478,13 @@ def classify_part(
                 yield from organizations_in_title(article, units[:split])
     core = units[split:]
     core_words = words[split:]
+    if (
+        len(core) == 2
+        and "member" in article.cues_after.get(core[-1], set())
+        and article.text(article.step(core[0], -1)).lower() in DETERMINERS
+    ):  # "a Green MP": the member's party
+        yield Mention("organization", (core_words[0],), article.starts[core[0]], article.ends[core[0]]), Evidence()
+        return
     if descriptor_before_name(article, core_words):
         core, core_words = core[1:], core_words[1:]
     before = title_before(article, title[0] if title else core[0]) or (
@@ -625,8 +632,12 @@ def used_as_name(article: Article, first: int, last: int) -> bool:
         return False
     if article.capitalized(before) and not article.sentence_start[first]:
         return False  # "the White House": part of a longer name
-    if article.text(before) in {"and", "&", "of", ","} and article.capitalized(article.step(before, -1)):
-        return False
+    if (
+        article.text(before) in {"and", "&", "of", ","}
+        and article.capitalized(article.step(before, -1))
+        and not known_organization([article.text(article.step(before, -1))], article.lex)
+    ):
+        return False  # "Trade and Labour"; but "Likud and Fidesz" lists two known names
     if article.informative[first]:
         return True
     return (
