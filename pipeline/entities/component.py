@@ -114,7 +114,7 @@ def merge_company_short_names(article: Article, clusters: list[Cluster]) -> list
 def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
     """Tie every remaining occurrence of a known name form to its cluster: surnames,
     organization short forms and acronyms, headline words included (case-blind in an
-    all-capitals line); not at the units of `places`, which name a place."""
+    all-capitals line); no organization at the units of `places`, which name a place."""
     lex = article.lex
     keys: dict[tuple[str, ...], list[Cluster]] = {}
     standalone_only: set[tuple[str, ...]] = set()
@@ -155,8 +155,6 @@ def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
     by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
     starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
     covered = bytearray(len(article.doc))
-    for unit in places:
-        covered[article.starts[unit] : article.ends[unit]] = b"\1" * (article.ends[unit] - article.starts[unit])
     for cluster in clusters:
         for m in cluster.mentions:
             covered[m.start : m.end] = b"\1" * (m.end - m.start)
@@ -184,6 +182,8 @@ def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
                 continue
             owner = nearest(keys[key], start, starts)
             assert owner is not None
+            if owner.label == "organization" and any(u in places for u in part):
+                continue
             if owner.label == "person" and size == 1 and len(owner.fullest.words) == 1:
                 given = unknown_given_name(article, part[0])
                 if given is not None and not covered[article.starts[given]]:
@@ -262,7 +262,8 @@ def entity_name(doc: Doc, mention: Mention) -> str:
 def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[Entity]:
     article = Article(doc, lex, cues)
     teams = sports_teams(article)
-    candidates = apply_teams([mention for mention, _ in find_candidates(article)], teams)
+    places = place_units(article, teams)
+    candidates = apply_teams([mention for mention, _ in find_candidates(article)], teams, places, article)
     mentions = relabel_organization_short_forms(candidates, article)
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
@@ -270,7 +271,7 @@ def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[
     clusters = group(mentions, lex.org_suffixes, article.qualifiers, lex.trade_words)
     clusters = reassign_known_acronyms(merge_known_organizations(clusters, lex))
     clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))
-    sweep(article, clusters, place_units(article, teams))
+    sweep(article, clusters, places)
     entities = []
     for cluster in clusters:
         spans = sorted({(m.start, m.end) for m in cluster.mentions})

