@@ -1158,6 +1158,20 @@ SIDE_CASES = [
         id="subject-with-apposition-counterpart",
         marks=pytest.mark.xfail(strict=True, reason="a subject apposition after 'his counterpart,' is not joined yet"),
     ),
+    pytest.param(
+        "Brandt met Okafor on Monday and voiced his opposition to the plan, the paper said.",
+        ("Lena Brandt", "Chidi Okafor"),
+        (),
+        {"Lena Brandt", "Chidi Okafor"},
+        id="objection-word-after-the-named-counterpart",
+    ),
+    pytest.param(
+        "Brandt is also expected to meet Premier Okafor and opposition leader Ines Duarte for talks.",
+        ("Lena Brandt", "Chidi Okafor", "Ines Duarte"),
+        (),
+        {"Lena Brandt", "Chidi Okafor", "Ines Duarte"},
+        id="objection-word-inside-a-later-list-member",
+    ),
 ]
 
 

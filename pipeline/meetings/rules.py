@@ -419,8 +419,7 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
     if entry.words[0] == "met" and start > 0 and lower[start - 1] in lexicon.words["be_form"]:
         return True  # "commitments can be met with spare gas", "was met with skepticism"
     if entry.words[0] in lexicon.words["meet_form"]:
-        following = [w for w in lower[end : end + 12] if w not in lexicon.words["quote"]][:8]
-        if any(w in lexicon.words["not_meeting_object"] for w in following):
+        if _non_meeting_object(sentence, end, lexicon):
             return True
         return _fixture_follows(sentence, end, lexicon)
     # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
@@ -429,6 +428,21 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
         and start > 0
         and lower[start - 1] in lexicon.words["topic_state_word"]
     )
+
+
+def _non_meeting_object(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """ "met stiff opposition", "meet EC quotas": such an object within a few words of "meet"; after a named
+    counterpart and a joiner it belongs to another predicate or list member ("met Osei and voiced opposition")."""
+    lower = sentence.lower
+    following = [j for j in range(end, min(end + 12, len(lower))) if lower[j] not in lexicon.words["quote"]][:8]
+    named = False
+    for j in following:
+        named = named or j in sentence.mention_at
+        if named and (lower[j] in lexicon.words["list_joiner"] or lower[j] in lexicon.words["clause_punctuation"]):
+            return False
+        if lower[j] in lexicon.words["not_meeting_object"]:
+            return True
+    return False
 
 
 def _fixture_follows(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
