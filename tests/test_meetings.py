@@ -1172,6 +1172,13 @@ SIDE_CASES = [
         {"Lena Brandt", "Chidi Okafor", "Ines Duarte"},
         id="objection-word-inside-a-later-list-member",
     ),
+    pytest.param(
+        "Brandt thanked the crew in a meeting on Monday with visiting Kenyan President Chidi Okafor, the agency said.",
+        ("Lena Brandt", "Chidi Okafor"),
+        (),
+        {"Lena Brandt", "Chidi Okafor"},
+        id="noun-trigger-time-phrase-then-with-visiting",
+    ),
 ]
 
 

@@ -36,7 +36,7 @@ RULE_CATEGORIES = frozenset(
         "clause_start", "day_part", "determiner", "direct_object_trigger", "fronted_participle",
         "function_like", "future_time_word", "generic_after", "generic_before", "group", "in_person",
         "including_context", "inverted_speech_end", "light_verb", "list_joiner", "list_object_preposition",
-        "meet_form", "meeting_split", "month", "motion", "negation", "negation_wide", "non_participant_preposition",
+        "meet_form", "meeting_split", "month", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
         "passive_host_verb", "person_pronoun", "phone", "place_preposition", "planned", "possessive_determiner",
@@ -888,6 +888,8 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
             and sentence.lower[i - 1] in lexicon.words["title"]
             and _is_capitalized(sentence.words[i + 1])
         )
+    if low in lexicon.words["name_premodifier"] and i + 1 < len(sentence.words):
+        return _is_capitalized(sentence.words[i + 1])  # "visiting Ghanaian President Osei"
     if low in function_words:
         return False
     if _is_capitalized(word) or low in lexicon.words["title"]:
@@ -1331,10 +1333,17 @@ def _coordinated_subject(sentence: Sentence, joiner: int, lo: int, units: list[U
 
 
 def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit], lexicon: Lexicon) -> bool:
-    """A named counterpart right after the noun trigger ("talks with Y"), not both sides ("talks between A and B")."""
-    if hit.end >= len(sentence.lower) or sentence.lower[hit.end] not in lexicon.words["with_preposition"]:
+    """A named counterpart right after the noun trigger ("talks with Y", "a meeting on Monday with Y"), not both
+    sides ("talks between A and B")."""
+    after = _after_time_phrase(sentence, hit.end, lexicon)
+    if after >= len(sentence.lower) or sentence.lower[after] not in lexicon.words["with_preposition"]:
         return False
-    return any(u.role == "object" and u.start > hit.end for u in units)
+    return any(u.role == "object" and u.start > after for u in units)
+
+
+def _after_time_phrase(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
+    """The index after a time phrase starting at `i` ("on Monday", "last week"), else `i`."""
+    return next((end for start, end in time_expressions(sentence, lexicon) if start == i), i)
 
 
 def _in_adjunct(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
