@@ -1156,7 +1156,6 @@ SIDE_CASES = [
         (),
         {"Petr Novak", "Ivo Maric"},
         id="subject-with-apposition-counterpart",
-        marks=pytest.mark.xfail(strict=True, reason="a subject apposition after 'his counterpart,' is not joined yet"),
     ),
     pytest.param(
         "Brandt met Okafor on Monday and voiced his opposition to the plan, the paper said.",
@@ -1178,6 +1177,42 @@ SIDE_CASES = [
         (),
         {"Lena Brandt", "Chidi Okafor"},
         id="noun-trigger-time-phrase-then-with-visiting",
+    ),
+    pytest.param(
+        "Varga met Crown Prince Nabil and Minister of Water and Power Prince Hamad in Doha.",
+        ("Ilona Varga", "Nabil", "Hamad"),
+        (),
+        {"Ilona Varga", "Nabil", "Hamad"},
+        id="and-inside-a-ministry-portfolio",
+    ),
+    pytest.param(
+        "Varga met with Minister for Fisheries Tomas Ekholm on Friday.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        (),
+        {"Ilona Varga", "Tomas Ekholm"},
+        id="for-inside-a-title",
+    ),
+    pytest.param(
+        "Traders praised a meeting between Energy Minister Ilona Varga, central bank chief Tomas Ekholm, and Labour "
+        "Minister Rui Santos in Porto.",
+        ("Ilona Varga", "Tomas Ekholm", "Rui Santos"),
+        (),
+        {"Ilona Varga", "Tomas Ekholm", "Rui Santos"},
+        id="serial-comma-list-with-lower-case-description",
+    ),
+    pytest.param(
+        "He spoke after Varga and her husband, Trade Secretary Tomas Ekholm, had met with Rui Santos.",
+        ("Ilona Varga", "Tomas Ekholm", "Rui Santos"),
+        (),
+        {"Ilona Varga", "Tomas Ekholm", "Rui Santos"},
+        id="subject-with-apposition-to-a-relative",
+    ),
+    pytest.param(
+        "Varga will speak to the press after a meeting with her Danish counterpart, Tomas Ekholm, her office said.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        (),
+        {"Ilona Varga", "Tomas Ekholm"},
+        id="object-apposition-after-counterpart",
     ),
 ]
 

@@ -35,7 +35,7 @@ RULE_CATEGORIES = frozenset(
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
         "clause_start", "day_part", "determiner", "direct_object_trigger", "fronted_participle",
         "function_like", "future_time_word", "generic_after", "generic_before", "group", "in_person",
-        "including_context", "inverted_speech_end", "light_verb", "list_joiner", "list_object_preposition",
+        "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_object_preposition",
         "meet_form", "meeting_split", "month", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
@@ -882,6 +882,14 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         and word.islower()
     ):
         return True
+    if low == "for":  # "Minister for Trade Ama Osei", "Assistant Secretary for Near East Affairs"
+        return (
+            0 < i < len(sentence.words) - 1
+            and sentence.lower[i - 1] in lexicon.words["title"]
+            and _is_capitalized(sentence.words[i + 1])
+        )
+    if low in lexicon.words["list_joiner"] and _joins_portfolio(sentence, i, lexicon):
+        return True
     if low == "to":  # "ambassador to Moscow Salah Bassiouni"
         return (
             0 < i < len(sentence.words) - 1
@@ -896,8 +904,31 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         return True
     if low in lexicon.words["possessive_mark"]:
         return i > 0 and _is_capitalized(sentence.words[i - 1])
-    nxt = i + 1
-    return low.isalpha() and nxt < len(sentence.lower) and sentence.lower[nxt] in lexicon.words["title"]
+    if not low.isalpha():
+        return False
+    for nxt in range(i + 1, min(i + 3, len(sentence.lower))):  # "bank chief X", "central bank chief X"
+        if sentence.lower[nxt] in lexicon.words["title"]:
+            return True
+        if (
+            not (sentence.words[nxt].isalpha() and sentence.words[nxt].islower())
+            or sentence.lower[nxt] in function_words
+        ):
+            return False
+    return False
+
+
+def _joins_portfolio(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """ "Minister of Defence and Aviation Prince Talal": an "and" between capitalized words inside a title's
+    "of"/"for" portfolio joins the portfolio, not two people."""
+    words, lower = sentence.words, sentence.lower
+    if not (0 < i < len(words) - 1 and _is_capitalized(words[i - 1]) and _is_capitalized(words[i + 1])):
+        return False
+    if i - 1 in sentence.mention_at or i + 1 in sentence.mention_at:
+        return False
+    k = i - 1
+    while k > 0 and _is_capitalized(words[k]) and k not in sentence.mention_at and i - k <= 4:
+        k -= 1
+    return lower[k] in ("of", "for") and k > 0 and lower[k - 1] in lexicon.words["title"]
 
 
 def _function_words(lexicon: Lexicon) -> frozenset[str]:
@@ -952,6 +983,10 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
                 if opening is not None:
                     governor = opening - 1
                     continue
+            head = _apposition_head(sentence, governor, end, lexicon) if lower[governor] == "," else None
+            if head is not None:
+                governor = head - 1  # "A and his counterpart, B, met": B takes the role of "his counterpart"
+                continue
             if not _is_title_like(sentence, governor, lexicon, function_words):
                 break
             governor -= 1
@@ -959,6 +994,26 @@ def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list
         role = _override_role(sentence, hit, lexicon, start, end, mention, role)
         units.append(Unit(start, end, mention, role, chain))
     return units
+
+
+def _apposition_head(sentence: Sentence, comma: int, end: int, lexicon: Lexicon) -> int | None:
+    """For a name set off by commas after a description of a person ("his Croatian counterpart, B,", "the
+    minister, B."), the index of the description's first word; None when the comma opens no such apposition."""
+    lower, words = sentence.lower, sentence.words
+    closed = end >= len(lower) or lower[end] in lexicon.words["clause_punctuation"]
+    noun = comma - 1
+    if not closed or noun < 0 or not words[noun].islower():
+        return None
+    if lower[noun] not in lexicon.words["title"] and lower[noun] not in lexicon.words["kin_noun"]:
+        return None
+    k = noun - 1
+    while k >= 0 and noun - k <= 3 and words[k].isalpha() and k not in sentence.mention_at:
+        if lower[k] in lexicon.words["possessive_determiner"] or lower[k] in lexicon.words["determiner"]:
+            return k
+        if lower[k] in lexicon.function_words:
+            return None
+        k -= 1
+    return None
 
 
 def _without_aliases(
@@ -984,6 +1039,8 @@ def _previous_unit(units: list[Unit], governor: int, sentence: Sentence, lexicon
     j = governor - 1
     while j >= 0 and sentence.lower[j] in lexicon.words["quote"]:
         j -= 1
+    if j > 0 and sentence.lower[j] == "," and sentence.lower[governor] in lexicon.words["list_joiner"]:
+        j -= 1  # the serial comma of "A, B, and C"
     return next((u for u in reversed(units) if u.end - 1 == j), None)
 
 
