@@ -765,6 +765,29 @@ WHEN_WHERE_CASES = [
         None,
         id="owner-of-meeting-is-not-a-place",
     ),
+    pytest.param(
+        "Analysts praised a meeting between Finance Minister Ilona Varga, Reserve Bank Governor Tomas Ekholm, and "
+        "Trade Minister Rui Santos in Porto.",
+        ("Ilona Varga", "Tomas Ekholm", "Rui Santos"),
+        None,
+        "Porto",
+        id="place-after-a-long-list-of-titled-sides",
+    ),
+    pytest.param(
+        "Varga spoke on Friday after a meeting with Ekholm and aides, who described plans to rebuild roads in Tirana, "
+        "that it went well.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "on Friday",
+        None,
+        id="place-in-a-relative-clause-is-not-the-meetings",
+    ),
+    pytest.param(
+        "Varga met Ekholm on Monday after storms flooded farms in what officials called the worst season.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "on Monday",
+        None,
+        id="in-what-is-no-place",
+    ),
 ]
 
 

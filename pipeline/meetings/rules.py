@@ -739,14 +739,26 @@ def find_where(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[i
         for i in candidates
         if lower[i] != "to" or (i < hit.start and i > 0 and lower[i - 1] in lexicon.words["motion"])
     ]
+    asides = [a for a in _relative_clauses(sentence, lexicon) if not a[0] <= hit.start < a[1]]
+    candidates = [i for i in candidates if not any(a[0] <= i < a[1] for a in asides)]  # ", who ... in Oslo,"
     times = {i for span in time_expressions(sentence, lexicon) for i in range(*span)}
     for i in sorted(candidates, key=lambda i: (i < hit.start, abs(i - hit.start))):
-        if i > hit.end + lexicon.settings.place_reach or i < hit.start - lexicon.settings.place_reach:
+        if (
+            _plain_words(sentence, hit.end, i) > lexicon.settings.place_reach
+            or i < hit.start - lexicon.settings.place_reach
+        ):
             continue
         span = _place_after(sentence, i + 1, hi, times, lexicon)
         if span:
             return span
     return None
+
+
+def _plain_words(sentence: Sentence, start: int, end: int) -> int:
+    """Words in [start, end) outside names and capitalized titles: a list of titled sides after the trigger
+    ("a meeting between Treasury Secretary A, Bank President B, and C in Porto") does not put its place out of
+    reach."""
+    return sum(1 for i in range(start, end) if i not in sentence.mention_at and not _is_capitalized(sentence.words[i]))
 
 
 def _place_after(sentence: Sentence, start: int, hi: int, times: set[int], lexicon: Lexicon) -> tuple[int, int] | None:
