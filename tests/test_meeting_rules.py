@@ -144,6 +144,29 @@ def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
         pytest.param("There is talk of more conversations between the two teams.", "planned", id="talk-of"),
         pytest.param("He spoke ahead of a meeting between Funaro and Stoltenberg.", "planned", id="ahead-of"),
         pytest.param("He returned after talks with the World Bank.", "occurred", id="after-talks"),
+        pytest.param(
+            "She will brief the press on Friday, following a meeting with the union.",
+            "planned",
+            id="adjunct-shares-the-main-modal",
+        ),
+        pytest.param(
+            "It planned to change the rules after talks with the lenders.",
+            "occurred",
+            id="adjunct-after-planned-to-act",
+        ),
+        pytest.param(
+            "She said the meeting with the lenders would take place in June.", "planned", id="noun-subject-would"
+        ),
+        pytest.param(
+            "The talks between the two unions are scheduled for Friday.", "planned", id="noun-subject-scheduled"
+        ),
+        pytest.param(
+            "She opened talks with the lenders expected to cover the debt.",
+            "occurred",
+            id="noun-object-verb-not-its-own",
+        ),
+        pytest.param("She sought a meeting with the lenders.", "planned", id="sought-a-meeting"),
+        pytest.param("He has asked for talks with the board.", "planned", id="asked-for-talks"),
     ],
 )
 def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:

@@ -788,6 +788,20 @@ WHEN_WHERE_CASES = [
         None,
         id="in-what-is-no-place",
     ),
+    pytest.param(
+        "Varga said the meeting with Ekholm would take place in May.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "in May",
+        None,
+        id="meeting-takes-place-in-a-month-no-place",
+    ),
+    pytest.param(
+        "The talks between Varga and Ekholm are scheduled for Friday.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "Friday",
+        None,
+        id="talks-scheduled-for-a-day",
+    ),
 ]
 
 

@@ -33,8 +33,8 @@ WORD_FILES = ("cues.tsv", "words.tsv")
 RULE_CATEGORIES = frozenset(
     {
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
-        "clause_start", "day_part", "determiner", "direct_object_trigger", "fronted_participle",
-        "function_like", "future_time_word", "generic_after", "generic_before", "group", "in_person",
+        "clause_start", "day_part", "determiner", "direct_object_trigger", "event_predicate", "fronted_participle",
+        "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
         "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_object_preposition",
         "meet_form", "meeting_split", "month", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
@@ -512,7 +512,7 @@ def meeting_status(
 ) -> Status:
     """planned for future, modal and intended meetings; occurred for past and present reports."""
     lower = sentence.lower
-    lo, _ = clause_bounds(sentence, hit, lexicon)
+    lo, hi = clause_bounds(sentence, hit, lexicon)
     window = _verb_group_window(sentence, hit, lo, lexicon)
     if hit.entry.kind == "noun":
         cut = next(
@@ -528,6 +528,9 @@ def meeting_status(
     shared = _shared_verb_group(sentence, hit, lexicon, lo)
     if shared is not None and lexicon.has("planned", sentence, shared.start, shared.stop):
         return "planned"  # "Ward will fly to Tokyo and meet Sato": the modal of the predicate before "and"
+    for group in (_main_verb_group(sentence, hit, lo, lexicon), _predicate_after_noun(sentence, hit, hi, lexicon)):
+        if group is not None and lexicon.has("planned", sentence, group.start, group.stop):
+            return "planned"
     to_index = _infinitive_before(sentence, hit, window, lexicon)
     if to_index is not None and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index):
         return "planned"
@@ -575,6 +578,59 @@ def _shared_verb_group(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, lo
     while end < j and lower[end] in lexicon.words["verb_group"]:
         end += 1
     return range(start, end)
+
+
+def _subject_word(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    return i in sentence.mention_at or sentence.lower[i] in lexicon.words["person_pronoun"] or sentence.lower[i] == "it"
+
+
+def _verb_group_after(sentence: Sentence, start: int, lexicon: Lexicon) -> range:
+    end = start
+    while end < len(sentence.lower) and sentence.lower[end] in lexicon.words["verb_group"]:
+        end += 1
+    return range(start, end)
+
+
+def _main_verb_group(sentence: Sentence, hit: TriggerHit, lo: int, lexicon: Lexicon) -> range | None:
+    """For a noun trigger in an adjunct ("X will speak on Monday following a meeting with Y"), the verb group
+    right after the clause's subject, whose modal the meeting shares."""
+    if hit.entry.kind != "noun" or not _in_adjunct(sentence, hit, lexicon):
+        return None
+    subject = next((k for k in range(hit.start - 1, lo - 1, -1) if _subject_word(sentence, k, lexicon)), None)
+    if subject is None:
+        return None
+    mention = sentence.mention_at.get(subject)
+    group = _verb_group_after(sentence, mention.end if mention else subject + 1, lexicon)
+    modal = next((i for i in group if sentence.lower[i] in lexicon.words["future_modal"]), None)
+    return range(modal, modal + 1) if modal is not None else None  # not "planned to act after talks"
+
+
+def _predicate_after_noun(sentence: Sentence, hit: TriggerHit, hi: int, lexicon: Lexicon) -> range | None:
+    """For a noun trigger that is its clause's subject ("the meeting with Y would take place", "the talks between
+    A and B are scheduled"), the verb group after it and its counterparts."""
+    if hit.entry.kind != "noun":
+        return None
+    lower = sentence.lower
+    before = _skip_noun_modifiers(sentence, hit.start - 1, 0, {}, lexicon)
+    if before >= 0 and not (
+        lower[before] in lexicon.words["speech"]
+        or lower[before] in lexicon.words["clause_start"]
+        or lower[before] in lexicon.words["clause_punctuation"]
+    ):
+        return None  # "opened talks with Y expected to focus on": the noun is an object, the verb is not its own
+    j = hit.end
+    if j < hi and (
+        lower[j] in lexicon.words["with_preposition"] or lower[j] in lexicon.words["list_object_preposition"]
+    ):
+        j += 1
+        while (
+            j < min(hi, hit.end + 10)
+            and lower[j] not in lexicon.words["verb_group"]
+            and lower[j] not in lexicon.words["clause_punctuation"]
+        ):
+            j += 1
+    group = _verb_group_after(sentence, j, lexicon)
+    return group if group else None
 
 
 def _infinitive_before(sentence: Sentence, hit: TriggerHit, window: range, lexicon: Lexicon) -> int | None:
@@ -656,7 +712,11 @@ def _time_core_end(words: tuple[str, ...], lower: tuple[str, ...], i: int, lexic
     if (
         low in lexicon.words["month"]
         and _is_capitalized(word)
-        and (low != "may" or (j + 1 < len(words) and words[j + 1][:1].isdigit()))
+        and (
+            low != "may"
+            or (j + 1 < len(words) and words[j + 1][:1].isdigit())
+            or (j > 0 and (lower[j - 1] in lexicon.words["time_lead"] or lower[j - 1] in modifiers))
+        )  # the month, not the modal: "May 3", "in May", "early May"
     ):
         end = j + 1
         if end < len(words) and words[end].isdigit() and len(words[end]) <= 2:
@@ -706,11 +766,29 @@ def _same_predicate(sentence: Sentence, hit: TriggerHit, span: tuple[int, int], 
     if len(between) > lexicon.settings.when_reach:
         return False
     barrier = lexicon.words["when_barrier"]
+    words = (
+        _without_event_predicate(sentence, between, lexicon)
+        if span[0] >= hit.end and hit.entry.kind == "noun"
+        else between
+    )
     if span[1] <= hit.start:  # "will fly to Tokyo on Sunday and meet Sato": the time of the predicate before "and"
         joiner = _coordinating_joiner(sentence, hit, lexicon, 0)
         if joiner is not None and span[1] <= joiner:
             return False
-    return not any(sentence.lower[i] in barrier and i not in sentence.mention_at for i in between)
+    return not any(sentence.lower[i] in barrier and i not in sentence.mention_at for i in words)
+
+
+def _without_event_predicate(sentence: Sentence, between: range, lexicon: Lexicon) -> list[int]:
+    """The words of `between` less a predicate whose subject is the meeting itself, with its verb group
+    ("the meeting with X would take place in May", "talks are scheduled for Friday"): no other verb."""
+    for i in between:
+        length = lexicon.match("event_predicate", sentence, i)
+        if length:
+            start = i
+            while start > between.start and sentence.lower[start - 1] in lexicon.words["verb_group"]:
+                start -= 1
+            return [k for k in between if not start <= k < i + length]
+    return list(between)
 
 
 def _relative_clauses(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -795,6 +873,8 @@ def _place_after(sentence: Sentence, start: int, hi: int, times: set[int], lexic
     while end > first and words[end - 1] == "-":
         end -= 1
     if end == first or first in times or any(m.label == "person" for m in _mentions_in(sentence, first, end)):
+        return None
+    if sentence.lower[first] in lexicon.words["month"] or sentence.lower[first] in lexicon.words["weekday"]:
         return None
     if end < len(words) and words[end].lower() in lexicon.words["possessive_mark"]:
         return None
