@@ -1251,6 +1251,27 @@ SIDE_CASES = [
         {"Ilona Varga", "Tomas Ekholm"},
         id="object-apposition-after-counterpart",
     ),
+    pytest.param(
+        "The talks between the 500-member Dock Workers Union and state-owned Harbour Lines were the first this year.",
+        (),
+        ("Dock Workers Union", "Harbour Lines"),
+        {"Dock Workers Union", "Harbour Lines"},
+        id="talks-between-hyphenated-modifiers",
+    ),
+    pytest.param(
+        "A Norvik Bank mission today held talks with a senior treasury official to discuss loans, aides said.",
+        (),
+        ("Norvik Bank",),
+        {"Norvik Bank"},
+        id="organization-mission-as-subject",
+    ),
+    pytest.param(
+        "Officials of the Fisheries Agency (FA) would hold technical talks with Danish officials next week.",
+        (),
+        ("Fisheries Agency", "FA"),
+        {"Fisheries Agency"},
+        id="officials-of-organization-with-bracketed-alias-as-subject",
+    ),
 ]
 
 

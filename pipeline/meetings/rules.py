@@ -959,8 +959,8 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
     if low in lexicon.words["possessive_determiner"]:
         return i + 1 < len(sentence.lower) and sentence.lower[i + 1] not in lexicon.function_words
     if low == "of":  # "Bank of France Governor", "Secretary of State", "officials of the Finance Ministry"
-        if i > 0 and sentence.lower[i - 1] in lexicon.words["staff"] and sentence.words[i - 1].islower():
-            return True
+        if i > 0 and sentence.lower[i - 1] in lexicon.words["staff"] and (sentence.words[i - 1].islower() or i == 1):
+            return True  # "officials of the Finance Ministry", a sentence's "Officials of ..."
         return (
             i > 0
             and i + 1 < len(sentence.words)
@@ -988,6 +988,8 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
             and sentence.lower[i - 1] in lexicon.words["title"]
             and _is_capitalized(sentence.words[i + 1])
         )
+    if _in_hyphen_compound(sentence, i):
+        return True  # "the 500-member Dock Workers Union", "state-owned Ghana Ports"
     if low in lexicon.words["name_premodifier"] and i + 1 < len(sentence.words):
         return _is_capitalized(sentence.words[i + 1])  # "visiting Ghanaian President Osei"
     if low in function_words:
@@ -1007,6 +1009,16 @@ def _is_title_like(sentence: Sentence, i: int, lexicon: Lexicon, function_words:
         ):
             return False
     return False
+
+
+def _in_hyphen_compound(sentence: Sentence, i: int) -> bool:
+    """A word or hyphen of a hyphenated modifier written without spaces ("500-member", "state-owned")."""
+    words = sentence.words
+    if words[i] == "-":
+        return i > 0 and sentence.is_joined(i - 1) and sentence.is_joined(i)
+    before = i > 0 and words[i - 1] == "-" and sentence.is_joined(i - 1)
+    after = i + 1 < len(words) and words[i + 1] == "-" and sentence.is_joined(i)
+    return (before or after) and words[i].isalnum() and not _is_capitalized(words[i])
 
 
 def _joins_portfolio(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
@@ -1446,6 +1458,12 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         lower[i] in verb_group or i in times or (lower[i].endswith("ly") and lower[i].isalpha() and i not in unit_at)
     ):
         i -= 1
+    if i > lo and lower[i] == ")":  # "the Export Loans Agency (ELA) is holding talks"
+        i = next((k - 1 for k in range(i - 1, max(lo - 1, i - 6), -1) if lower[k] == "("), i)
+    if i > lo and lower[i] in lexicon.words["staff"] and sentence.words[i].islower():
+        owner = unit_at.get(i - 1)  # "a World Bank mission held talks", "MITI officials will meet"
+        if owner is not None and owner.mention is not None and owner.mention.label == "organization":
+            i -= 1
     relative = _relative_clause_start(sentence, i, lo, lexicon) if i >= lo and lower[i] == "," else None
     if relative is not None:
         i = relative - 1
