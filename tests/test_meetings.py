@@ -384,6 +384,12 @@ NEGATIVE_CASES = [
         (),
         id="refused-to-meet",
     ),
+    pytest.param(
+        "For the share offering, Varga visited the Oslo Stock Exchange and was photographed on the trading floor.",
+        ("Ilona Varga",),
+        ("Oslo Stock Exchange",),
+        id="visit-to-an-organization-is-a-visit-to-a-place",
+    ),
 ]
 
 
@@ -1271,6 +1277,13 @@ SIDE_CASES = [
         ("Fisheries Agency", "FA"),
         {"Fisheries Agency"},
         id="officials-of-organization-with-bracketed-alias-as-subject",
+    ),
+    pytest.param(
+        "Varga visited Tomas Ekholm at the Oslo Stock Exchange on Friday.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        ("Oslo Stock Exchange",),
+        {"Ilona Varga", "Tomas Ekholm"},
+        id="visit-to-a-person-at-an-organization",
     ),
 ]
 

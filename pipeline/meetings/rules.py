@@ -1368,7 +1368,14 @@ def select_participants(
         or sentence.lower[u.start] in lexicon.words["object_pronoun"]
         for u in objects
     )
-    has_object = has_object or (any(u.role == "trigger_modifier" for u in chosen) and len(names) >= 2)
+    # "the Trump-Putin meeting", "Trump and Putin spoke"; a lone name before a verb is only its subject: "X visited
+    # the Stock Exchange" has no counterpart
+    modified = any(
+        u.role == "trigger_modifier"
+        and (hit.entry.kind == "noun" or any(v.chain == u.chain and v is not u for v in chosen))
+        for u in chosen
+    )
+    has_object = has_object or (modified and len(names) >= 2)
     subjects = [u for u in chosen if u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
     remote = lexicon.has("phone", sentence, lo, hi) or lexicon.has("video", sentence, lo, hi)
     has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
