@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from newsevents.annotations import Entity
 from newsevents.entities.coreference import Cluster, Mention, group, nearest, short_forms
+from newsevents.entities.cues import CueFinder
 from newsevents.entities.lexicons import DATA_DIR, Lexicons, load_lexicons
 from newsevents.entities.mentions import (
     acronyms_in_organization_places,
@@ -33,7 +33,7 @@ from newsevents.entities.mentions import (
 )
 from newsevents.entities.names import is_name_word, known_organization, role_word
 from newsevents.entities.sports import apply_teams, place_units, sports_teams
-from newsevents.entities.text import Article, cue_matcher, is_stop_word
+from newsevents.entities.text import Article, CueMatches, is_stop_word
 from newsevents.extensions import write_entities
 
 
@@ -259,7 +259,7 @@ def entity_name(doc: Doc, mention: Mention) -> str:
     return spelled if spelled != written and spelled.lower() == written.lower() else written
 
 
-def find_entities(doc: Doc, lex: Lexicons, cues: Matcher | None = None) -> list[Entity]:
+def find_entities(doc: Doc, lex: Lexicons, cues: CueMatches | None = None) -> list[Entity]:
     article = Article(doc, lex, cues)
     teams = sports_teams(article)
     places = place_units(article, teams)
@@ -301,7 +301,7 @@ class EntityFinder:
 
     def _load(self) -> None:
         self.lexicons = load_lexicons(self.data_dir)
-        self.cues = cue_matcher(self.vocab, self.lexicons.context_cues)
+        self.cues = CueFinder(self.vocab, self.lexicons.context_cues)
 
     def __call__(self, doc: Doc) -> Doc:
         write_entities(doc, find_entities(doc, self.lexicons, self.cues))

@@ -10,7 +10,7 @@ all-capitals headline, not inside a money amount), is it a wrapped line break.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -111,6 +111,7 @@ FUNCTION_WORDS = frozenset(
         "even",
     ]
 )  # never open a name; other stop words ("First Boston") may
+CueMatches = Callable[[Doc], Iterable[tuple[int, int, int]]]  # a Matcher, or `cues.CueFinder`: (key, start, end)
 ON_HEADS = frozenset(
     {"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"}
 )  # "Council on Foreign Relations"
@@ -120,7 +121,7 @@ class Article:
     """The words of one Doc (hyphen compounds joined: "Jean-Claude", "President-elect")
     as parallel arrays, and the lookups the rules need."""
 
-    def __init__(self, doc: Doc, lex: Lexicons, cue_matcher: Matcher | None = None):
+    def __init__(self, doc: Doc, lex: Lexicons, cue_matcher: CueMatches | None = None):
         self.doc = doc
         self.lex = lex
         columns = doc.to_array([ORTH, SPACY, SENT_START]).tolist() if len(doc) else []
@@ -154,7 +155,7 @@ class Article:
         if cue_matcher is not None:
             self._find_cues(cue_matcher)
 
-    def _find_cues(self, matcher: Matcher) -> None:
+    def _find_cues(self, matcher: CueMatches) -> None:
         """One Matcher pass over the Doc; each cue filed under the unit next to its name slot."""
         strings = self.doc.vocab.strings
         for key, start, end in matcher(self.doc):
