@@ -163,6 +163,13 @@ NAME_SHAPES = [
     pytest.param("The deal was reported by the state Kavrani news agency.", "Kavrani", id="news-agency-after"),
     pytest.param("The study appeared in the Velmont medical journal.", "Velmont", id="adjective-and-journal-after"),
     pytest.param("In July, Torvane's registrations fell by a tenth.", "Torvane", id="possessive-registrations"),
+    pytest.param(
+        "He opposed a ruling by the Pension Funding Administration on Monday.",
+        "Pension Funding Administration",
+        id="administration-head",
+    ),
+    pytest.param("She leads the Patriotic Unity Front, which won two seats.", "Patriotic Unity Front", id="front-head"),
+    pytest.param("Later, Torvane's finance director resigned.", "Torvane", id="possessive-finance-director"),
 ]
 
 

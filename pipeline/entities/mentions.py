@@ -81,7 +81,10 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
                 break
             units = units[1:]
     while (units and article.text(units[-1]) in lex.not_names) or (
-        units and (len(units) > 2 or is_acronym(article.text(units[0]))) and is_stop_word(article.text(units[-1]))
+        units
+        and (len(units) > 2 or is_acronym(article.text(units[0])))
+        and is_stop_word(article.text(units[-1]))
+        and article.text(units[-1]) not in lex.org_heads  # "Patriotic Unity Front"
     ):
         units = units[:-1]  # "Elizabeth Quat In the ...", "DAB In the ...", but "James To" stays whole
     return units, honorific
