@@ -13,9 +13,9 @@ import pytest
 from spacy.lang.en import English
 from spacy.language import Language
 
+from newsevents.entities.cues import cue_matcher
 from newsevents.entities.lexicons import DATA_DIR, ContextCue, load_context_cues, spelling_variants
 from newsevents.entities.names import numbered
-from newsevents.entities.text import cue_matcher
 from newsevents.extensions import read_entities
 
 

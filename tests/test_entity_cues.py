@@ -8,9 +8,8 @@ from typing import Any
 import pytest
 from spacy.lang.en import English
 
-from newsevents.entities.cues import CueFinder
+from newsevents.entities.cues import CueFinder, cue_matcher
 from newsevents.entities.lexicons import ContextCue, load_lexicons
-from newsevents.entities.text import cue_matcher
 
 SENTENCES = [
     pytest.param(

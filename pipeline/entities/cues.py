@@ -132,7 +132,9 @@ class CueFinder:
         self.conditions = Conditions()
         self.sequences: list[Sequence] = []
         self.fallback = Matcher(vocab)
-        for cue in cue_matcher_checked(vocab, cues):
+        cues = list(cues)
+        cue_matcher(vocab, cues)
+        for cue in cues:
             pattern = list(cue.pattern)
             masks = [[self.conditions.token_mask(token) for token in s] for s in alternatives(pattern) or []]
             if not masks or any(mask is None for sequence in masks for mask in sequence):
@@ -170,10 +172,10 @@ class CueFinder:
         return found
 
 
-def cue_matcher_checked(vocab: Vocab, cues: Iterable[ContextCue]) -> list[ContextCue]:
-    """The cues, each pattern checked by spaCy's validating Matcher, so a malformed one fails at load time as before."""
-    cues = list(cues)
-    checker = Matcher(vocab, validate=True)
+def cue_matcher(vocab: Vocab, cues: Iterable[ContextCue]) -> Matcher:
+    """The context cues as one validating Matcher: a malformed pattern fails at load time. `CueFinder`
+    builds it for that check; the tests use it as the reference the finder must agree with."""
+    matcher = Matcher(vocab, validate=True)
     for cue in cues:
-        checker.add(cue.key, [list(cue.pattern)])
-    return cues
+        matcher.add(cue.key, [list(cue.pattern)])
+    return matcher

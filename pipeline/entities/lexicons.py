@@ -45,7 +45,7 @@ CUE_SIDES = ("before", "after")
 
 @dataclass(frozen=True)
 class ContextCue:
-    """Words that news writes right before or after a name of one kind: "a spokesman for X",
+    """Words that news writes right before or after a name of one kind: "the weekly X",
     "X newspaper reported". `pattern` is a spaCy Matcher pattern over the cue's own tokens."""
 
     label: str

@@ -28,7 +28,7 @@ class Evidence:
     honorific: bool = False  # Mr, Mrs, Dr, Sir ...
     speech: bool = False  # "X said", "said X", "according to X"
     person_pronoun: bool = False  # "X said he"
-    person_cue: bool = False  # a context cue of data/context_cues.jsonl: "X, 45, said", "the widow of X"
+    person_cue: bool = False  # a context cue of data/context_cues.jsonl: "X, 45, said", "X was arrested"
     org_cue: bool = False  # "the firm X", "X, the carmaker,", "shares in X", "X said it"
     employer_cue: bool = False  # "X chief executive", "X's spokeswoman": a company unless X is a person's name
     bracketed: bool = False  # wire-copy "<Sedio N.V.>"

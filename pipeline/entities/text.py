@@ -14,11 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-from newsevents.entities.lexicons import ContextCue, Lexicons
+from newsevents.entities.lexicons import Lexicons
 from newsevents.entities.names import is_name_word, is_place, is_title_word, known_organization
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
@@ -156,7 +154,7 @@ class Article:
             self._find_cues(cue_matcher)
 
     def _find_cues(self, matcher: CueMatches) -> None:
-        """One Matcher pass over the Doc; each cue filed under the unit next to its name slot."""
+        """One pass of the cue finder over the Doc; each cue filed under the unit next to its name slot."""
         strings = self.doc.vocab.strings
         for key, start, end in matcher(self.doc):
             label, side = strings[key].split(":")
@@ -277,14 +275,6 @@ class Article:
 
     def capitalized(self, n: int) -> bool:
         return 0 <= n < len(self.cap) and self.cap[n]
-
-
-def cue_matcher(vocab: Vocab, cues: Iterable[ContextCue]) -> Matcher:
-    """The context cues as one Matcher; `validate` makes a malformed pattern fail at load time."""
-    matcher = Matcher(vocab, validate=True)
-    for cue in cues:
-        matcher.add(cue.key, [list(cue.pattern)])
-    return matcher
 
 
 class PlacesAndDemonyms:
@@ -492,10 +482,15 @@ def portfolio_words(words: list[str], lex: Lexicons) -> bool:
         1 <= len(words) <= 2
         and not is_place(words, lex)
         and not known_organization(words, lex)
-        and not any(is_title_word(w, lex) or w in lex.org_heads - lex.trade_words for w in words[:-1])
+        and not any(is_title_word(w, lex) or opens_organization(w, lex) for w in words[:-1])
         and not is_title_word(words[-1], lex)
-        and (len(words) == 1 or words[-1] not in lex.org_heads - lex.trade_words)
+        and (len(words) == 1 or not opens_organization(words[-1], lex))
     )
+
+
+def opens_organization(word: str, lex: Lexicons) -> bool:
+    """An organization noun that is no trade word ("Bank", not "Industry")."""
+    return word in lex.org_heads and word not in lex.trade_words
 
 
 def portfolio_list_continues(article: Article, n: int) -> bool:
