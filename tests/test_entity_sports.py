@@ -71,7 +71,7 @@ MARKET = (
 SCHEDULE = (
     "BASEBALL - LEAGUE RESULTS\n"
     "LAKEPORT 1996-07-14\n"
-    "Results of games played on Saturday (home team in CAPS):\n"
+    "Saturday's results (home side in capitals):\n"
     "LAKEPORT 6 Dunmore 2\n"
     "Ridgeville 4 HALTON 3\n"
     "SUNDAY SCHEDULE\n"

@@ -1265,7 +1265,7 @@ SIDE_CASES = [
         id="talks-between-hyphenated-modifiers",
     ),
     pytest.param(
-        "A Norvik Bank mission today held talks with a senior treasury official to discuss loans, aides said.",
+        "A Norvik Bank mission held talks on Tuesday with a deputy finance minister about loans, aides said.",
         (),
         ("Norvik Bank",),
         {"Norvik Bank"},
