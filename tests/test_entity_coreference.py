@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsevents.entities.coreference import Mention, group, organization_forms, same_person, short_forms
+from newsevents.entities.lexicons import load_lexicons
+
+LEX = load_lexicons()
 
 
 @pytest.mark.parametrize(
@@ -33,7 +36,7 @@ def test_same_person(a: str, b: str, expected: bool) -> None:
     ],
 )
 def test_short_forms(name: str, label: str, form: str) -> None:
-    assert tuple(form.split()) in short_forms(name.split(), label, frozenset({"Corp"}))
+    assert tuple(form.split()) in short_forms(name.split(), label, LEX)
 
 
 @pytest.mark.parametrize(
@@ -53,12 +56,7 @@ def test_short_forms(name: str, label: str, form: str) -> None:
     ],
 )
 def test_organization_forms(name: str, form: str, expected: bool) -> None:
-    forms = organization_forms(
-        name.split(),
-        frozenset({"L.P.", "Corp"}),
-        frozenset({"United Kingdom", "Italian", "England"}),
-        frozenset({"Partners"}),
-    )
+    forms = organization_forms(name.split(), LEX, frozenset({"United Kingdom", "Italian", "England"}))
     assert (tuple(form.split()) in forms) is expected
 
 
@@ -68,22 +66,24 @@ def mention(text: str, start: int, label: str = "person") -> Mention:
 
 
 def test_surname_before_full_name_joins_it() -> None:
-    clusters = group([mention("Trudeau", 10), mention("Justin Trudeau", 50)])
+    clusters = group([mention("Trudeau", 10), mention("Justin Trudeau", 50)], LEX)
     assert len(clusters) == 1
     assert clusters[0].fullest.words == ("Justin", "Trudeau")
 
 
 def test_two_people_with_one_surname_stay_apart() -> None:
-    clusters = group([mention("George Bush", 0), mention("Jeb Bush", 10), mention("Bush", 20)])
+    clusters = group([mention("George Bush", 0), mention("Jeb Bush", 10), mention("Bush", 20)], LEX)
     names = {" ".join(c.fullest.words): sorted(m.start for m in c.mentions) for c in clusters}
     assert names == {"George Bush": [0], "Jeb Bush": [10, 20]}
 
 
 def test_acronym_joins_its_expansion() -> None:
-    clusters = group([mention("Korean Central News Agency", 0, "organization"), mention("KCNA", 30, "organization")])
+    clusters = group(
+        [mention("Korean Central News Agency", 0, "organization"), mention("KCNA", 30, "organization")], LEX
+    )
     assert len(clusters) == 1
 
 
 def test_person_and_organization_never_join() -> None:
-    clusters = group([mention("Cantor Fitzgerald", 0, "organization"), mention("Fitzgerald", 20)])
+    clusters = group([mention("Cantor Fitzgerald", 0, "organization"), mention("Fitzgerald", 20)], LEX)
     assert len(clusters) == 2

@@ -34,7 +34,7 @@ LEX = load_lexicons()
     ],
 )
 def test_is_name_word(word: str, expected: bool) -> None:
-    assert is_name_word(word) is expected
+    assert is_name_word(word, LEX) is expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_is_acronym(word: str, expected: bool) -> None:
     ],
 )
 def test_acronym_matches(acronym: str, name: str, expected: bool) -> None:
-    assert acronym_matches(acronym, name.split()) is expected
+    assert acronym_matches(acronym, name.split(), LEX) is expected
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
     for cluster in clusters:
         forms = set(cluster.aliases)
         for mention in cluster.mentions:
-            forms |= short_forms(mention.words, cluster.label, lex.org_suffixes, article.qualifiers, lex.trade_words)
+            forms |= short_forms(mention.words, cluster.label, lex, article.qualifiers)
         forms |= {
             (form[0].capitalize(), *form[1:]) for form in forms if form[0] in lex.particles
         }  # "Von der Leyen said"
@@ -165,7 +165,7 @@ def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
         text = article.texts[unit]
         upper = article.starts[unit] in article.all_caps_tokens
         first_key = "\0" + text.casefold() if upper else text
-        sizes = by_first.get(first_key) if is_name_word(text) else None
+        sizes = by_first.get(first_key) if is_name_word(text, lex) else None
         matched = 0
         for size in sizes or ():
             part = words[position : position + size]
@@ -232,7 +232,7 @@ def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[st
     word is also a place, a nationality, a given name or a common word."""
     lex = article.lex
     first = words[0]
-    if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first):
+    if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first, lex):
         return set()
     if (
         first in lex.places
@@ -268,7 +268,7 @@ def find_entities(doc: Doc, lex: Lexicons, cues: CueMatches | None = None) -> li
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
     mentions += national_armed_forces(article, mentions)
-    clusters = group(mentions, lex.org_suffixes, article.qualifiers, lex.trade_words)
+    clusters = group(mentions, lex, article.qualifiers)
     clusters = reassign_known_acronyms(merge_known_organizations(clusters, lex))
     clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))
     sweep(article, clusters, places)

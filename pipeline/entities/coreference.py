@@ -11,9 +11,8 @@ from bisect import bisect_left, insort
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsevents.entities.names import POSSESSIVE_MARKS, Label, acronym_matches, is_name_word
-
-INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau"})
+from newsevents.entities.lexicons import Lexicons
+from newsevents.entities.names import Label, acronym_matches, is_name_word
 
 
 @dataclass(frozen=True)
@@ -64,9 +63,8 @@ def same_person(full: Sequence[str], other: Sequence[str]) -> bool:
 def short_forms(
     words: Sequence[str],
     label: Label,
-    drop_words: Container[str] = frozenset(),
+    lex: Lexicons,
     qualifiers: Container[str] = frozenset(),
-    trade_words: Container[str] = frozenset(),
 ) -> set[tuple[str, ...]]:
     """Shorter ways the article may write the same name later: a person's surname
     (with its particles: "von der Leyen"), an organization without its legal form
@@ -80,7 +78,7 @@ def short_forms(
                 forms.add(words[i:])
                 break
     if label == "organization":
-        forms |= organization_forms(words, drop_words, qualifiers, trade_words)
+        forms |= organization_forms(words, lex, qualifiers)
     return forms
 
 
@@ -109,12 +107,7 @@ def fullest_key(mention: Mention) -> tuple[int, bool, int]:
     return (len(mention.words), not all(w.isupper() for w in mention.words), -mention.start)
 
 
-def group(
-    mentions: Sequence[Mention],
-    legal_suffixes: Container[str] = frozenset(),
-    qualifiers: Container[str] = frozenset(),
-    trade_words: Container[str] = frozenset(),
-) -> list[Cluster]:
+def group(mentions: Sequence[Mention], lex: Lexicons, qualifiers: Container[str] = frozenset()) -> list[Cluster]:
     """Cluster mentions: longer forms first, each joining a compatible cluster of its label.
 
     Linear in the number of mentions: a mention is only compared with the clusters filed under
@@ -135,11 +128,11 @@ def group(
     def set_fullest(cluster: Cluster, mention: Mention) -> None:
         fullest[id(cluster)] = mention
         if cluster.label == "organization":
-            full_forms[id(cluster)] = organization_forms(mention.words, legal_suffixes, qualifiers, trade_words)
+            full_forms[id(cluster)] = organization_forms(mention.words, lex, qualifiers)
             file(
                 cluster,
                 {("organization", *f) for f in full_forms[id(cluster)]}
-                | {("acronym", a) for a in acronyms(mention.words)},
+                | {("acronym", a) for a in acronyms(mention.words, lex)},
             )
 
     for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
@@ -163,9 +156,8 @@ def group(
                 c.aliases,
                 fullest[id(c)].words,
                 mention,
-                legal_suffixes,
+                lex,
                 qualifiers,
-                trade_words,
                 full_forms.get(id(c)),
             )
         ]
@@ -189,33 +181,13 @@ def group(
     return sorted(clusters, key=lambda c: c.first_start)
 
 
-def acronyms(words: Sequence[str]) -> set[str]:
+def acronyms(words: Sequence[str], lex: Lexicons) -> set[str]:
     """Every acronym `acronym_matches` accepts for a name (see there)."""
     found = set()
     for skip in range(min(3, len(words) - 1)):
-        found.add("".join(w[0] for w in words[skip:] if is_name_word(w)).upper())
+        found.add("".join(w[0] for w in words[skip:] if is_name_word(w, lex)).upper())
         found.add("".join(w[0] for w in words[skip:] if w[0].isalpha()).upper())
     return {a for a in found if len(a) >= 2}
-
-
-def compatible(
-    cluster: Cluster,
-    mention: Mention,
-    legal_suffixes: Container[str] = frozenset(),
-    qualifiers: Container[str] = frozenset(),
-    trade_words: Container[str] = frozenset(),
-) -> bool:
-    distinct = dict.fromkeys(m.words for m in cluster.mentions)
-    return compatible_forms(
-        cluster.label,
-        distinct,
-        cluster.aliases,
-        cluster.fullest.words,
-        mention,
-        legal_suffixes,
-        qualifiers,
-        trade_words,
-    )
 
 
 def compatible_forms(
@@ -224,9 +196,8 @@ def compatible_forms(
     aliases: Container[tuple[str, ...]],
     full: tuple[str, ...],
     mention: Mention,
-    legal_suffixes: Container[str] = frozenset(),
+    lex: Lexicons,
     qualifiers: Container[str] = frozenset(),
-    trade_words: Container[str] = frozenset(),
     full_forms: Container[tuple[str, ...]] | None = None,
 ) -> bool:
     """Can `mention` join a cluster written in `forms` (its distinct word tuples), fullest `full`?"""
@@ -238,17 +209,14 @@ def compatible_forms(
             same_person(f, mention.words) for f in written
         )
     if len(mention.words) == 1 and mention.words[0].replace(".", "").isupper():
-        return acronym_matches(mention.words[0], full) or mention.words == full
+        return acronym_matches(mention.words[0], full, lex) or mention.words == full
     if full_forms is None:
-        full_forms = organization_forms(full, legal_suffixes, qualifiers, trade_words)
+        full_forms = organization_forms(full, lex, qualifiers)
     return mention.words in full_forms
 
 
 def organization_forms(
-    words: Sequence[str],
-    legal_suffixes: Container[str] = frozenset(),
-    qualifiers: Container[str] = frozenset(),
-    trade_words: Container[str] = frozenset(),
+    words: Sequence[str], lex: Lexicons, qualifiers: Container[str] = frozenset()
 ) -> set[tuple[str, ...]]:
     """Forms an organization is written in after its full name: without its legal form
     ("General Binding" for "General Binding Corp") and then its trade word ("Valero
@@ -258,13 +226,15 @@ def organization_forms(
     least two words before "of" ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     words = tuple(words)
     forms = {words}
-    if not POSSESSIVE_MARKS.isdisjoint(words):
-        forms.add(tuple(w for w in words if w not in POSSESSIVE_MARKS))  # "New People Party" for "New People's Party"
+    if not lex.grammar.possessive_mark.isdisjoint(words):
+        forms.add(
+            tuple(w for w in words if w not in lex.grammar.possessive_mark)
+        )  # "New People Party" for "New People's Party"
     bare = words
-    while len(bare) > 1 and (bare[-1] in legal_suffixes or bare[-1] in {"de", "&", "and"}):
+    while len(bare) > 1 and (bare[-1] in lex.org_suffixes or bare[-1] in lex.grammar.name_tail_joiner):
         bare = bare[:-1]  # "Nissan Mexicana SA de CV", "Nissan Motor Co Ltd"
         forms.add(bare)
-    if len(bare) > 2 and bare[-1] in trade_words:
+    if len(bare) > 2 and bare[-1] in lex.trade_words:
         forms.add(bare[:-1])
     for cut in range(1, len(words) - 1):
         if " ".join(words[:cut]) in qualifiers or all(w in qualifiers for w in words[:cut]):
@@ -273,9 +243,9 @@ def organization_forms(
         forms.add(words[2:])  # named after a person: "Udvar-Hazy Center" for "Steven F. Udvar-Hazy Center"
     for form in list(forms):
         for cut in range(2, len(form)):
-            if form[cut] in {"of", "for"}:
+            if form[cut] in lex.grammar.head_complement:
                 forms.add(form[:cut])
                 break
-        if len(form) in (3, 4) and form[1] == "of" and form[0] in INVERTIBLE_HEADS:
+        if len(form) in (3, 4) and form[1] == "of" and form[0] in lex.grammar.invertible_head:
             forms.add((*form[2:], form[0]))  # "Department of Transportation" -> "Transportation Department"
     return forms

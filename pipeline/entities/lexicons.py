@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -69,6 +69,57 @@ class SportsLexicon:
 
 
 @dataclass(frozen=True)
+class GrammarWords:
+    """The closed-class words and marks the entity rules read (grammar_words.tsv), one field a category:
+    the fields are the categories, so the loader rejects a category no rule reads and a rule's
+    category with no words. Affixes are tuples for `str.startswith`/`endswith`."""
+
+    open_quote: frozenset[str]
+    close_quote: frozenset[str]
+    possessive_mark: frozenset[str]
+    determiner: frozenset[str]
+    clause_end: frozenset[str]
+    title_connector: frozenset[str]
+    run_connector: frozenset[str]
+    head_complement: frozenset[str]
+    head_preposition: frozenset[str]
+    person_pronoun: frozenset[str]
+    org_pronoun: frozenset[str]
+    armed_force: frozenset[tuple[str, ...]]
+    share_word: frozenset[str]
+    descriptor_ending: tuple[str, ...]
+    function_word: frozenset[str]
+    on_head: frozenset[str]
+    name_connector: frozenset[str]
+    article_prefix: tuple[str, ...]
+    adjective_tail: tuple[str, ...]
+    generation: frozenset[str]
+    web_domain: tuple[str, ...]
+    team_name_connector: frozenset[str]
+    fixture_word: frozenset[str]
+    line_joiner: frozenset[str]
+    innings_follower: frozenset[str]
+    venue_preposition: frozenset[str]
+    invertible_head: frozenset[str]
+    name_tail_joiner: frozenset[str]
+    and_word: frozenset[str]
+    appositive_close: frozenset[str]
+    article: frozenset[str]
+    title_follower: frozenset[str]
+    title_suffix: frozenset[str]
+    share_preposition: frozenset[str]
+    employer_preposition: frozenset[str]
+    description_opener: frozenset[str]
+    open_bracket: frozenset[str]
+    close_bracket: frozenset[str]
+    list_joiner: frozenset[str]
+    longer_name_joiner: frozenset[str]
+    ticker_opener: frozenset[str]
+    governing_word: frozenset[str]
+    sentence_opener_mark: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicons:
     given_names: frozenset[str]
     given_name_exclusions: frozenset[str]
@@ -93,6 +144,7 @@ class Lexicons:
     common_acronyms: frozenset[str]
     organizations: OrgLexicon
     sports: SportsLexicon
+    grammar: GrammarWords
     context_cues: tuple[ContextCue, ...] = ()
 
 
@@ -245,6 +297,32 @@ def load_context_cues(data_dir: Path = DATA_DIR, name: str = "context_cues.jsonl
     return tuple(cues)
 
 
+def load_grammar_words(data_dir: Path = DATA_DIR, name: str = "grammar_words.tsv") -> GrammarWords:
+    """`category<TAB>word` lines into GrammarWords; an unknown category or one with no words is an error
+    naming the file (and line)."""
+    kinds = {f.name: f.type for f in fields(GrammarWords)}
+    words: dict[str, set[str]] = {kind: set() for kind in kinds}
+    for number, line in enumerate((data_dir / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, _, word = line.partition("\t")
+        if category not in words or not word or word != word.strip() or "  " in word or "\t" in word:
+            raise ValueError(f"{name}:{number}: expected a category of {sorted(words)}<TAB>word, got {line!r}")
+        words[category].add(word)
+    empty = sorted(kind for kind, found in words.items() if not found)
+    if empty:
+        raise ValueError(f"{name}: no words for the categories {', '.join(empty)}")
+    values: dict[str, Any] = {}
+    for kind, found in words.items():
+        if kinds[kind] == "tuple[str, ...]":
+            values[kind] = tuple(sorted(found))
+        elif kinds[kind] == "frozenset[tuple[str, ...]]":
+            values[kind] = frozenset(tuple(word.split(" ")) for word in found)
+        else:
+            values[kind] = frozenset(found)
+    return GrammarWords(**values)
+
+
 SPORTS_KINDS = ("nation", "team sport", "individual sport", "role")
 
 
@@ -313,4 +391,5 @@ def parse_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
         organizations=load_organizations(data_dir),
         context_cues=load_context_cues(data_dir),
         sports=load_sports_words(data_dir),
+        grammar=load_grammar_words(data_dir),
     )

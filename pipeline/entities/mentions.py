@@ -32,20 +32,8 @@ from newsevents.entities.names import (
     title_core_split,
 )
 from newsevents.entities.text import (
-    ARMED_FORCES,
-    CLAUSE_END,
-    CLOSE_QUOTES,
-    DESCRIPTOR_ENDINGS,
-    DETERMINERS,
-    FUNCTION_WORDS,
     MAX_APPOSITIVE,
     MAX_TITLE,
-    OPEN_QUOTES,
-    ORG_PRONOUNS,
-    PERSON_PRONOUNS,
-    POSSESSIVE,
-    SHARE_WORDS,
-    TITLE_CONNECTORS,
     Article,
     capitalized_runs,
     is_stop_word,
@@ -57,7 +45,9 @@ def trim(article: Article, units: list[int]) -> tuple[list[int], bool]:
     """Drop words that open a run without belonging to a name: "The", "In", days,
     honorifics (reported), a sentence-opening common word ("Yesterday")."""
     lex, honorific = article.lex, False
-    while units and (article.text(units[0]).lower() in FUNCTION_WORDS or article.text(units[0]) in lex.not_names):
+    while units and (
+        article.text(units[0]).lower() in lex.grammar.function_word or article.text(units[0]) in lex.not_names
+    ):
         units = units[1:]
     words = [article.text(u) for u in units]
     if not (org_form(words, lex) or known_organization(words, lex)):
@@ -95,8 +85,8 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
     "White House spokesman", or a quoted one ("border czar")."""
     lex = article.lex
     n = article.step(first, -1)
-    if article.text(n) in CLOSE_QUOTES or article.text(n) == "]":
-        openers = OPEN_QUOTES if article.text(n) in CLOSE_QUOTES else {"["}
+    if article.text(n) in lex.grammar.close_quote or article.text(n) == "]":
+        openers = lex.grammar.open_quote if article.text(n) in lex.grammar.close_quote else {"["}
         inner_end = n
         n = article.step(n, -1)
         inner: list[int] = []
@@ -127,7 +117,7 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
             )
         ):
             collected.append(n)
-        elif word in TITLE_CONNECTORS and collected:
+        elif word in lex.grammar.title_connector and collected:
             left = article.step(n, -1)
             if article.capitalized(left) and article.text(article.step(left, -1)).partition("-")[0] in lex.given_names:
                 break  # "Treasury Secretary James Baker and Office of ... chief James Miller", "Jean-Pascal Delamuraz and"
@@ -159,18 +149,18 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
             or (
                 words[i] == "and"
                 and 0 < i < len(words) - 1
-                and is_name_word(words[i - 1])
-                and is_name_word(words[i + 1])
+                and is_name_word(words[i - 1], lex)
+                and is_name_word(words[i + 1], lex)
             )
         )
         if (
-            words[i] in TITLE_CONNECTORS
+            words[i] in lex.grammar.title_connector
             and not inside_organization
             and not any(is_title_word(w, lex) for w in words[:i])
         ):
             units, words = units[i + 1 :], words[i + 1 :]
             break
-    while words and (words[0] in TITLE_CONNECTORS or words[0].lower() in STOP_WORDS):
+    while words and (words[0] in lex.grammar.title_connector or words[0].lower() in STOP_WORDS):
         units, words = units[1:], words[1:]
     heads = [i for i, w in enumerate(words) if is_title_word(w, lex) or (plural_head and i == len(words) - 1)]
     if not heads:
@@ -179,7 +169,7 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         is_title_word(next_to_name, lex) or is_title_modifier(next_to_name, lex) or plural_head
     )  # "photographers Nat Finkelstein"
     if not adjacent and not (
-        words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in TITLE_CONNECTORS
+        words[-1] == next_to_name and heads[0] + 1 < len(words) and words[heads[0] + 1] in lex.grammar.title_connector
     ):
         return None
     return units[0], units[-1] + 1
@@ -191,7 +181,7 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
     lex = article.lex
     comma = article.step(first, -1)
     after = article.text(article.step(last, 1))
-    if article.text(comma) != "," or not (after in {",", "."} or after in lex.speech_verbs):
+    if article.text(comma) != "," or not (after in lex.grammar.appositive_close or after in lex.speech_verbs):
         return None
     units: list[int] = []
     n, depth = article.step(comma, -1), 0
@@ -201,7 +191,7 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
             depth += 1
         elif word == "(" and depth:
             depth -= 1
-        elif depth == 0 and word in CLAUSE_END:
+        elif depth == 0 and word in lex.grammar.clause_end:
             break
         units.append(n)
         if article.sentence_start[n]:
@@ -209,7 +199,7 @@ def title_before_comma(article: Article, first: int, last: int) -> tuple[int, in
         n = article.step(n, -1)
     units.reverse()
     for i, unit in enumerate(units):
-        opener = article.text(unit).lower() in {"the", "a", "an"} or article.text(unit) in POSSESSIVE
+        opener = article.text(unit).lower() in lex.grammar.article or article.text(unit) in lex.grammar.possessive_mark
         if i == 0 and article.sentence_start[unit] and is_title_word(article.text(unit), lex):
             return unit, units[-1] + 1
         if not opener:
@@ -248,7 +238,7 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
     while (
         n < len(article)
         and n - head < MAX_TITLE
-        and (is_title_word(article.text(n), lex) or article.text(n).lower() in {"nominee", "designate", "general"})
+        and (is_title_word(article.text(n), lex) or article.text(n).lower() in lex.grammar.title_follower)
     ):
         end = n
         n = article.step(n, 1)
@@ -263,14 +253,14 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
     if article.text(n) == ",":
         first = article.step(n, 1)
         if not (
-            article.text(first).lower() in DETERMINERS
+            article.text(first).lower() in lex.grammar.determiner
             or is_title_word(article.text(first), lex)
             or is_title_modifier(article.text(first), lex)
             or article.capitalized(first)
         ):
             return None
         n, seen = first, 0
-        while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in CLAUSE_END:
+        while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in lex.grammar.clause_end:
             if (is_title_word(article.text(n), lex) and article.text(n)[0].islower()) or (
                 is_title_word(article.text(n), lex) and article.capitalized(n)
             ):
@@ -289,10 +279,10 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
     else:
         return None
     n = article.step(n, 1)
-    if article.text(n).lower() in DETERMINERS:
+    if article.text(n).lower() in lex.grammar.determiner:
         n = article.step(n, 1)
     for _ in range(MAX_TITLE):
-        if not (article.capitalized(n) and article.text(article.step(n, 1)) in POSSESSIVE):
+        if not (article.capitalized(n) and article.text(article.step(n, 1)) in lex.grammar.possessive_mark):
             break
         n = article.step(article.step(n, 1), 1)
     limit = article.step(n, -1)
@@ -316,12 +306,15 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     word_before = article.text(before).lower()
     if word_before in lex.org_cues and article.text(before).islower():
         return True
-    if word_before in {"in", "of"} and article.text(article.step(before, -1)).lower() in SHARE_WORDS:
+    if (
+        word_before in lex.grammar.share_preposition
+        and article.text(article.step(before, -1)).lower() in lex.grammar.share_word
+    ):
         return True
     if (
-        word_before in {"at", "with"}
+        word_before in lex.grammar.employer_preposition
         and is_title_word(article.text(article.step(before, -1)), lex)
-        and article.text(article.step(last, 1)) not in POSSESSIVE
+        and article.text(article.step(last, 1)) not in lex.grammar.possessive_mark
     ):
         return True  # "chief economist at Friedburg Commodity Management", "an analyst with Dean Witter"
     if word_before == "the" and article.text(article.step(before, -1)) == "of":
@@ -334,18 +327,18 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
         and not place_like(article, last, after)
     ):
         return True  # "said Andrew Kim of Eberstadt Fleming", "Gary Fan of the Neo Democrats"
-    if article.text(after).lower() in SHARE_WORDS:
+    if article.text(after).lower() in lex.grammar.share_word:
         return True
-    if article.text(after) in lex.speech_verbs and article.text(article.step(after, 1)) in ORG_PRONOUNS:
+    if article.text(after) in lex.speech_verbs and article.text(article.step(after, 1)) in lex.grammar.org_pronoun:
         return True
     if article.text(after) == ",":
         n = article.step(after, 1)
-        if article.text(n).lower() in {"a", "an", "the", "its"}:
+        if article.text(n).lower() in lex.grammar.description_opener:
             for _ in range(4):
                 n = article.step(n, 1)
                 word = article.text(n)
                 if word.lower() in lex.org_cues and word.islower():
-                    return article.text(article.step(n, 1)) in CLAUSE_END | {"of", "that", "which", "based"}
+                    return article.text(article.step(n, 1)) in lex.grammar.clause_end | {"of", "that", "which", "based"}
                 if not word.isalpha() or not word.islower():
                     break
     return False
@@ -378,7 +371,7 @@ def speech_around(article: Article, first: int, last: int) -> tuple[bool, bool]:
     after = article.step(last, 1)
     before = article.step(first, -1)
     if article.text(after) in lex.speech_verbs:
-        return True, article.text(article.step(after, 1)).lower() in PERSON_PRONOUNS
+        return True, article.text(article.step(after, 1)).lower() in lex.grammar.person_pronoun
     if article.text(before) in lex.speech_verbs or (
         article.text(before) == "to" and article.text(article.step(before, -1)).lower() == "according"
     ):
@@ -389,9 +382,12 @@ def speech_around(article: Article, first: int, last: int) -> tuple[bool, bool]:
 def defined_acronym(article: Article, last: int) -> int | None:
     """The unit of an acronym defined right after a name: "Agency (CBSA)", "Army [KPA]"."""
     n = article.step(last, 1)
-    if article.text(n) in {"(", "["}:
+    if article.text(n) in article.lex.grammar.open_bracket:
         acronym = article.step(n, 1)
-        if is_acronym(article.text(acronym)) and article.text(article.step(acronym, 1)) in {")", "]"}:
+        if (
+            is_acronym(article.text(acronym))
+            and article.text(article.step(acronym, 1)) in article.lex.grammar.close_bracket
+        ):
             return acronym
     return None
 
@@ -450,8 +446,12 @@ def coordinated_people(article: Article, found: list[Mention], undecided: list[l
             before, after = article.step(core[0], -1), article.step(core[-1], 1)
             if article.text(before) == "and" and article.text(article.step(before, -1)) == ",":
                 before = article.step(before, -1)
-            listed_after = article.text(before) in {",", "and"} and article.step(before, -1) in person_lasts
-            listed_before = article.text(after) in {",", "and"} and article.step(after, 1) in person_firsts
+            listed_after = (
+                article.text(before) in article.lex.grammar.list_joiner and article.step(before, -1) in person_lasts
+            )
+            listed_before = (
+                article.text(after) in article.lex.grammar.list_joiner and article.step(after, 1) in person_firsts
+            )
             if listed_after or listed_before:
                 words = tuple(article.text(u) for u in core)
                 people.append(Mention("person", words, article.starts[core[0]], article.ends[core[-1]]))
@@ -484,7 +484,7 @@ def classify_part(
     if (
         len(core) == 2
         and "member" in article.cues_after.get(core[-1], set())
-        and article.text(article.step(core[0], -1)).lower() in DETERMINERS
+        and article.text(article.step(core[0], -1)).lower() in lex.grammar.determiner
     ):  # "a Green MP": the member's party
         yield Mention("organization", (core_words[0],), article.starts[core[0]], article.ends[core[0]]), Evidence()
         return
@@ -510,7 +510,7 @@ def classify_part(
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,
-        acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words),
+        acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words, article.lex),
         informative_case=article.informative[core[0]],
         common_last_word=len(core) > 1
         and core_words[-1].lower() in article.lower_vocab
@@ -589,7 +589,7 @@ def descriptor_before_name(article: Article, words: list[str]) -> bool:
     return (
         first.lower() in article.lower_vocab
         or first in lex.demonyms  # "Frenchman Frederic Malardeau"
-        or first.endswith(DESCRIPTOR_ENDINGS)
+        or first.endswith(lex.grammar.descriptor_ending)
         or ("-" in first and not first.partition("-")[2][:1].isupper())
     )
 
@@ -606,7 +606,7 @@ def organizations_in_title(article: Article, units: list[int]) -> Iterator[tuple
             holds_person = any(
                 is_title_word(w, lex) and nxt.partition("-")[0] in lex.given_names for w, nxt in pairwise(words)
             )  # "Minister Jean-Pascal Delamuraz"
-            if not is_name_word(words[0]) or is_title_word(words[0], lex) or holds_person:
+            if not is_name_word(words[0], lex) or is_title_word(words[0], lex) or holds_person:
                 continue
             acronym = (
                 size == 1
@@ -636,7 +636,7 @@ def used_as_name(article: Article, first: int, last: int) -> bool:
     if article.capitalized(before) and not article.sentence_start[first]:
         return False  # "the White House": part of a longer name
     if (
-        article.text(before) in {"and", "&", "of", ","}
+        article.text(before) in article.lex.grammar.longer_name_joiner
         and article.capitalized(article.step(before, -1))
         and not known_organization([article.text(article.step(before, -1))], article.lex)
     ):
@@ -644,7 +644,7 @@ def used_as_name(article: Article, first: int, last: int) -> bool:
     if article.informative[first]:
         return True
     return (
-        following in POSSESSIVE
+        following in article.lex.grammar.possessive_mark
         or following in article.lex.speech_verbs
         or is_stop_word(following)
         or not following[:1].isalpha()
@@ -659,9 +659,7 @@ def headline_companies(article: Article, body: list[Mention]) -> list[Mention]:
     """Companies named at the start of an all-capitals wire headline and nowhere else:
     "INTER-TEL INC <INTLA.O> 2ND QTR NET"."""
     lex = article.lex
-    known = {
-        tuple(w.casefold() for w in form) for m in body for form in short_forms(m.words, m.label, lex.org_suffixes)
-    }
+    known = {tuple(w.casefold() for w in form) for m in body for form in short_forms(m.words, m.label, lex)}
     suffixes = {s.upper() for s in lex.org_suffixes}
     found = []
     for n in range(len(article)):
@@ -713,12 +711,12 @@ def acronyms_in_organization_places(article: Article, found: list[Mention]) -> l
             or word in lex.places
             or word.capitalize() in lex.org_suffixes
             or known_organization([word], lex)
-            or article.text(article.step(n, -1)) in {"<", "("}
+            or article.text(article.step(n, -1)) in lex.grammar.ticker_opener
         ):
             continue
         before, after = article.text(article.step(n, -1)), article.text(article.step(n, 1))
-        owner = after in POSSESSIVE or after in lex.speech_verbs
-        governed = before.lower() in {"the", "of", "from", "at", "by", "with", "for", "and"} and (
+        owner = after in lex.grammar.possessive_mark or after in lex.speech_verbs
+        governed = before.lower() in lex.grammar.governing_word and (
             not after[:1].isalpha() or after.lower() in STOP_WORDS or after in lex.speech_verbs
         )
         if owner or governed:
@@ -726,23 +724,20 @@ def acronyms_in_organization_places(article: Article, found: list[Mention]) -> l
     return mentions
 
 
-FORCE_HEADS = frozenset(force[0] for force in ARMED_FORCES)
-
-
 def national_armed_forces(article: Article, found: list[Mention]) -> list[Mention]:
     """A nation's armed force named in lower case: "the Indonesian military", "by Malaysian
     navy", "the U.S. air force" (not the adjective: "U.S. military bases"). The capitalized
     form ("Malaysian Navy") is the same record."""
-    if not FORCE_HEADS & article.lower_vocab:
-        return []
     lex = article.lex
+    if not {force[0] for force in lex.grammar.armed_force} & article.lower_vocab:
+        return []
     taken = {n for m in found for n in range(m.start, m.end)}
     mentions = []
     for n, word in enumerate(article.texts):
         if not (word in lex.demonyms or word in lex.countries) or article.blocked[n] or article.starts[n] in taken:
             continue
         head = article.step(n, 1)
-        for force in ARMED_FORCES:
+        for force in lex.grammar.armed_force:
             units = [head]
             while len(units) < len(force):
                 units.append(article.step(units[-1], 1))
@@ -769,9 +764,7 @@ def relabel_organization_short_forms(mentions: list[Mention], article: Article) 
     forms = set()
     for mention in mentions:
         if mention.label == "organization" and len(mention.words) > 1:
-            forms |= short_forms(
-                mention.words, "organization", article.lex.org_suffixes, article.qualifiers, article.lex.trade_words
-            )
+            forms |= short_forms(mention.words, "organization", article.lex, article.qualifiers)
     surnames = {m.words[-1:] for m in mentions if m.label == "person" and len(m.words) > 1}
     lex = article.lex
     return [

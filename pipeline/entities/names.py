@@ -14,9 +14,6 @@ from typing import Literal
 from newsevents.entities.lexicons import Lexicons
 
 Label = Literal["person", "organization"]
-CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
-WEB_DOMAINS = (".com", ".org", ".net")
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -40,36 +37,12 @@ class Evidence:
     )
 
 
-ARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "bin-", "ibn-", "abu-")
-
-
-ADJECTIVE_TAILS = (
-    "-based",
-    "-born",
-    "-led",
-    "-owned",
-    "-made",
-    "-backed",
-    "-style",
-    "-era",
-    "-run",
-    "-controlled",
-    "-funded",
-    "-listed",
-    "-registered",
-    "-flagged",
-    "-bound",
-    "-wide",
-    "-speaking",
-)
-
-
-def is_name_word(word: str) -> bool:
+def is_name_word(word: str, lex: Lexicons) -> bool:
     """A word shaped like part of a proper name: "LeBlanc", "O'Brien", "U.S.", "Jean-Claude", "al-Amr";
     not an adjective built on one ("New Jersey-based", "Kremlin-backed")."""
     if word[:1].isupper():
-        return not word.endswith(ADJECTIVE_TAILS)
-    return "-" in word and word.startswith(ARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
+        return not word.endswith(lex.grammar.adjective_tail)
+    return "-" in word and word.startswith(lex.grammar.article_prefix) and word.partition("-")[2][:1].isupper()
 
 
 def east_asian_given_name(word: str) -> bool:
@@ -92,12 +65,12 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
-def acronym_matches(acronym: str, words: Sequence[str]) -> bool:
+def acronym_matches(acronym: str, words: Sequence[str], lex: Lexicons) -> bool:
     """True when the acronym spells the initials of the capitalized words ("CBSA" for
     "Canada Border Services Agency"), with or without the small connector words."""
     letters = acronym.replace(".", "").replace("&", "").upper()
     for skip in range(min(3, len(words) - 1)):  # "CCC" for "U.S. Commodity Credit Corporation"
-        capitals = "".join(w[0] for w in words[skip:] if is_name_word(w)).upper()
+        capitals = "".join(w[0] for w in words[skip:] if is_name_word(w, lex)).upper()
         every = "".join(w[0] for w in words[skip:] if w[0].isalpha()).upper()
         if len(letters) >= 2 and letters in {capitals, every}:
             return True
@@ -112,7 +85,7 @@ def is_title_word(word: str, lex: Lexicons) -> bool:
     if word in lex.capitalized_title_heads:
         return True
     head, _, tail = lower.partition("-")
-    return bool(tail) and head in lex.title_heads and tail in {"elect", "designate", "general"}
+    return bool(tail) and head in lex.title_heads and tail in lex.grammar.title_suffix
 
 
 def role_word(word: str, lex: Lexicons) -> bool:
@@ -134,7 +107,7 @@ def org_form(words: Sequence[str], lex: Lexicons) -> bool:
         return not all(w in lex.org_heads or w in lex.org_suffixes for w in words)
     if len(words) >= 2 and words[0] in lex.org_leads:
         return True  # "Banque Nationale de Paris", "Banco do Brasil"
-    return any(w in lex.org_heads and nxt in {"of", "for", "on"} for w, nxt in pairwise(words))
+    return any(w in lex.org_heads and nxt in lex.grammar.head_preposition for w, nxt in pairwise(words))
 
 
 def known_organization(words: Sequence[str], lex: Lexicons) -> str | None:
@@ -166,9 +139,9 @@ def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex:
 
 def person_shaped(words: Sequence[str], lex: Lexicons) -> bool:
     """Words that could form a personal name: capitalized, particles inside, at most six words."""
-    if not 1 <= len(words) <= 6 or not is_name_word(words[0]) or not is_name_word(words[-1]):
+    if not 1 <= len(words) <= 6 or not is_name_word(words[0], lex) or not is_name_word(words[-1], lex):
         return False
-    return all(is_name_word(w) or w in lex.particles for w in words) and not any(
+    return all(is_name_word(w, lex) or w in lex.particles for w in words) and not any(
         w in lex.not_names or w in lex.org_suffixes or w in lex.org_heads or w in lex.demonyms for w in words
     )
 
@@ -185,7 +158,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers):
         return None  # "River Elbe"
     if (
-        org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(WEB_DOMAINS)
+        org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(lex.grammar.web_domain)
     ):  # "Texas A&M", "AT&T", "Gawker.com"
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun or evidence.person_cue
@@ -203,13 +176,13 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
             or any(numbered(w) for w in words)
         ):
             return None  # "Group sales rose", "U.S. Open officials", "the IMKB-100 lost": no company
-        return "organization" if all(is_name_word(w) or w in CONNECTORS for w in words) else None
+        return "organization" if all(is_name_word(w, lex) or w in lex.grammar.name_connector for w in words) else None
     if (
         evidence.employer_cue
         and not strong_person
         and evidence.informative_case
         and not starts_with_given_name(words, informative_case=True, lex=lex)
-        and all(is_name_word(w) or w in CONNECTORS for w in words)
+        and all(is_name_word(w, lex) or w in lex.grammar.name_connector for w in words)
     ):
         return "organization"
     if not person_shaped(words, lex) or (len(words) > 2 and is_place(words[-2:], lex)):
@@ -240,15 +213,14 @@ def numbered(word: str) -> bool:
     return word.isdigit() or word.rpartition("-")[2].isdigit() or (len(word) == 2 and word[1].isdigit())
 
 
-GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-
 def long_or_placelike(words: Sequence[str], lex: Lexicons) -> bool:
     """Too many full words for a given name to vouch for a person ("London Interbank Offered
     Rates"; initials, particles, "Jr." and a middle given name do not count), or three words opened by a place
     ("Tokyo Tomas de Hora", "Alberta Government Telephones"; "George Mann" stays a name)."""
     full = [
-        w for w in words if w not in GENERATIONS and w not in lex.particles and not (len(w) == 2 and w.endswith("."))
+        w
+        for w in words
+        if w not in lex.grammar.generation and w not in lex.particles and not (len(w) == 2 and w.endswith("."))
     ]
     middle_given = len(full) == 4 and full[1] in lex.given_names  # "Luiz Inácio Lula da Silva"
     return (len(full) > 3 and not middle_given) or (len(full) == 3 and words[0] in lex.places)
@@ -264,14 +236,18 @@ def title_core_split(words: Sequence[str], lex: Lexicons) -> int:
     if not heads:
         return 0
     start = heads[-1] + 1
-    while start < len(words) - 1 and (is_title_modifier(words[start], lex) and not is_name_word(words[start])):
+    while start < len(words) - 1 and (is_title_modifier(words[start], lex) and not is_name_word(words[start], lex)):
         start += 1
-    if start < len(words) - 1 and words[start] in CONNECTORS:
+    if start < len(words) - 1 and words[start] in lex.grammar.name_connector:
         rest = range(start + 1, len(words) - 1)
-        given = [i for i in rest if words[i] in lex.given_names and words[i - 1] not in CONNECTORS]
+        given = [i for i in rest if words[i] in lex.given_names and words[i - 1] not in lex.grammar.name_connector]
         if given:
             start = given[0]
-        elif len(words) - start >= 4 and words[-4] in {"of", "for"} and portfolio_then_name(words[-3:], lex):
+        elif (
+            len(words) - start >= 4
+            and words[-4] in lex.grammar.head_complement
+            and portfolio_then_name(words[-3:], lex)
+        ):
             start = len(words) - 2  # "Secretary of State Strobe Talbott": a one-word portfolio, then the name
         else:
             return 0
@@ -330,10 +306,10 @@ def split_run(words: Sequence[str], lex: Lexicons, speakers: Container[str] = fr
             break
         if (left not in lex.org_heads and left not in lex.org_suffixes) or left in lex.trade_words:
             continue
-        if tail[0] in CONNECTORS or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
+        if tail[0] in lex.grammar.name_connector or tail[0] in lex.org_heads or tail[0] in lex.org_suffixes:
             continue
         if (
-            tail[0] in POSSESSIVE_MARKS
+            tail[0] in lex.grammar.possessive_mark
             and len(tail) >= 3
             and tail[-1] in lex.org_heads | lex.org_suffixes
             and org_form(tail[1:], lex)
@@ -379,13 +355,13 @@ def ends_with_person_name(
         return False
     if role_word(organization[-1], lex) or is_title_modifier(organization[-1], lex):
         return False
-    chained = any(w in lex.org_heads and nxt in {"of", "for"} for w, nxt in pairwise(organization))
-    return chained and organization[-1] not in CONNECTORS and organization[-1] not in lex.given_names
+    chained = any(w in lex.org_heads and nxt in lex.grammar.head_complement for w, nxt in pairwise(organization))
+    return chained and organization[-1] not in lex.grammar.name_connector and organization[-1] not in lex.given_names
 
 
 def without_title_of(words: Sequence[str], start: int, end: int, lex: Lexicons) -> tuple[int, int]:
     """Skip a title and "of (the)" before an organization: "CEO of the Refugee Council"."""
-    if end - start > 2 and is_title_word(words[start], lex) and words[start + 1] in {"of", "for"}:
+    if end - start > 2 and is_title_word(words[start], lex) and words[start + 1] in lex.grammar.head_complement:
         rest = start + 2 + (words[start + 2] == "the")
         if rest < end and (known_organization(words[rest:end], lex) or org_form(words[rest:end], lex)):
             return rest, end

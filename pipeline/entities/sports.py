@@ -25,15 +25,9 @@ from newsevents.entities.text import Article, is_stop_word
 MIN_RESULT_LINES = 2
 MAX_TEAM_WORDS = 5
 MIN_STANDING_NUMBERS = 3
-NAME_CONNECTORS = frozenset({"of", "the", "de", "del", "la", "and", "&"})  # "Queen of the South", "Brighton and Hove"
-FIXTURE_WORDS = frozenset({"v", "v.", "vs", "vs."})
-JOINERS = frozenset({"v", "v.", "vs", "vs.", ","})  # a line ending so goes on on the next
-INNINGS_FOLLOWERS = frozenset({"and", "declared", "all", "."})
 MAX_WICKETS = 10
 MAX_JOINED_LINES = 3
-POSSESSIVES = frozenset({"'s", "'"})
 MAX_ROLE_QUALIFIERS = 2  # "Lakeport's veteran Dutch shortstop"
-VENUE_WORDS = frozenset({"at", "in"})  # "at Lakeport", "In Halton, ...": a place, also where a team plays
 DATE_SHAPE: tuple[int | str, ...] = (4, "-", 2, "-", 2)  # digits of each part of an ISO date
 
 
@@ -88,7 +82,11 @@ def line_items(article: Article, units: list[int]) -> list[Item]:
                 following = texts[units[j + 1]]
                 if is_team_word(following):
                     j += 1
-                elif following in NAME_CONNECTORS and j + 2 < len(units) and is_team_word(texts[units[j + 2]]):
+                elif (
+                    following in article.lex.grammar.team_name_connector
+                    and j + 2 < len(units)
+                    and is_team_word(texts[units[j + 2]])
+                ):
                     j += 2
                 else:
                     break
@@ -108,7 +106,7 @@ def line_items(article: Article, units: list[int]) -> list[Item]:
             kind = "score"
         elif is_table_number(word):
             kind = "number"
-        elif word in FIXTURE_WORDS:
+        elif word in article.lex.grammar.fixture_word:
             kind = "v"
         elif word == "-":
             kind = "dash"
@@ -165,7 +163,7 @@ def is_innings(article: Article, items: list[Item], name: Item) -> bool:
     return (
         len(runs) >= 2
         and after is not None
-        and (after.kind == "paren" or article.texts[after.first] in INNINGS_FOLLOWERS)
+        and (after.kind == "paren" or article.texts[after.first] in article.lex.grammar.innings_follower)
     )
 
 
@@ -197,7 +195,11 @@ def logical_lines(article: Article) -> Iterator[list[int]]:
     pending: list[int] = []
     depth = joined = 0
     for units in lines(article):
-        wrapped = depth > 0 or article.texts[units[0]] == "(" or (pending and article.texts[pending[-1]] in JOINERS)
+        wrapped = (
+            depth > 0
+            or article.texts[units[0]] == "("
+            or (pending and article.texts[pending[-1]] in article.lex.grammar.line_joiner)
+        )
         if pending and not (wrapped and joined < MAX_JOINED_LINES):
             yield pending
             pending, depth, joined = [], 0, 0
@@ -262,7 +264,7 @@ def result_teams(article: Article, *, individual: bool) -> tuple[list[Mention], 
     result_lines = 0
     texts = article.texts
     for units in logical_lines(article):
-        if not any(texts[u][:1].isdigit() or texts[u] in FIXTURE_WORDS for u in units):
+        if not any(texts[u][:1].isdigit() or texts[u] in article.lex.grammar.fixture_word for u in units):
             continue  # no figure, no "v": not a result line (a cheap test first)
         slots = team_slots(article, line_items(article, units), individual)
         if not slots:
@@ -329,14 +331,14 @@ def place_units(article: Article, teams: list[Mention]) -> set[int]:
             if all(is_team_word(texts[u]) or texts[u] == "," for u in place):
                 found.update(place)
     for n, text in enumerate(texts):
-        if text.casefold() not in VENUE_WORDS or article.space[n]:
+        if text.casefold() not in article.lex.grammar.venue_preposition or article.space[n]:
             continue
         run: list[int] = []
         last, following = n, article.step(n, 1)
         while 0 <= following < len(texts) and is_team_word(texts[following]) and not broken(article, last, following):
             run.append(following)
             last, following = following, article.step(following, 1)
-        if article.text(following) not in POSSESSIVES:  # "in Lakeport's 3-1 win": the club
+        if article.text(following) not in article.lex.grammar.possessive_mark:  # "in Lakeport's 3-1 win": the club
             found.update(run)
     return found
 
@@ -363,7 +365,7 @@ def role_clubs(article: Article) -> list[Mention]:
         described = 0
         while described < MAX_ROLE_QUALIFIERS and role_qualifier(article.text(last), lex):
             last, described = article.step(last, -1), described + 1
-        if article.text(last) in POSSESSIVES:
+        if article.text(last) in lex.grammar.possessive_mark:
             last = article.step(last, -1)
         elif described:
             continue  # "Castlemoor's Dutch defender", not "the Dutch defender"

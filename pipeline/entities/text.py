@@ -21,98 +21,11 @@ from newsevents.entities.names import is_name_word, is_place, is_title_word, kno
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
 
-OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
-CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
-CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!", "—", "–", "--", "[", "]"})
-TITLE_CONNECTORS = frozenset({"of", "to", "for", "the", "and", "&"})
-RUN_CONNECTORS = frozenset({"of", "for", "to"})
-LEXICON_JOINERS = frozenset({"of", "for"})  # a known name joined by these to capitalized words is part of a longer one
-PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
-ORG_PRONOUNS = frozenset({"it", "its"})
-ARMED_FORCES = frozenset(
-    {("navy",), ("army",), ("military",), ("marines",), ("air", "force"), ("coast", "guard")}
-)  # "Indonesian navy"
-SHARE_WORDS = frozenset({"shares", "stake", "stock", "stakes"})
 MAX_APPOSITIVE = 15
 MAX_RUN = 16  # units of one capitalized run: no name is longer; a longer run (a list, a headline) is cut into windows
 MAX_TITLE = 12  # units of a title written before a name ("Canadian Ambassador to the U.S.")
 MAX_OWNER_CHECKS = 64  # other occurrences of a word looked at to decide whether it names an owner alone
-DESCRIPTOR_ENDINGS = ("ist", "ists", "crat", "crats", "ite", "ites")
-FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "in",
-        "on",
-        "at",
-        "for",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "while",
-        "as",
-        "by",
-        "with",
-        "from",
-        "of",
-        "to",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "there",
-        "here",
-        "also",
-        "so",
-        "yet",
-        "all",
-        "some",
-        "many",
-        "most",
-        "both",
-        "each",
-        "every",
-        "no",
-        "not",
-        "however",
-        "meanwhile",
-        "several",
-        "few",
-        "other",
-        "another",
-        "such",
-        "only",
-        "even",
-    ]
-)  # never open a name; other stop words ("First Boston") may
 CueMatches = Callable[[Doc], Iterable[tuple[int, int, int]]]  # a Matcher, or `cues.CueFinder`: (key, start, end)
-ON_HEADS = frozenset(
-    {"Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel"}
-)  # "Council on Foreign Relations"
 
 
 class Article:
@@ -142,7 +55,7 @@ class Article:
         self.positions: dict[str, list[int]] = {}  # unit indices of each written word
         for n, text in enumerate(self.texts):
             self.positions.setdefault(text, []).append(n)
-        self.cap = [not blocked and is_name_word(t) for t, blocked in zip(self.texts, self.blocked, strict=True)]
+        self.cap = [not blocked and is_name_word(t, lex) for t, blocked in zip(self.texts, self.blocked, strict=True)]
         self.lexicon_spans = self._lexicon_spans()
         self.speakers: set[str] = (
             set()
@@ -208,7 +121,7 @@ class Article:
                 is_informative = not sentence_open and i not in self.headline_tokens
                 if text[0].isalnum() or text[-1].isalnum():
                     sentence_open = False
-                elif text in OPEN_QUOTES or text in {":", "(", "—", "–"}:
+                elif text in self.lex.grammar.open_quote or text in self.lex.grammar.sentence_opener_mark:
                     sentence_open = True
             starts.append(i)
             ends.append(end)
@@ -232,7 +145,7 @@ class Article:
             if self.capitalized(self.step(n, -1)) and not self.sentence_start[n]:
                 continue
             before = self.step(n, -1)
-            if self.text(before) in LEXICON_JOINERS and self.capitalized(self.step(before, -1)):
+            if self.text(before) in self.lex.grammar.head_complement and self.capitalized(self.step(before, -1)):
                 continue  # inside a longer name: "Alliance of Social Democrats and Liberals"
             sizes = by_first[self.texts[n]]
             units = [n]
@@ -251,7 +164,7 @@ class Article:
                             for _ in range(size):
                                 end = self.step(end, 1)
                             break
-                    joined = self.text(end) in LEXICON_JOINERS and self.capitalized(self.step(end, 1))
+                    joined = self.text(end) in self.lex.grammar.head_complement and self.capitalized(self.step(end, 1))
                     if not self.capitalized(end) and not joined:  # not "Alliance of Social Democrats"
                         spans[n] = after_match = self.step(end, -1) + 1
                     break
@@ -344,11 +257,11 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 end = article.step(after, 1)  # "von der Leyen", "de la Rua"
                 continue
             if (
-                (word in RUN_CONNECTORS and (chained or last in lex.org_heads or is_title_word(last, lex)))
+                (word in lex.grammar.run_connector and (chained or last in lex.org_heads or is_title_word(last, lex)))
                 or (word == "at" and chained)
                 or (
                     word == "on"
-                    and last in ON_HEADS
+                    and last in lex.grammar.on_head
                     and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after))
                 )
             ):
@@ -366,7 +279,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 ):
                     end, chained = after, True
                     continue
-            if word in {"and", "&"} and article.text(after) in lex.org_suffixes and article.capitalized(after):
+            if word in lex.grammar.and_word and article.text(after) in lex.org_suffixes and article.capitalized(after):
                 end = after  # "Stotler and Co"
                 continue
             if word == "and" and last not in lex.org_suffixes:
@@ -405,7 +318,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 end = partners  # "Birr, Wilson and Co", "Prescott, Ball and Turben Inc"
                 continue
             if (
-                word in POSSESSIVE
+                word in lex.grammar.possessive_mark
                 and len(capitalized_words(article, start)) <= 2
                 and last not in lex.org_heads
                 and last not in lex.places
@@ -429,7 +342,7 @@ def comma_partnership(article: Article, n: int) -> int:
     if not article.capitalized(n) or article.sentence_start[n]:
         return 0
     n = article.step(n, 1)
-    if article.text(n) not in {"and", "&"}:
+    if article.text(n) not in lex.grammar.and_word:
         return 0
     tail = capitalized_words(article, article.step(n, 1))
     if not 1 <= len(tail) <= 3 or tail[-1] not in lex.org_suffixes or sum(w not in lex.org_suffixes for w in tail) > 1:
@@ -466,7 +379,7 @@ def owner_name(article: Article, start: int, end: int, following: list[str]) -> 
         if (
             not start <= n < end
             and article.cap[n]
-            and article.text(article.step(n, 1)) not in POSSESSIVE
+            and article.text(article.step(n, 1)) not in lex.grammar.possessive_mark
             and article.text(article.step(n, 1)) not in following
             and all(article.text(article.step(n, -k)) == w for k, w in enumerate(reversed(words[:-1]), 1))
         ):
