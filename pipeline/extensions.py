@@ -36,7 +36,6 @@ PERCENTAGES_KEY = "percentages"
 MEETINGS_KEY = "meetings"
 
 ENTITY_SPAN_LABELS = {"person": "PERSON", "organization": "ORG"}
-ENTITY_SPAN_KEYS = {"person": PEOPLE_KEY, "organization": ORGANIZATIONS_KEY}
 MONEY_LABEL = "MONEY"
 PERCENT_LABEL = "PERCENT"
 MEETING_LABEL = "MEETING"
@@ -125,10 +124,13 @@ def _span_group(doc: Doc, key: str, spans: list[Span]) -> None:
 # --- entities -------------------------------------------------------------------------------------
 
 
-def write_entities(doc: Doc, entities: list[Entity]) -> None:
+def write_entities(
+    doc: Doc, entities: list[Entity], *, people_key: str = PEOPLE_KEY, organizations_key: str = ORGANIZATIONS_KEY
+) -> None:
     """Number the entities in record order (first mention, people before organizations) and store them."""
     table: dict[str, dict[str, Any]] = {}
-    groups: dict[str, list[Span]] = {PEOPLE_KEY: [], ORGANIZATIONS_KEY: []}
+    keys = {"person": people_key, "organization": organizations_key}
+    groups: dict[str, list[Span]] = {people_key: [], organizations_key: []}
     ordered = sorted(entities, key=lambda entity: min(mention.start_char for mention in entity.mentions))
     for label in ("person", "organization"):
         for number, entity in enumerate((e for e in ordered if e.label == label), start=1):
@@ -136,13 +138,13 @@ def write_entities(doc: Doc, entities: list[Entity]) -> None:
             titles = list(dict.fromkeys(entity.titles)) if label == "person" else []
             table[entity_id] = {"label": label, "name": entity.name, "titles": titles}
             seen = {(m.start, m.end) for m in entity.mentions}
-            groups[ENTITY_SPAN_KEYS[label]] += [
+            groups[keys[label]] += [
                 Span(doc, start, end, label=ENTITY_SPAN_LABELS[label], span_id=entity_id) for start, end in sorted(seen)
             ]
     doc._.newsevents_entities = table
     for key, spans in groups.items():
         _span_group(doc, key, spans)
-    _add_ents(doc, [*groups[PEOPLE_KEY], *groups[ORGANIZATIONS_KEY]])
+    _add_ents(doc, [*groups[people_key], *groups[organizations_key]])
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from newsevents.extensions import EntityView, read_entities
@@ -965,3 +966,61 @@ def test_plural_role_before_a_name(nlp: Language, text: str, name: str, titles: 
 )
 def test_organization_opened_by_a_foreign_head(nlp: Language, text: str, name: str) -> None:
     assert entities(nlp, text)[name].label == "organization"
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        pytest.param("max_title", 12, id="max-title"),
+        pytest.param("max_run", 16, id="max-run"),
+        pytest.param("max_appositive", 15, id="max-appositive"),
+        pytest.param("max_team_words", 5, id="max-team-words"),
+        pytest.param("people_key", "people", id="people-key"),
+    ],
+)
+def test_windows_and_keys_are_named_config_settings(nlp: Language, setting: str, value: object) -> None:
+    assert nlp.get_pipe_config("newsevents_entities")[setting] == value
+
+
+@pytest.mark.parametrize(
+    ("config", "text", "titles"),
+    [
+        pytest.param(
+            {},
+            "The deputy assistant regional trade minister Ola Brandt arrived on Monday.",
+            ["deputy assistant regional trade minister"],
+            id="default-title-window",
+        ),
+        pytest.param(
+            {"max_title": 2},
+            "The deputy assistant regional trade minister Ola Brandt arrived on Monday.",
+            ["trade minister"],
+            id="narrow-title-window",
+        ),
+        pytest.param(
+            {},
+            "Ola Brandt, the deputy trade minister of the province, said on Monday that sales rose.",
+            ["deputy trade minister"],
+            id="default-appositive-window",
+        ),
+        pytest.param(
+            {"max_appositive": 2},
+            "Ola Brandt, the deputy trade minister of the province, said on Monday that sales rose.",
+            [],
+            id="narrow-appositive-window",
+        ),
+    ],
+)
+def test_the_windows_bound_what_the_rules_read(config: dict[str, int], text: str, titles: list[str]) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsevents_entities", config=config)
+    assert entities(nlp, text)["Ola Brandt"].titles == titles
+
+
+def test_span_keys_follow_the_config() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsevents_entities", config={"people_key": "persons", "organizations_key": "orgs"})
+    doc = nlp("Ola Brandt, chief executive of Halvern Industries Inc, said on Monday that sales rose.")
+    assert [span.text for span in doc.spans["persons"]] == ["Ola Brandt"]
+    assert [span.text for span in doc.spans["orgs"]] == ["Halvern Industries Inc"]
+    assert "people" not in doc.spans

@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 from bisect import insort
 from collections.abc import Callable, Iterable
+from dataclasses import asdict
 from pathlib import Path
 
 from spacy.language import Language
@@ -33,8 +34,8 @@ from newsevents.entities.mentions import (
 )
 from newsevents.entities.names import is_name_word, known_organization, role_word
 from newsevents.entities.sports import apply_teams, place_units, sports_teams
-from newsevents.entities.text import Article, CueMatches, is_stop_word
-from newsevents.extensions import write_entities
+from newsevents.entities.text import DEFAULT_SETTINGS, Article, CueMatches, Settings, is_stop_word
+from newsevents.extensions import MONEY_KEY, ORGANIZATIONS_KEY, PEOPLE_KEY, write_entities
 
 
 def merge_known_organizations(clusters: list[Cluster], lex: Lexicons) -> list[Cluster]:
@@ -259,8 +260,15 @@ def entity_name(doc: Doc, mention: Mention) -> str:
     return spelled if spelled != written and spelled.lower() == written.lower() else written
 
 
-def find_entities(doc: Doc, lex: Lexicons, cues: CueMatches | None = None) -> list[Entity]:
-    article = Article(doc, lex, cues)
+def find_entities(
+    doc: Doc,
+    lex: Lexicons,
+    cues: CueMatches | None = None,
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    money_key: str = MONEY_KEY,
+) -> list[Entity]:
+    article = Article(doc, lex, cues, settings=settings, money_key=money_key)
     teams = sports_teams(article)
     places = place_units(article, teams)
     candidates = apply_teams([mention for mention, _ in find_candidates(article)], teams, places, article)
@@ -293,10 +301,22 @@ LEXICON_SUFFIXES = (".txt", ".tsv", ".jsonl")
 class EntityFinder:
     """People and organizations with article-level grouping of their mentions; lexicons loaded once."""
 
-    def __init__(self, nlp: Language, name: str, *, data_dir: str | None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        data_dir: str | None,
+        people_key: str = PEOPLE_KEY,
+        organizations_key: str = ORGANIZATIONS_KEY,
+        money_key: str = MONEY_KEY,
+        settings: Settings = DEFAULT_SETTINGS,
+    ) -> None:
         self.name = name
         self.vocab = nlp.vocab
         self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self.people_key, self.organizations_key, self.money_key = people_key, organizations_key, money_key
+        self.settings = settings
         self._load()
 
     def _load(self) -> None:
@@ -304,7 +324,8 @@ class EntityFinder:
         self.cues = CueFinder(self.vocab, self.lexicons.context_cues)
 
     def __call__(self, doc: Doc) -> Doc:
-        write_entities(doc, find_entities(doc, self.lexicons, self.cues))
+        found = find_entities(doc, self.lexicons, self.cues, settings=self.settings, money_key=self.money_key)
+        write_entities(doc, found, people_key=self.people_key, organizations_key=self.organizations_key)
         return doc
 
     def initialize(
@@ -331,8 +352,48 @@ class EntityFinder:
     "newsevents_entities",
     assigns=["doc.spans", "doc.ents", "doc._.newsevents_entities"],
     requires=["token.is_sent_start"],
-    default_config={"data_dir": None},
+    default_config={
+        "data_dir": None,
+        "people_key": PEOPLE_KEY,
+        "organizations_key": ORGANIZATIONS_KEY,
+        "money_key": MONEY_KEY,
+        **asdict(DEFAULT_SETTINGS),
+    },
 )
-def make_entities(nlp: Language, name: str, *, data_dir: str | None) -> EntityFinder:
-    """Rule-based people and organizations; `data_dir` replaces the shipped lexicons."""
-    return EntityFinder(nlp, name, data_dir=data_dir)
+def make_entities(
+    nlp: Language,
+    name: str,
+    *,
+    data_dir: str | None,
+    people_key: str,
+    organizations_key: str,
+    money_key: str,
+    max_appositive: int,
+    max_run: int,
+    max_title: int,
+    max_owner_checks: int,
+    max_team_words: int,
+    max_joined_lines: int,
+    max_role_qualifiers: int,
+) -> EntityFinder:
+    """Rule-based people and organizations, written as `doc.spans[people_key]` and
+    `doc.spans[organizations_key]` (and `doc.ents`); `data_dir` replaces the shipped lexicons; words inside
+    the money spans of `money_key` are never names. The windows, in units, are those of `text.Settings`."""
+    settings = Settings(
+        max_appositive=max_appositive,
+        max_run=max_run,
+        max_title=max_title,
+        max_owner_checks=max_owner_checks,
+        max_team_words=max_team_words,
+        max_joined_lines=max_joined_lines,
+        max_role_qualifiers=max_role_qualifiers,
+    )
+    return EntityFinder(
+        nlp,
+        name,
+        data_dir=data_dir,
+        people_key=people_key,
+        organizations_key=organizations_key,
+        money_key=money_key,
+        settings=settings,
+    )

@@ -32,8 +32,6 @@ from newsevents.entities.names import (
     title_core_split,
 )
 from newsevents.entities.text import (
-    MAX_APPOSITIVE,
-    MAX_TITLE,
     Article,
     capitalized_runs,
     is_stop_word,
@@ -105,7 +103,7 @@ def title_before(article: Article, first: int) -> tuple[int, int] | None:
         and article.text(article.step(n, -1)) not in lex.speech_verbs
         and article.capitalized(article.step(first, 1))
     )
-    while n >= 0 and len(collected) < MAX_TITLE:
+    while n >= 0 and len(collected) < article.settings.max_title:
         word = article.text(n)
         if (
             is_title_word(word, lex)
@@ -237,7 +235,7 @@ def title_chunk_ending(article: Article, head: int, limit: int) -> tuple[int, in
     n = article.step(head, 1)
     while (
         n < len(article)
-        and n - head < MAX_TITLE
+        and n - head < article.settings.max_title
         and (is_title_word(article.text(n), lex) or article.text(n).lower() in lex.grammar.title_follower)
     ):
         end = n
@@ -260,7 +258,11 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
         ):
             return None
         n, seen = first, 0
-        while n < len(article) and seen < MAX_APPOSITIVE and article.text(n) not in lex.grammar.clause_end:
+        while (
+            n < len(article)
+            and seen < article.settings.max_appositive
+            and article.text(n) not in lex.grammar.clause_end
+        ):
             if (is_title_word(article.text(n), lex) and article.text(n)[0].islower()) or (
                 is_title_word(article.text(n), lex) and article.capitalized(n)
             ):
@@ -281,7 +283,7 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
     n = article.step(n, 1)
     if article.text(n).lower() in lex.grammar.determiner:
         n = article.step(n, 1)
-    for _ in range(MAX_TITLE):
+    for _ in range(article.settings.max_title):
         if not (article.capitalized(n) and article.text(article.step(n, 1)) in lex.grammar.possessive_mark):
             break
         n = article.step(article.step(n, 1), 1)

@@ -23,11 +23,8 @@ from newsevents.entities.names import is_title_modifier, role_word
 from newsevents.entities.text import Article, is_stop_word
 
 MIN_RESULT_LINES = 2
-MAX_TEAM_WORDS = 5
 MIN_STANDING_NUMBERS = 3
 MAX_WICKETS = 10
-MAX_JOINED_LINES = 3
-MAX_ROLE_QUALIFIERS = 2  # "Lakeport's veteran Dutch shortstop"
 DATE_SHAPE: tuple[int | str, ...] = (4, "-", 2, "-", 2)  # digits of each part of an ISO date
 
 
@@ -78,7 +75,11 @@ def line_items(article: Article, units: list[int]) -> list[Item]:
             continue
         if is_team_word(word):
             j = i
-            while j + 1 < len(units) and j + 1 - i < MAX_TEAM_WORDS and not broken(article, units[j], units[j + 1]):
+            while (
+                j + 1 < len(units)
+                and j + 1 - i < article.settings.max_team_words
+                and not broken(article, units[j], units[j + 1])
+            ):
                 following = texts[units[j + 1]]
                 if is_team_word(following):
                     j += 1
@@ -190,7 +191,7 @@ def ranked_team(article: Article, items: list[Item]) -> list[Item]:
 
 def logical_lines(article: Article) -> Iterator[list[int]]:
     """Lines, with a wrapped line joined to the next: inside brackets, before a line that opens
-    with a bracket, or after a trailing "v" or comma; at most `MAX_JOINED_LINES` (a bracket
+    with a bracket, or after a trailing "v" or comma; at most `Settings.max_joined_lines` (a bracket
     left open by a typing slip does not swallow the page)."""
     pending: list[int] = []
     depth = joined = 0
@@ -200,7 +201,7 @@ def logical_lines(article: Article) -> Iterator[list[int]]:
             or article.texts[units[0]] == "("
             or (pending and article.texts[pending[-1]] in article.lex.grammar.line_joiner)
         )
-        if pending and not (wrapped and joined < MAX_JOINED_LINES):
+        if pending and not (wrapped and joined < article.settings.max_joined_lines):
             yield pending
             pending, depth, joined = [], 0, 0
         pending += units
@@ -297,7 +298,7 @@ def bracketed_clubs(article: Article) -> list[Mention]:
         if not (before >= 0 and is_team_word(texts[before]) and 0 <= first < len(texts)):
             continue
         last = first
-        while is_team_word(texts[last]) and last - first < MAX_TEAM_WORDS:
+        while is_team_word(texts[last]) and last - first < article.settings.max_team_words:
             following = article.step(last, 1)
             if following >= len(texts) or broken(article, last, following):
                 break
@@ -363,7 +364,7 @@ def role_clubs(article: Article) -> list[Mention]:
             continue
         last = article.step(n, -1)
         described = 0
-        while described < MAX_ROLE_QUALIFIERS and role_qualifier(article.text(last), lex):
+        while described < article.settings.max_role_qualifiers and role_qualifier(article.text(last), lex):
             last, described = article.step(last, -1), described + 1
         if article.text(last) in lex.grammar.possessive_mark:
             last = article.step(last, -1)
@@ -371,7 +372,11 @@ def role_clubs(article: Article) -> list[Mention]:
             continue  # "Castlemoor's Dutch defender", not "the Dutch defender"
         run: list[int] = []
         unit = last
-        while article.capitalized(unit) and len(run) < MAX_TEAM_WORDS and not (run and broken(article, unit, run[0])):
+        while (
+            article.capitalized(unit)
+            and len(run) < article.settings.max_team_words
+            and not (run and broken(article, unit, run[0]))
+        ):
             run.insert(0, unit)
             unit = article.step(unit, -1)
         while run and ordinary_word(article, texts[run[0]]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -21,10 +22,23 @@ from newsevents.entities.names import is_name_word, is_place, is_title_word, kno
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
 
-MAX_APPOSITIVE = 15
-MAX_RUN = 16  # units of one capitalized run: no name is longer; a longer run (a list, a headline) is cut into windows
-MAX_TITLE = 12  # units of a title written before a name ("Canadian Ambassador to the U.S.")
-MAX_OWNER_CHECKS = 64  # other occurrences of a word looked at to decide whether it names an owner alone
+
+@dataclass(frozen=True)
+class Settings:
+    """The windows the entity rules read, in units (the component's config sets them)."""
+
+    max_appositive: int = 15  # units of an appositive title after a name ("X, the ... minister,")
+    max_run: int = 16  # units of one capitalized run: no name is longer; a longer run (a list, a headline) is cut
+    max_title: int = 12  # units of a title written before a name ("Canadian Ambassador to the U.S.")
+    max_owner_checks: int = 64  # other occurrences of a word looked at to decide whether it names an owner alone
+    max_team_words: int = 5  # words of a team's name in results and standings
+    max_joined_lines: int = 3  # physical lines of one results line wrapped by the wire
+    max_role_qualifiers: int = 2  # words between a club and a player's role ("Lakeport's veteran Dutch shortstop")
+
+
+DEFAULT_SETTINGS = Settings()
+
+
 CueMatches = Callable[[Doc], Iterable[tuple[int, int, int]]]  # a Matcher, or `cues.CueFinder`: (key, start, end)
 
 
@@ -32,16 +46,25 @@ class Article:
     """The words of one Doc (hyphen compounds joined: "Jean-Claude", "President-elect")
     as parallel arrays, and the lookups the rules need."""
 
-    def __init__(self, doc: Doc, lex: Lexicons, cue_matcher: CueMatches | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicons,
+        cue_matcher: CueMatches | None = None,
+        *,
+        settings: Settings = DEFAULT_SETTINGS,
+        money_key: str = MONEY_KEY,
+    ):
         self.doc = doc
         self.lex = lex
+        self.settings = settings
         columns = doc.to_array([ORTH, SPACY, SENT_START]).tolist() if len(doc) else []
         strings = doc.vocab.strings
         texts = [strings[row[0]] for row in columns]
         spaces = [bool(row[1]) for row in columns]
         sentence_starts = [row[2] == 1 for row in columns]
         self.headline_tokens, self.all_caps_tokens = headline_zones(texts, spaces)
-        money = {i for span in doc.spans.get(MONEY_KEY, []) for i in range(span.start, span.end)}
+        money = {i for span in doc.spans.get(money_key, []) for i in range(span.start, span.end)}
         self.qualifiers = PlacesAndDemonyms(lex)
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -237,7 +260,7 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             n += 1
             continue
         start, end, chained = n, article.step(n, 1), False
-        while end not in article.lexicon_spans and end - start < MAX_RUN:
+        while end not in article.lexicon_spans and end - start < article.settings.max_run:
             last = article.text(article.step(end, -1))
             if article.capitalized(end) and not article.sentence_start[end]:
                 if last.endswith(".") and last in lex.org_suffixes and article.text(end) not in lex.org_suffixes:
@@ -375,7 +398,7 @@ def owner_name(article: Article, start: int, end: int, following: list[str]) -> 
     last = words[-1]
     if last in lex.org_suffixes or "&" in last or (last.isupper() and len(last) > 1):
         return True
-    for n in article.positions.get(last, [])[:MAX_OWNER_CHECKS]:
+    for n in article.positions.get(last, [])[: article.settings.max_owner_checks]:
         if (
             not start <= n < end
             and article.cap[n]
