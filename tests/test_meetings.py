@@ -808,6 +808,41 @@ WHEN_WHERE_CASES = [
         None,
         id="talks-scheduled-for-a-day",
     ),
+    pytest.param(
+        "Varga told reporters the text was settled after a weekend of talks with Ekholm in Porto.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "a weekend",
+        "Porto",
+        id="length-of-the-talks-is-their-time",
+    ),
+    pytest.param(
+        "Varga said three days of hard negotiations with Ekholm had ended.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "three days",
+        None,
+        id="count-of-days-of-negotiations",
+    ),
+    pytest.param(
+        "Varga said the week of talks with Ekholm had ended.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        None,
+        None,
+        id="a-singular-measure-needs-its-count",
+    ),
+    pytest.param(
+        "Varga was holding nearly six hours of talks with Ekholm today.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "today",
+        None,
+        id="a-day-of-the-talks-before-their-length",
+    ),
+    pytest.param(
+        "Varga left after nearly six hours of talks with Ekholm.",
+        ("Ilona Varga", "Tomas Ekholm"),
+        "nearly six hours",
+        None,
+        id="approximate-length-of-the-talks",
+    ),
 ]
 
 

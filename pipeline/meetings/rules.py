@@ -33,7 +33,7 @@ WORD_FILES = ("cues.tsv", "words.tsv")
 RULE_CATEGORIES = frozenset(
     {
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
-        "clause_start", "day_part", "determiner", "direct_object_trigger", "event_predicate", "fronted_participle",
+        "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "fronted_participle",
         "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
         "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_object_preposition",
         "meet_form", "meeting_split", "month", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
@@ -741,6 +741,30 @@ def _time_core_end(words: tuple[str, ...], lower: tuple[str, ...], i: int, lexic
     return 0
 
 
+def _duration_before(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The length of a noun trigger's meeting written as its measure: "after a weekend of talks", "three days of
+    negotiations", "10 hours of hard talks" (up to two lower-case words between "of" and the trigger)."""
+    if hit.entry.kind != "noun":
+        return None
+    words, lower = sentence.words, sentence.lower
+    i = hit.start - 1
+    while i >= 0 and hit.start - i <= 2 and lower[i] != "of" and words[i].isalpha() and words[i].islower():
+        i -= 1
+    if i < 1 or lower[i] != "of" or lower[i - 1] not in lexicon.words["duration_unit"]:
+        return None
+    unit = i - 1
+    start = unit
+    while (
+        start > 0
+        and unit - start < 2
+        and (lower[start - 1] in lexicon.words["duration_quantity"] or lower[start - 1].isdigit())
+    ):
+        start -= 1
+    if start == unit and not lower[unit].endswith("s"):
+        return None  # a singular measure needs its count: "a week of talks", not "the week of talks"
+    return start, unit + 1
+
+
 def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[int, int] | None:
     """The time expression of the trigger's clause nearest the trigger."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
@@ -748,8 +772,9 @@ def find_when(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> tuple[in
     asides = [a for a in _relative_clauses(sentence, lexicon) if not a[0] <= hit.start < a[1]]
     spans = [s for s in spans if not any(a[0] <= s[0] < a[1] for a in asides)]
     spans = [s for s in spans if _same_predicate(sentence, hit, s, lexicon)]
-    if not spans:
-        return None
+    if not spans:  # a day or date of the meeting says more than its length: "several hours of talks today"
+        duration = _duration_before(sentence, hit, lexicon)
+        return duration if duration and duration[0] >= lo else None
     return min(spans, key=lambda s: s[0] - hit.end if s[0] >= hit.end else (hit.start - s[1]) + 0.5)
 
 
