@@ -162,12 +162,18 @@ class CueFinder:
         found: list[tuple[int, int, int]] = list(self.fallback(doc)) if len(self.fallback) else []
         if not self.sequences or not len(doc):
             return found
-        words = [self._word(orth) for orth in doc.to_array(ORTH).tolist()]
+        known = self._words.get
+        words = [known(orth) or self._word(orth) for orth in doc.to_array(ORTH).tolist()]
+        bits = [word[0] for word in words]
         size = len(words)
         for start, (_, openings) in enumerate(words):
+            if not openings:  # most words open no cue
+                continue
             for key, masks in openings:
                 end = start + len(masks)
-                if end <= size and all(words[start + k][0] & m == m for k, m in enumerate(masks[1:], 1)):
+                if end > size or (end > start + 1 and bits[start + 1] & masks[1] != masks[1]):
+                    continue  # the second word, tested first, rules out most openings
+                if all(bits[start + k] & m == m for k, m in enumerate(masks[2:], 2)):
                     found.append((key, start, end))
         return found
 
