@@ -206,7 +206,8 @@ def logical_lines(article: Article) -> Iterator[list[int]]:
             pending, depth, joined = [], 0, 0
         pending += units
         joined += 1
-        depth = max(0, depth + sum(article.texts[u].count("(") - article.texts[u].count(")") for u in units))
+        line = "".join([article.texts[u] for u in units])  # brackets counted once over the line's text
+        depth = max(0, depth + line.count("(") - line.count(")"))
     if pending:
         yield pending
 
