@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+from newsevents.entities.component import form_matches
 from newsevents.entities.coreference import Mention, group, organization_forms, same_person, short_forms
 from newsevents.entities.lexicons import load_lexicons
+from newsevents.entities.text import Article
 
 LEX = load_lexicons()
 
@@ -87,3 +90,24 @@ def test_acronym_joins_its_expansion() -> None:
 def test_person_and_organization_never_join() -> None:
     clusters = group([mention("Cantor Fitzgerald", 0, "organization"), mention("Fitzgerald", 20)], LEX)
     assert len(clusters) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "expected"),
+    [
+        pytest.param(
+            "Then Halvern Steel said Halvern would",
+            [("halvern",), ("halvern", "steel")],
+            [(1, 2), (1, 1), (4, 1)],
+            id="longest-first-at-each-position",
+        ),
+        pytest.param("shares of Halvern\nSteel fell", [("halvern", "steel")], [(2, 2)], id="across-a-line-break"),
+        pytest.param("HALVERN STEEL SAYS", [("halvern", "steel")], [(0, 2)], id="case-blind"),
+        pytest.param("Jean-Claude Brandt met", [("jean-claude",)], [(0, 1)], id="hyphen-compound-unit"),
+        pytest.param("Nobody named here", [("halvern",)], [], id="no-form-occurs"),
+    ],
+)
+def test_form_matches(text: str, forms: list[tuple[str, ...]], expected: list[tuple[int, int]]) -> None:
+    article = Article(spacy.blank("en")(text), LEX)
+    words = [u for u in range(len(article)) if not article.space[u]]
+    assert form_matches(article, words, forms) == expected

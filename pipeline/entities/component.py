@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
@@ -112,10 +114,10 @@ def merge_company_short_names(article: Article, clusters: list[Cluster]) -> list
     return kept
 
 
-def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
-    """Tie every remaining occurrence of a known name form to its cluster: surnames,
-    organization short forms and acronyms, headline words included (case-blind in an
-    all-capitals line); no organization at the units of `places`, which name a place."""
+def sweep_forms(article: Article, clusters: list[Cluster]) -> tuple[dict[tuple[str, ...], list[Cluster]], set]:
+    """Every written form a cluster may take later in the article, with the clusters it may stand for:
+    surnames, organization short forms and acronyms, a company's first word (`standalone_only`, the
+    second value), and a person's given name alone when one person of the article has it."""
     lex = article.lex
     keys: dict[tuple[str, ...], list[Cluster]] = {}
     standalone_only: set[tuple[str, ...]] = set()
@@ -146,55 +148,86 @@ def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
     for form, owners in first_names.items():
         if len(owners) == 1 and form not in keys:
             keys[form] = owners
-    for form, owners in list(keys.items()):
+    return keys, standalone_only
+
+
+def form_matches(article: Article, words: list[int], folded_forms: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(position, size) of every occurrence of a case-folded form among the units `words`, longest first at
+    each position: one PhraseMatcher (attr LOWER) over a Doc of the units, with a pattern for each form whose
+    first word the article writes (most forms never occur, and a pattern costs a Doc)."""
+    vocab = article.doc.vocab
+    texts = [article.texts[u] for u in words]
+    written = {text.casefold() for text in texts}
+    occurring = [Doc(vocab, words=list(form)) for form in folded_forms if form[0] in written]
+    if not occurring:
+        return []
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("form", occurring)
+    found = [(start, end - start) for _, start, end in matcher(Doc(vocab, words=texts))]
+    return sorted(found, key=lambda match: (match[0], -match[1]))
+
+
+def plausible_short_form(
+    article: Article, form: tuple[str, ...], part: list[int], standalone_only: set[tuple[str, ...]]
+) -> bool:
+    """Outside all-capitals lines, where case tells: a company's first word alone, not before another
+    capitalized word ("Personal Computer expects": not "Personal" of "Personal Computer Products Inc"),
+    and a form that is also a common word only where it is used as a name."""
+    if form in standalone_only and article.capitalized(article.step(part[-1], 1)):
+        return False
+    return form not in article.lex.organizations.common_words or used_as_name(article, part[0], part[-1])
+
+
+def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
+    """Tie every remaining occurrence of a known name form to its cluster, left to right and longest first:
+    surnames, organization short forms and acronyms, headline words included (case-blind in an
+    all-capitals line); no organization at the units of `places`, which name a place."""
+    keys, standalone_only = sweep_forms(article, clusters)
+    if not keys:
+        return
+    folded_keys: dict[tuple[str, ...], list[Cluster]] = {}  # all-capitals lines: forms that fold alike pool
+    for form, owners in keys.items():
         folded = tuple(w.casefold() for w in form)
         if folded != form:
-            keys.setdefault(("\0", *folded), []).extend(owners)
-    lengths: dict[str, set[int]] = {}  # the word counts of the forms opened by each first word
-    for key in keys:
-        lengths.setdefault(key[0] if key[0] != "\0" else "\0" + key[1], set()).add(len(key) - (key[0] == "\0"))
-    by_first = {first: sorted(sizes, reverse=True) for first, sizes in lengths.items()}
+            folded_keys.setdefault(folded, []).extend(owners)
+    patterns = dict.fromkeys([*folded_keys, *(tuple(w.casefold() for w in form) for form in keys)])
+    words = [u for u in range(len(article)) if not article.space[u]]
     starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
-    covered = bytearray(len(article.doc))
+    covered = numpy.zeros(len(article.doc), dtype=bool)
     for cluster in clusters:
         for m in cluster.mentions:
-            covered[m.start : m.end] = b"\1" * (m.end - m.start)
-    words = [u for u in range(len(article)) if not article.space[u]]
-    position = 0
-    while position < len(words):
-        unit = words[position]
-        text = article.texts[unit]
-        upper = article.starts[unit] in article.all_caps_tokens
-        first_key = "\0" + text.casefold() if upper else text
-        sizes = by_first.get(first_key) if is_name_word(text, lex) else None
-        matched = 0
-        for size in sizes or ():
-            part = words[position : position + size]
-            if len(part) < size or any(covered[article.starts[u] : article.ends[u]].count(1) for u in part):
-                continue
-            written = tuple(article.texts[u].casefold() if upper else article.texts[u] for u in part)
-            key = ("\0", *written) if upper else written
-            if key not in keys:
-                continue
-            start, end = article.starts[part[0]], article.ends[part[-1]]
-            if key in standalone_only and article.capitalized(article.step(part[-1], 1)):
-                continue  # "Personal Computer expects": not "Personal" of "Personal Computer Products Inc"
-            if key in lex.organizations.common_words and not used_as_name(article, part[0], part[-1]):
-                continue
-            owner = nearest(keys[key], start, starts)
-            assert owner is not None
-            if owner.label == "organization" and any(u in places for u in part):
-                continue
-            if owner.label == "person" and size == 1 and len(owner.fullest.words) == 1:
-                given = unknown_given_name(article, part[0])
-                if given is not None and not covered[article.starts[given]]:
-                    part, start = [given, *part], article.starts[given]
-            owner.mentions.append(Mention(owner.label, tuple(article.texts[u] for u in part), start, end))
-            insort(starts[id(owner)], start)
-            covered[start:end] = b"\1" * (end - start)
-            matched = size
-            break
-        position += matched or 1
+            covered[m.start : m.end] = True
+    next_free = 0
+    for position, size in form_matches(article, words, patterns):
+        if position < next_free:
+            continue
+        part = words[position : position + size]
+        start, end = article.starts[part[0]], article.ends[part[-1]]
+        if not is_name_word(article.texts[part[0]], article.lex) or any(
+            covered[article.starts[u] : article.ends[u]].any() for u in part
+        ):
+            continue
+        written = tuple(article.texts[u] for u in part)
+        if article.starts[part[0]] in article.all_caps_tokens:  # case-blind there
+            owners = folded_keys.get(tuple(w.casefold() for w in written), [])
+        elif written in keys and plausible_short_form(article, written, part, standalone_only):
+            owners = keys[written]
+        else:
+            continue
+        if not owners:
+            continue
+        owner = nearest(owners, start, starts)
+        assert owner is not None
+        if owner.label == "organization" and any(u in places for u in part):
+            continue
+        if owner.label == "person" and size == 1 and len(owner.fullest.words) == 1:
+            given = unknown_given_name(article, part[0])
+            if given is not None and not covered[article.starts[given]]:
+                part, start = [given, *part], article.starts[given]
+        owner.mentions.append(Mention(owner.label, tuple(article.texts[u] for u in part), start, end))
+        insort(starts[id(owner)], start)
+        covered[start:end] = True
+        next_free = position + size
 
 
 def unknown_given_name(article: Article, surname: int) -> int | None:
