@@ -8,10 +8,12 @@ issue quotes from current news.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from newsevents.amounts.parsing import (
+    DATA_DIR,
     Amount,
     build_scanner,
     load_lexicon,
@@ -455,3 +457,37 @@ def test_lexicon_loads_valid_tables() -> None:
     assert lexicon.scales["bn"][0] == 10**9
     assert lexicon.qualifiers["fewer than"] == "less_than"
     assert lexicon.currency("usd") is None  # ISO codes match only in capitals
+
+
+def copied_data(tmp_path: Path, name: str, text: str) -> Path:
+    """The shipped amount word lists with `name` replaced by `text`."""
+    for source in DATA_DIR.iterdir():
+        if source.suffix == ".tsv":
+            (tmp_path / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("of\tweight_follower\nand\tnumber_glue\n", "bad row", id="unknown-role"),
+        pytest.param("of\tweight_follower\n", "every role", id="role-without-words"),
+        pytest.param("Of\tweight_follower\nand\tnumber_joiner\n", "bad row", id="not-lower-case"),
+    ],
+)
+def test_link_words_fail_at_load_time(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        load_lexicon(copied_data(tmp_path, "link_words.tsv", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("two and a half million dollars", Decimal("2500000"), id="and-inside-a-number"),
+        pytest.param("one hundred and twenty dollars", Decimal("120"), id="and-before-the-tens"),
+        pytest.param("a half of a million dollars", Decimal("500000"), id="of-inside-a-number"),
+    ],
+)
+def test_number_joiners_come_from_the_data(text: str, value: Decimal) -> None:
+    assert [a.value for a in scan_amounts(text, SCANNER) if a.kind == "money"] == [value]

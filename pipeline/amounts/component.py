@@ -30,6 +30,7 @@ from newsevents.extensions import MONEY_KEY, PERCENTAGES_KEY, cached_text, write
 DATA_FILES = (
     "currencies.tsv",
     "currency_hints.tsv",
+    "link_words.tsv",
     "number_words.tsv",
     "percent_units.tsv",
     "qualifiers.tsv",

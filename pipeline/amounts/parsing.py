@@ -46,7 +46,7 @@ SPACINGS = frozenset({"attached", "spaced", "both"})
 GUARDS = frozenset({"-", "scale", "digits", "not_weight"})
 NUMBER_KINDS = frozenset({"unit", "ten", "hundred", "article", "fraction"})
 RANGE_ROLES = frozenset({"separator", "opener", "blocker", "change", "month"})
-WEIGHT_FOLLOWERS = frozenset({"of", "per", "a", "an", "each", "in"})
+LINK_ROLES = frozenset({"weight_follower", "number_joiner"})
 
 Kind = Literal["money", "percent", "bare"]
 
@@ -76,6 +76,7 @@ class AmountLexicon:
     number_words: dict[str, tuple[Decimal, str]]
     range_words: dict[str, str]
     hints: dict[str, dict[str, str]]  # family -> hint word -> code
+    links: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> words (link_words.tsv)
     case_sensitive: frozenset[str] = field(default_factory=frozenset)
 
     def currency(self, text: str) -> CurrencyForm | None:
@@ -183,9 +184,22 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> AmountLexicon:
             family in families and re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency_hints.tsv: bad row {hint!r}"
         )
         hints.setdefault(family, {})[hint] = code
+    links: dict[str, set[str]] = {role: set() for role in LINK_ROLES}
+    for word, role in _rows(data_dir, "link_words.tsv", 2):
+        _check(role in LINK_ROLES and word == word.lower(), f"link_words.tsv: bad row {word!r} {role!r}")
+        links[role].add(word)
+    _check(all(links.values()), f"link_words.tsv: every role of {sorted(LINK_ROLES)} needs words")
     _check(not set(currencies) & set(percent_units), "a form is both a currency and a percent unit")
     return AmountLexicon(
-        currencies, scales, percent_units, qualifiers, number_words, range_words, hints, frozenset(case_sensitive)
+        currencies,
+        scales,
+        percent_units,
+        qualifiers,
+        number_words,
+        range_words,
+        hints,
+        {role: frozenset(words) for role, words in links.items()},
+        frozenset(case_sensitive),
     )
 
 
@@ -234,7 +248,8 @@ def parse_number_words(text: str, lexicon: AmountLexicon) -> tuple[Decimal, bool
     """Written-out numbers ("two", "twenty-five", "a hundred", "half a", "two and a half") as
     (value, needs_scale): a bare article ("a", "an") is a number only before a scale word."""
     words = lexicon.number_words
-    tokens = [t for t in NUMBER_WORD_SPLIT_RE.split(text.lower()) if t and t not in {"and", "of"}]
+    joiners = lexicon.links["number_joiner"]
+    tokens = [t for t in NUMBER_WORD_SPLIT_RE.split(text.lower()) if t and t not in joiners]
     if not tokens or any(t not in words for t in tokens):
         return None
     kinds = [words[t][1] for t in tokens]
@@ -328,7 +343,8 @@ def build_scanner(lex: AmountLexicon) -> Scanner:
     initials = "".join(
         sorted({word[0] for word in lex.number_words} & set(string.ascii_lowercase))
     )  # lets the engine skip most letters
-    word_sequence = rf"(?=[{initials}])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:and|of)\s+)?{number_word})*"
+    joiner = _alternation(lex.links["number_joiner"])
+    word_sequence = rf"(?=[{initials}])(?<![^\W_]){number_word}(?:(?:\s+|-)(?:(?:{joiner})\s+)?{number_word})*"
     gap = r"(?:\s+|-)"  # "5 million", "a $5-million contract", "a 25-per-cent stake"
     # Two patterns, not one alternation: the leading (?=[\d.]) lets the engine skip most positions.
     digits = rf"(?=[\d.])(?<![\d,_])(?<!\d/)(?<!\d\.)(?P<digits>{DIGITS})(?![\d/]|[.,]\d)"
@@ -413,7 +429,7 @@ def _atom(number: re.Match[str], text: str, lowered: str, sc: Scanner) -> Amount
     if suffix is not None and (
         (suffix.guard == "scale" and not scale_groups)
         or (suffix.guard == "digits" and not digits)
-        or (suffix.guard == "not_weight" and _next_word(text, tail.end()) in WEIGHT_FOLLOWERS)
+        or (suffix.guard == "not_weight" and _next_word(text, tail.end()) in lexicon.links["weight_follower"])
     ):
         suffix = None
     if percent is not None:
