@@ -167,6 +167,16 @@ def test_pipeline_never_raises_and_every_offset_slices_the_text(text: str) -> No
     _check_records(article, result.records)
 
 
+def test_a_repeated_lone_surrogate_fails_its_article_alone_and_the_chunk_goes_on() -> None:
+    # The tokenizer warm-up after a chunk sees every piece used twice; one spaCy cannot hash must not fail the chunk.
+    odd = Article("odd", "Glimmer \udffe rose. Glimmer \udffe fell.", "odd.txt")
+    plain = Article("plain", "Fenwick Lorrimer said shares of Brask Holdings rose 4 pct.", "plain.txt")
+    results = process_chunk([odd, plain])
+    assert [r.article_id for r in results] == ["odd", "plain"]
+    assert results[0].error is not None and results[1].error is None
+    assert any(record["type"] == "percentage" for record in results[1].records)
+
+
 @given(payload=st.one_of(st.lists(article_objects, max_size=4), article_objects, json_values), as_lines=st.booleans())
 def test_reader_never_raises_on_json_of_any_shape(tmp_path: Path, payload: object, as_lines: bool) -> None:
     path = tmp_path / ("feed.jsonl" if as_lines else "feed.json")

@@ -164,9 +164,26 @@ def _keep_common_pieces(nlp: Language, articles: list[Article]) -> None:
     for article in articles:
         counts.update(article.text.split())
     new = [p for p, n in counts.items() if n > 1 and len(p) <= MAX_WARM_PIECE and p not in _warm_pieces][:room]
-    if new:
-        _warm_pieces.update(new)
-        nlp.tokenizer(" ".join(new))
+    if not new:
+        return
+    _warm_pieces.update(new)
+    joined = " ".join(new)
+    try:
+        joined.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (spaCy cannot hash it): leave those pieces out
+        joined = " ".join(p for p in new if _encodable(p))
+    try:
+        nlp.tokenizer(joined)
+    except Exception:  # only a cache: never fails the chunk whose articles are already done
+        return
+
+
+def _encodable(piece: str) -> bool:
+    try:
+        piece.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def encode_records(records: Iterable[dict[str, Any]]) -> bytes:
