@@ -1024,3 +1024,29 @@ def test_span_keys_follow_the_config() -> None:
     assert [span.text for span in doc.spans["persons"]] == ["Ola Brandt"]
     assert [span.text for span in doc.spans["orgs"]] == ["Halvern Industries Inc"]
     assert "people" not in doc.spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        pytest.param(
+            "Talks with the Northern Tigers of Kaveland (NTK) broke down.",
+            "Northern Tigers of Kaveland",
+            "NTK",
+            id="of",
+        ),
+        pytest.param(
+            "The Popular Front for the Freedom of Ostrava (PFFO) won.",
+            "Popular Front for the Freedom of Ostrava",
+            "PFFO",
+            id="front-for-the",
+        ),
+        pytest.param("Fighters of the Sons of Kaveland (SK) said.", "Sons of Kaveland", "SK", id="plural-head"),
+    ],
+)
+def test_a_bracketed_acronym_joins_a_name_over_its_connectors(
+    nlp: Language, text: str, name: str, acronym: str
+) -> None:
+    entity = entities(nlp, text)[name]
+    assert entity.label == "organization"
+    assert mention_texts(entity) == [name, acronym]

@@ -18,7 +18,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from newsevents.entities.lexicons import Lexicons
-from newsevents.entities.names import is_name_word, is_place, is_title_word, known_organization
+from newsevents.entities.names import (
+    acronym_matches,
+    is_acronym,
+    is_name_word,
+    is_place,
+    is_title_word,
+    known_organization,
+)
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
 
@@ -280,7 +287,15 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
                 end = article.step(after, 1)  # "von der Leyen", "de la Rua"
                 continue
             if (
-                (word in lex.grammar.run_connector and (chained or last in lex.org_heads or is_title_word(last, lex)))
+                (
+                    word in lex.grammar.run_connector
+                    and (
+                        chained
+                        or last in lex.org_heads
+                        or is_title_word(last, lex)
+                        or spelled_by_bracketed_acronym(article, start, after)
+                    )
+                )
                 or (word == "at" and chained)
                 or (
                     word == "on"
@@ -438,6 +453,27 @@ def portfolio_list_continues(article: Article, n: int) -> bool:
     for _ in words:
         n = article.step(n, 1)
     return article.text(n) == "and" and portfolio_words(capitalized_words(article, article.step(n, 1)), lex)
+
+
+def spelled_by_bracketed_acronym(article: Article, start: int, after: int) -> bool:
+    """The capitalized words from `start` over a connector to those at `after` are defined by the acronym
+    in brackets right after them, which spells their initials: "Liberation Tigers of Tamil Eelam (LTTE)"
+    is one name although "Tigers" is no organization noun."""
+    if article.text(after) == "the":
+        after = article.step(after, 1)
+    n = after
+    while article.capitalized(n) and not article.sentence_start[n]:
+        n = article.step(n, 1)
+    acronym = article.step(n, 1)
+    grammar = article.lex.grammar
+    if (
+        n == after
+        or article.text(n) not in grammar.open_bracket
+        or article.text(article.step(acronym, 1)) not in grammar.close_bracket
+    ):
+        return False
+    words = [article.text(u) for u in range(start, n) if not article.is_space(u)]
+    return is_acronym(article.text(acronym)) and acronym_matches(article.text(acronym), words, article.lex)
 
 
 def capitalized_words(article: Article, n: int) -> list[str]:
