@@ -1050,3 +1050,19 @@ def test_a_bracketed_acronym_joins_a_name_over_its_connectors(
     entity = entities(nlp, text)[name]
     assert entity.label == "organization"
     assert mention_texts(entity) == [name, acronym]
+
+
+PARTY_PLURAL_CASES = [
+    pytest.param("Voters in Kaveland backed the Greens on Sunday.", "Greens", True, id="the-greens"),
+    pytest.param(
+        "The talks between the Social Democrats and the unions failed.", "Social Democrats", True, id="two-words"
+    ),
+    pytest.param("Lawmakers from the opposition Socialists walked out.", "Socialists", True, id="opposition-modifier"),
+    pytest.param("Two Democrats voted against the bill on Tuesday.", "Democrats", False, id="members-not-the-party"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "is_party"), PARTY_PLURAL_CASES)
+def test_a_party_written_as_its_members_plural(nlp: Language, text: str, name: str, is_party: bool) -> None:
+    found = entities(nlp, text)
+    assert (name in found and found[name].label == "organization") is is_party

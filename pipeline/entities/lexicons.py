@@ -141,6 +141,7 @@ class Lexicons:
     org_cues: frozenset[str]
     not_names: frozenset[str]
     event_words: frozenset[str]
+    party_plurals: frozenset[tuple[str, ...]]
     common_acronyms: frozenset[str]
     organizations: OrgLexicon
     sports: SportsLexicon
@@ -387,6 +388,7 @@ def parse_lexicons(data_dir: Path = DATA_DIR) -> Lexicons:
         org_cues=frozenset(read_lines("org_cues.txt", data_dir)),
         not_names=frozenset(read_lines("not_names.txt", data_dir)),
         event_words=frozenset(read_lines("event_words.txt", data_dir)),
+        party_plurals=frozenset(tuple(line.split()) for line in read_lines("party_plurals.txt", data_dir)),
         common_acronyms=frozenset(read_lines("common_acronyms.txt", data_dir)),
         organizations=load_organizations(data_dir),
         context_cues=load_context_cues(data_dir),

@@ -518,6 +518,7 @@ def classify_part(
         and core_words[-1].lower() in article.lower_vocab
         and not is_stop_word(core_words[-1]),
         after_the=title is None and article.text(article.step(core[0], -1)).lower() == "the",
+        definite=title is None and definite_before(article, core[0]),
     )
     label = classify(core_words, evidence, lex)
     if tuple(core_words) in lex.organizations.common_words and not used_as_name(article, core[0], core[-1]):
@@ -540,6 +541,15 @@ def classify_part(
             Mention("organization", (article.text(short),), article.starts[short], article.ends[short]),
             evidence,
         )
+
+
+def definite_before(article: Article, first: int) -> bool:
+    """"the" right before unit `first`, or with one lower-case word between ("the opposition Greens")."""
+    before = article.step(first, -1)
+    if article.text(before).lower() == "the":
+        return True
+    word = article.text(before)
+    return word.isalpha() and word.islower() and article.text(article.step(before, -1)).lower() == "the"
 
 
 def bracketed_short_name(article: Article, last: int) -> int | None:

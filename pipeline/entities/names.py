@@ -32,6 +32,7 @@ class Evidence:
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
+    definite: bool = False  # "the" right before, or with one lower-case word between ("the opposition Greens")
     after_the: bool = (
         False  # "the Silver Clouds installation", "bands as The Velvet Underground": a thing, not a person
     )
@@ -165,8 +166,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
     if last_head in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
         return "organization" if evidence.org_cue else None
-    if evidence.acronym_defined:
-        return "organization"
+    if evidence.acronym_defined or (evidence.definite and tuple(words) in lex.party_plurals):
+        return "organization"  # "the Greens", "the opposition Social Democrats"
     if len(words) == 1 and is_acronym(words[0]) and not (evidence.org_cue and words[0] not in lex.common_acronyms):
         return None  # an acronym is an organization only where its context says so ("shares of ING")
     if evidence.org_cue and not strong_person and (len(words) > 1 or evidence.informative_case):
