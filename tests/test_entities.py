@@ -1066,3 +1066,24 @@ PARTY_PLURAL_CASES = [
 def test_a_party_written_as_its_members_plural(nlp: Language, text: str, name: str, is_party: bool) -> None:
     found = entities(nlp, text)
     assert (name in found and found[name].label == "organization") is is_party
+
+
+COMPANY_SHAPE_CASES = [
+    pytest.param("The bonds were rated by Ostrander & Vale on Friday.", "Ostrander & Vale", id="ampersand-partnership"),
+    pytest.param(
+        "Analysts at Brandt, Kell & Moss said the stock was cheap.", "Kell & Moss", id="ampersand-after-comma"
+    ),
+    pytest.param(
+        "On Monday, Corvalis will move its headquarters to Lakeport.", "Corvalis", id="moves-its-headquarters"
+    ),
+    pytest.param("Analysts said Halvern Steel cut its forecast for the year.", "Halvern Steel", id="cut-its-forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANY_SHAPE_CASES)
+def test_companies_by_shape_and_by_what_they_do_with_their_own(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "organization"
+
+
+def test_a_country_doing_something_with_its_own_stays_a_place(nlp: Language) -> None:
+    assert entities(nlp, "On Monday, Japan raised its output of steel.") == {}

@@ -544,7 +544,7 @@ def classify_part(
 
 
 def definite_before(article: Article, first: int) -> bool:
-    """"the" right before unit `first`, or with one lower-case word between ("the opposition Greens")."""
+    """ "the" right before unit `first`, or with one lower-case word between ("the opposition Greens")."""
     before = article.step(first, -1)
     if article.text(before).lower() == "the":
         return True

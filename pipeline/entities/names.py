@@ -159,8 +159,11 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers):
         return None  # "River Elbe"
     if (
-        org_form(words, lex) or any("&" in w[1:-1] for w in words) or words[-1].endswith(lex.grammar.web_domain)
-    ):  # "Texas A&M", "AT&T", "Gawker.com"
+        org_form(words, lex)
+        or any("&" in w[1:-1] for w in words)
+        or "&" in words[1:-1]
+        or words[-1].endswith(lex.grammar.web_domain)
+    ):  # "Texas A&M", "AT&T", "Duff & Phelps", "Gawker.com"
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun or evidence.person_cue
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
