@@ -1087,3 +1087,15 @@ def test_companies_by_shape_and_by_what_they_do_with_their_own(nlp: Language, te
 
 def test_a_country_doing_something_with_its_own_stays_a_place(nlp: Language) -> None:
     assert entities(nlp, "On Monday, Japan raised its output of steel.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The plan was proposed by the Sao Paulo state governor on Monday.", id="sao-paulo"),
+        pytest.param("Flights to Bogota resumed on Monday.", id="bogota"),
+        pytest.param("The ship arrived in Umm Qasr on Tuesday.", id="umm-qasr"),
+    ],
+)
+def test_places_written_without_their_accents_are_places(nlp: Language, text: str) -> None:
+    assert entities(nlp, text) == {}

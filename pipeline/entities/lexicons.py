@@ -188,7 +188,8 @@ def load_places(data_dir: Path = DATA_DIR) -> frozenset[str]:
             places.add(city["name"].partition(" ")[0])  # "Frankfurt" for "Frankfurt am Main"
     places.update(state["name"] for state in load("us_states.json").values())
     places.update(continent["name"] for continent in load("continents.json").values())
-    return frozenset(places | {place.removeprefix("The ") for place in places})  # "Netherlands", "Gambia"
+    places |= {place.removeprefix("The ") for place in places}  # "Netherlands", "Gambia"
+    return frozenset(places | {without_accents(place) for place in places})  # "Sao Paulo", "Bogota"
 
 
 def load_countries() -> frozenset[str]:
