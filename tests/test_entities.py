@@ -1099,3 +1099,28 @@ def test_a_country_doing_something_with_its_own_stays_a_place(nlp: Language) -> 
 )
 def test_places_written_without_their_accents_are_places(nlp: Language, text: str) -> None:
     assert entities(nlp, text) == {}
+
+
+NOT_A_PERSON_CASES = [
+    pytest.param(
+        'She is best known for the film "Tomas Varga" and two novels.', "Tomas Varga", None, id="quoted-work-title"
+    ),
+    pytest.param(
+        "Stocks rose on Brandt Kellerman, which gained four to 92.", "Brandt Kellerman", None, id="comma-which"
+    ),
+    pytest.param(
+        "The commander told La Voz Nueva that the group would fight.",
+        "La Voz Nueva",
+        "organization",
+        id="foreign-article-paper",
+    ),
+    pytest.param(
+        "Die Morgenpost reported the arrests on Sunday.", "Die Morgenpost", "organization", id="die-paper-reported"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), NOT_A_PERSON_CASES)
+def test_names_no_person_bears(nlp: Language, text: str, name: str, label: str | None) -> None:
+    found = entities(nlp, text)
+    assert (found[name].label if name in found else None) == label

@@ -39,7 +39,7 @@ class OrgLexicon:
 
 
 # "employer": an organization unless a person's name; "member": a party member's title ("a Green MP")
-CUE_LABELS = ("organization", "person", "employer", "member")
+CUE_LABELS = ("organization", "person", "employer", "member", "not_person")
 CUE_SIDES = ("before", "after")
 
 
@@ -117,6 +117,7 @@ class GrammarWords:
     ticker_opener: frozenset[str]
     governing_word: frozenset[str]
     sentence_opener_mark: frozenset[str]
+    foreign_article: frozenset[str]
 
 
 @dataclass(frozen=True)

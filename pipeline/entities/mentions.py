@@ -509,6 +509,7 @@ def classify_part(
         speech=speech or surname_speaks_alone(article, core_words),
         person_pronoun=pronoun,
         person_cue="person" in article.cue_labels(core[0], core[-1]),
+        not_person="not_person" in article.cue_labels(core[0], core[-1]),
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,
@@ -519,6 +520,8 @@ def classify_part(
         and not is_stop_word(core_words[-1]),
         after_the=title is None and article.text(article.step(core[0], -1)).lower() == "the",
         definite=title is None and definite_before(article, core[0]),
+        quoted=article.text(article.step(core[0], -1)) in lex.grammar.open_quote
+        and article.text(article.step(core[-1], 1)) in lex.grammar.close_quote,
     )
     label = classify(core_words, evidence, lex)
     if tuple(core_words) in lex.organizations.common_words and not used_as_name(article, core[0], core[-1]):

@@ -32,6 +32,8 @@ class Evidence:
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
+    not_person: bool = False  # a cue no person takes ("X, which ..."): a company or a place, never a person
+    quoted: bool = False  # right between quote marks: the title of a work ("Forrest Gump"), not its hero
     definite: bool = False  # "the" right before, or with one lower-case word between ("the opposition Greens")
     after_the: bool = (
         False  # "the Silver Clouds installation", "bands as The Velvet Underground": a thing, not a person
@@ -166,6 +168,10 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     ):  # "Texas A&M", "AT&T", "Duff & Phelps", "Gawker.com"
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun or evidence.person_cue
+    if len(words) > 1 and words[0] in lex.grammar.foreign_article and words[1] not in lex.given_names:
+        return "organization" if evidence.speech or evidence.org_cue else None  # "La Jornada reported"
+    if (evidence.quoted or evidence.not_person) and not strong_person:
+        return None
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
     if last_head in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
         return "organization" if evidence.org_cue else None
