@@ -1124,3 +1124,23 @@ NOT_A_PERSON_CASES = [
 def test_names_no_person_bears(nlp: Language, text: str, name: str, label: str | None) -> None:
     found = entities(nlp, text)
     assert (found[name].label if name in found else None) == label
+
+
+def test_an_unlisted_given_name_later_used_alone_is_the_person(nlp: Language) -> None:
+    text = (
+        "Prime Minister Thawornchai Rattanakul faces a no-confidence vote. "
+        "The motion against Thawornchai accuses him of incompetence. Thawornchai has denied it."
+    )
+    person = entities(nlp, text)["Thawornchai Rattanakul"]
+    assert mention_texts(person) == ["Thawornchai Rattanakul", "Thawornchai", "Thawornchai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The side has two foreign imports, a Pole and a Kurd, this season.", id="nationality-nouns"),
+        pytest.param("Troops searched a Bedouin encampment on Monday.", id="ethnic-group"),
+    ],
+)
+def test_nationality_and_group_nouns_are_no_names(nlp: Language, text: str) -> None:
+    assert entities(nlp, text) == {}

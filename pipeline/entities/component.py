@@ -141,14 +141,37 @@ def sweep_forms(article: Article, clusters: list[Cluster]) -> tuple[dict[tuple[s
         if (
             cluster.label == "person"
             and len(cluster.fullest.words) > 1
-            and first in lex.given_names
             and first not in lex.given_name_exclusions
+            and (first in lex.given_names or unlisted_given_name(first, article))
         ):
             first_names.setdefault((first,), []).append(cluster)
     for form, owners in first_names.items():
         if len(owners) == 1 and form not in keys:
             keys[form] = owners
     return keys, standalone_only
+
+
+def unlisted_given_name(word: str, article: Article) -> bool:
+    """The first word of a person's full name that the name lists lack, which the article may later use
+    alone for that person: Thai and Indonesian news names people by their given name ("Banharn" after
+    "Banharn Silpa-archa"), Chinese by the surname written first. Not a common, place, title or
+    organization word, an initial or an acronym."""
+    lex = article.lex
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in article.lower_vocab
+        and not is_stop_word(word)
+        and not role_word(word, lex)
+        and word not in lex.honorifics
+        and word not in lex.not_names
+        and word not in lex.places
+        and word not in lex.demonyms
+        and word not in lex.org_heads
+        and word not in lex.org_suffixes
+    )
 
 
 def form_matches(article: Article, words: list[int], folded_forms: Iterable[tuple[str, ...]]) -> list[tuple[int, int]]:
