@@ -1520,3 +1520,104 @@ def test_two_sides(
 def test_status_and_time_of_a_coordinated_predicate(nlp: Language, text: str, status: str, when: str | None) -> None:
     meeting = only_meeting(nlp, text, ("Ann Brown", "Peter Jones"))
     assert (meeting.status, meeting.when) == (status, when)
+
+
+BETWEEN_CASES = [
+    pytest.param(
+        "The talks between the 4,500-member Ferry Pilots Guild and city-owned Harbour Transit were the first in a year.",
+        (),
+        ("Ferry Pilots Guild", "Harbour Transit"),
+        {"Ferry Pilots Guild", "Harbour Transit"},
+        id="numbered-member-modifier-and-hyphenated-owner",
+    ),
+    pytest.param(
+        "Talks between the Pilots Guild branch at the depot, Branch 12, and Marlow Freight managers went on today over pay.",
+        (),
+        ("Pilots Guild", "Marlow Freight"),
+        {"Pilots Guild", "Marlow Freight"},
+        id="first-side-with-a-place-and-an-apposition",
+    ),
+    pytest.param(
+        "The accord came during talks between Trade Minister Ana Ruiz and Norlandic minister without portfolio Olav Berg.",
+        ("Ana Ruiz", "Olav Berg"),
+        (),
+        {"Ana Ruiz", "Olav Berg"},
+        id="second-side-with-a-lower-case-title",
+    ),
+    pytest.param(
+        "Talks between Norland and Vestia on the old loan have made progress, committee head Olav Berg said.",
+        ("Olav Berg",),
+        (),
+        set(),
+        id="countries-paired-and-the-speaker-is-no-side",
+    ),
+    pytest.param(
+        "Long talks between the two camps on Monday night and Tuesday morning failed to settle the row over Ana Ruiz.",
+        ("Ana Ruiz",),
+        (),
+        set(),
+        id="joiner-of-a-time-phrase-pairs-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), BETWEEN_CASES)
+def test_talks_between_pair_their_sides(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert {name for m in meetings for name in m.participants} == expected
+    assert len(meetings) == (1 if expected else 0)
+
+
+def test_a_title_alone_stands_for_the_person_who_holds_it(nlp: Language) -> None:
+    text = (
+        "Crown Prince Tomas Ekholm of Vestia arrived on Sunday. Officials praised Mayor Rui Santos. "
+        "The prince met Vice President Ana Ruiz on Monday."
+    )
+    people = ("Tomas Ekholm", "Rui Santos", "Ana Ruiz")
+    doc = nlp.make_doc(text)
+    set_article(doc, article_id="test", title=None, published=None, source=None)
+    set_sentences(doc)
+    set_entities(doc, people, ())
+    doc._.newsevents_entities["person-1"]["titles"] = ["Crown Prince"]
+    doc._.newsevents_entities["person-2"]["titles"] = ["Mayor"]
+    doc._.newsevents_entities["person-3"]["titles"] = ["Vice President"]
+    finder = nlp.get_pipe("newsevents_meetings")
+    assert isinstance(finder, MeetingFinder)
+    (meeting,) = read_meetings(finder(doc))
+    assert set(meeting.participants) == {"Tomas Ekholm", "Ana Ruiz"}  # not the nearer mayor
+
+
+def test_a_title_no_earlier_person_holds_resolves_to_nobody(nlp: Language) -> None:
+    text = "Mayor Rui Santos spoke on Sunday. The prince met Vice President Ana Ruiz on Monday."
+    (meeting,) = meetings_of(nlp, text, ("Rui Santos", "Ana Ruiz"))
+    assert set(meeting.participants) == {"Ana Ruiz"}
+
+
+ADJUNCT_SUBJECT_CASES = [
+    pytest.param(
+        "Ann Brown, who is in Oslo this week on a long tour of the shipyards and fish markets of the "
+        "northern region, raised the point on Friday in talks with Peter Jones.",
+        ("Ann Brown", "Peter Jones"),
+        (),
+        {"Ann Brown", "Peter Jones"},
+        id="subject-before-a-relative-clause",
+    ),
+    pytest.param(
+        "Olav Berg, chairman and chief executive of Norlit Systems, said the unit wants a bigger share. "
+        "He said the company had talks with Vestra Media Inc last year.",
+        ("Olav Berg",),
+        ("Norlit Systems", "Vestra Media Inc"),
+        {"Norlit Systems", "Vestra Media Inc"},
+        id="the-company-is-the-speaker-s-employer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), ADJUNCT_SUBJECT_CASES)
+def test_subjects_across_asides_and_employers(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert {name for m in meetings for name in m.participants} == expected

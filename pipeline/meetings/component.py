@@ -55,6 +55,7 @@ from newsevents.meetings.rules import (
     meeting_status,
     select_participants,
     starts_predicate,
+    title_description,
     window,
 )
 
@@ -242,6 +243,9 @@ class MeetingFinder:
             found = list(participants.names)
             objects = list(participants.objects)
             for index in participants.pronouns:
+                lone = not participants.has_object and index not in participants.object_pronouns
+                if lone and sub.lower[index] in self.lexicon.words["title"]:
+                    continue  # "the minister made clear the meeting ...": a title alone makes no side of its own
                 name = self._resolve_pronoun(doc, positions[offset + index], mentions, ends, found)
                 if name is not None:
                     found.append(name)
@@ -391,14 +395,26 @@ class MeetingFinder:
     def _resolve_pronoun(
         self, doc: Doc, index: int, mentions: list[MentionRef], ends: list[int], taken: list[str]
     ) -> str | None:
-        """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object."""
+        """The nearest earlier mention of the pronoun's kind that is not a possessive or an "of" object; for a
+        person described by a title ("the prince", "the Italian prime minister"), the nearest earlier person whose
+        titles hold every word of the description, however far back."""
         label = self._referent_label(doc[index].lower_)
         words = self.lexicon.words
+        described = None
+        if label is None:
+            preceding = [t.text for t in doc[max(doc[index].sent.start, index - 8) : index] if not t.is_space][-4:]
+            described = title_description([*preceding, doc[index].text], len(preceding), self.lexicon)
+            label = "person" if described else None
+        table = doc._.newsevents_entities or {}
         for k in range(bisect_right(ends, index) - 1, -1, -1):
             mention = mentions[k]
-            if index - mention.end > self.settings.pronoun_window:
+            if described is None and index - mention.end > self.settings.pronoun_window:
                 return None
             if mention.label != label or mention.key in taken:
+                continue
+            if described is not None and not any(
+                set(described) <= set(title.lower().split()) for title in table[mention.key].get("titles", ())
+            ):
                 continue
             after = mention.end
             while after < len(doc) and doc[after].is_space:
@@ -409,7 +425,9 @@ class MeetingFinder:
             while before > 0 and (doc[before].lower_ in words["determiner"] or doc[before].is_space):
                 before -= 1
             if before >= 0 and doc[before].lower_ in words["non_referent_governor"]:
-                continue
+                employer = before > 0 and doc[before].lower_ == "of" and doc[before - 1].lower_ in words["title"]
+                if not (employer and label == "organization"):
+                    continue  # but "the chairman of X ... said the company": X is the company
             return mention.key
         return None
 

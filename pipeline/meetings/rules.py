@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -1092,9 +1092,37 @@ def _candidate_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> l
                 and (i == 0 or lower[i - 1] in lexicon.words["clause_punctuation"])
             )
             or (low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower())
+            or (
+                mention is None
+                and title_description(sentence.words, i, lexicon) is not None
+                and not any(k in sentence.mention_at for k in range(max(0, i - 3), i))
+            )
         ):
             units.append((i, i + 1, None))
     return units
+
+
+def title_description(words: tuple[str, ...] | list[str], i: int, lexicon: Lexicon) -> tuple[str, ...] | None:
+    """The words of a person described by a title alone, ending at `i` ("the prince", "the Italian prime
+    minister"), lower-cased without "the"; None when the title heads no such description: one that a name
+    follows ("the prince Abdul"), with an "of"/"for" portfolio ("the minister of trade") or a possessive."""
+    if not words[i].islower() or words[i] not in lexicon.words["title"]:
+        return None
+    following = words[i + 1] if i + 1 < len(words) else "."
+    if (
+        _is_capitalized(following)
+        or following.lower() in ("of", "for", "to")
+        or following in lexicon.words["possessive_mark"]
+    ):
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 3 and words[k].isalpha() and words[k].lower() != "the":
+        if words[k].lower() in lexicon.function_words or (words[k].isupper() and len(words[k]) > 1):
+            return None  # not "the KLM spokeswoman": an organization's speaker
+        k -= 1
+    if k < 0 or words[k].lower() != "the":
+        return None
+    return tuple(w.lower() for w in words[k + 1 : i + 1])
 
 
 def analyse_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list[Unit]:
@@ -1351,6 +1379,8 @@ def select_participants(
     up to `until` (where the next predicate trigger starts: its objects are its own)."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
     units = [u for u in analyse_units(sentence, hit, lexicon) if lo <= u.start and u.end <= hi]
+    paired = _between_sides(sentence, hit, units, hi, lexicon)
+    units = [replace(u, role="object") if u.start in paired else u for u in units]
     chosen: list[Unit] = []
     subject_chain = _subject_chain(sentence, hit, lexicon, units, lo)
     if subject_chain is None and hit.entry.kind == "noun":
@@ -1415,6 +1445,67 @@ def select_participants(
         and chosen[0].mention.label == "organization"
     )
     return Participants(tuple(names), tuple(pronouns), has_object, only_owner, object_names, object_pronouns, one_body)
+
+
+def _between_sides(sentence: Sentence, hit: TriggerHit, units: list[Unit], hi: int, lexicon: Lexicon) -> set[int]:
+    """The starts of the names a noun trigger's "between A and B" pairs, whatever titles, modifiers or appositions
+    stand around them ("talks between the 9,000-member X and state-owned Y", "between Trade Secretary A and
+    mines and power minister B", "between the union local at the plant, Local 7, and Z officials"); empty when
+    the trigger has no such phrase. Owners of a name ("the PUK leader B") and possessives stay as they are."""
+    lower, words = sentence.lower, sentence.words
+    if hit.entry.kind != "noun":
+        return set()
+    b = _after_time_phrase(sentence, hit.end, lexicon)
+    while (
+        b < min(hi, hit.end + 2)
+        and words[b].isalpha()
+        and words[b].islower()
+        and lower[b] not in lexicon.function_words
+    ):
+        b += 1  # "talks here between", "negotiations underway between"
+    if b >= hi or lower[b] != "between":
+        return set()
+    stops = (
+        lexicon.words["be_form"] | lexicon.words["future_modal"] | lexicon.words["speech"] | lexicon.words["boundary"]
+    )
+    prepositions = (
+        lexicon.words["place_preposition"] | lexicon.words["topic_preposition"] | lexicon.words["adjunct_preposition"]
+    )
+    times = {k for start, stop in time_expressions(sentence, lexicon) for k in range(start, stop)}
+    sides = [
+        u
+        for u in units
+        if u.mention is not None and u.role not in ("possessive", "modifier", "trigger_modifier", "speaker")
+    ]
+    reach = 8  # words from "between" or the joiner to the name of its side, titles and modifiers included
+    joiner = None
+    for end in range(b + 1, min(hi, b + 1 + lexicon.settings.relative_reach)):
+        word = lower[end]
+        if end in sentence.mention_at:
+            continue
+        if (
+            word in stops
+            or (word in lexicon.words["clause_punctuation"] and word not in (",", "(", ")"))
+            or (word == "to" and end + 1 < hi and words[end + 1].islower())  # "failed to resolve": a predicate
+            or (word.endswith("ed") and words[end].islower() and not _in_hyphen_compound(sentence, end))
+        ):
+            break
+        if word in lexicon.words["list_joiner"] and end not in times:
+            joiner = end
+            break
+    if joiner is None:
+        return set()
+    first = [u for u in sides if b < u.start < joiner]
+    if first and first[0].start - b > reach:
+        return set()
+    second = None
+    for u in sides:
+        if joiner < u.start <= joiner + reach:
+            between = lower[joiner + 1 : u.start]
+            if "," not in between and prepositions.isdisjoint(between):
+                second = u
+            break
+    return {u.start for u in first} | ({second.start} if second else set())
 
 
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
@@ -1562,10 +1653,16 @@ def _clause_subject(sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: 
     during a meeting with Marlow")."""
     before = [u for u in units if lo <= u.start and u.end <= hit.start]
     nearest = before[-1] if before else None
+    # a relative clause between them does not count: "Wallace, who is attending a trade meeting, spoke in talks with Y"
+    aside = sum(
+        b - a
+        for a, b in _relative_clauses(sentence, lexicon)
+        if nearest is not None and nearest.end <= a and b < hit.start
+    )
     if (
         nearest is not None
         and nearest.role in ("subject", "speaker")
-        and hit.start - nearest.end <= lexicon.settings.clause_subject_reach
+        and hit.start - nearest.end - aside <= lexicon.settings.clause_subject_reach
     ):
         return nearest.chain
     opening = before[0] if before else None
