@@ -1144,3 +1144,23 @@ def test_an_unlisted_given_name_later_used_alone_is_the_person(nlp: Language) ->
 )
 def test_nationality_and_group_nouns_are_no_names(nlp: Language, text: str) -> None:
     assert entities(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param(
+            "On Monday King Tavundra told the visitors that trade would grow.",
+            "Tavundra",
+            "King",
+            id="king-unlisted-name",
+        ),
+        pytest.param(
+            "The minister met Prince Charles at the palace on Friday.", "Charles", "Prince", id="prince-given-name"
+        ),
+        pytest.param("She was accompanied by Queen Aloisia on the flight.", "Aloisia", "Queen", id="queen"),
+    ],
+)
+def test_a_royal_title_before_a_one_word_name(nlp: Language, text: str, name: str, title: str) -> None:
+    person = entities(nlp, text)[name]
+    assert person.label == "person" and person.titles == [title]

@@ -118,6 +118,7 @@ class GrammarWords:
     governing_word: frozenset[str]
     sentence_opener_mark: frozenset[str]
     foreign_article: frozenset[str]
+    royal_title: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -267,6 +267,7 @@ def title_core_split(words: Sequence[str], lex: Lexicons) -> int:
     if (
         len(words) - start == 1
         and (title in lex.given_names or title in lex.given_name_exclusions)
+        and title not in lex.grammar.royal_title
         and not (start >= 2 and (is_title_modifier(words[start - 2], lex) or is_title_word(words[start - 2], lex)))
     ):  # "General Electric", but "Crown Prince Faisal"
         return 0
