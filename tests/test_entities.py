@@ -1164,3 +1164,33 @@ def test_nationality_and_group_nouns_are_no_names(nlp: Language, text: str) -> N
 def test_a_royal_title_before_a_one_word_name(nlp: Language, text: str, name: str, title: str) -> None:
     person = entities(nlp, text)[name]
     assert person.label == "person" and person.titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Doctor Ilse Varga said the ward was full.", "Ilse Varga", "Doctor", id="doctor"),
+        pytest.param(
+            "The camp was visited by Monsignor Aldo Ferri on Friday.", "Aldo Ferri", "Monsignor", id="monsignor"
+        ),
+        pytest.param(
+            "The army commander, Col Niran Phong, told reporters the group fled.",
+            "Niran Phong",
+            "Col",
+            id="col-no-period",
+        ),
+        pytest.param(
+            "The commander, Major-General Ivo Brandt, took journalists to the border.",
+            "Ivo Brandt",
+            "Major-General",
+            id="hyphenated-rank",
+        ),
+    ],
+)
+def test_titles_of_doctors_clergy_and_ranks(nlp: Language, text: str, name: str, title: str) -> None:
+    assert entities(nlp, text)[name].titles == [title]
+
+
+def test_a_capitalized_title_opening_the_next_list_item_is_no_appositive(nlp: Language) -> None:
+    text = "Groups included the Lakeport Rangers, Doctor Nemo Society of Kaveland, and others."
+    assert all(entity.titles == [] for entity in entities(nlp, text).values())

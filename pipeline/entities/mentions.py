@@ -268,6 +268,14 @@ def title_after(article: Article, last: int) -> tuple[int, int] | None:
             ):
                 if article.text(article.step(n, -1)) in lex.org_cues:
                     return None
+                following = article.step(n, 1)
+                if (
+                    n == first
+                    and article.capitalized(following)
+                    and not is_title_word(article.text(following), lex)
+                    and not is_title_modifier(article.text(following), lex)
+                ):
+                    return None  # "..., Doctor Who Society of Canada": the next item of a list, not a title
                 return title_chunk_ending(article, n, article.step(first, -1))
             n, seen = article.step(n, 1), seen + 1
         return None
