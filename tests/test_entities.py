@@ -1194,3 +1194,14 @@ def test_titles_of_doctors_clergy_and_ranks(nlp: Language, text: str, name: str,
 def test_a_capitalized_title_opening_the_next_list_item_is_no_appositive(nlp: Language) -> None:
     text = "Groups included the Lakeport Rangers, Doctor Nemo Society of Kaveland, and others."
     assert all(entity.titles == [] for entity in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sheep could catch Ovine Wasting Syndrome (OWS) in the lab.", id="disease"),
+        pytest.param("Talks on the Northern Fisheries Treaty (NFT) resumed.", id="treaty"),
+    ],
+)
+def test_a_defined_acronym_of_a_thing_is_no_organization(nlp: Language, text: str) -> None:
+    assert entities(nlp, text) == {}

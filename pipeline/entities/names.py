@@ -175,6 +175,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
     if last_head in lex.place_words and not (strong_person and person_shaped(words[:-1], lex)):
         return "organization" if evidence.org_cue else None
+    if evidence.acronym_defined and len(words) > 1 and words[-1] in lex.event_words:
+        return None  # "Comprehensive Test Ban Treaty (CTBT)": a defined thing, not a body
     if evidence.acronym_defined or (evidence.definite and tuple(words) in lex.party_plurals):
         return "organization"  # "the Greens", "the opposition Social Democrats"
     if len(words) == 1 and is_acronym(words[0]) and not (evidence.org_cue and words[0] not in lex.common_acronyms):
