@@ -6,7 +6,7 @@
 The corpora may be used for measuring but their text must never be committed, not even as a
 test sentence. This reports every string literal and comment of the Python files under the
 scanned folders (tests/ and pipeline/ by default), and every line of their data files (*.txt,
-*.tsv, *.jsonl), that shares a run of `n` (8) or more consecutive words with a corpus article,
+*.tsv, *.jsonl, *.md), that shares a run of `n` (8) or more consecutive words with a corpus article,
 as `file:line`, the shared words as the repository has them and the article they came from.
 Exit status 1 when anything is found, so it can guard a commit.
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 WORD = re.compile(r"[^\W_]+")
-DATA_SUFFIXES = (".txt", ".tsv", ".jsonl")
+DATA_SUFFIXES = (".txt", ".tsv", ".jsonl", ".md")
 DEFAULT_SCAN = ("tests", "pipeline")
 
 
