@@ -256,8 +256,9 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
     """Maximal runs of capitalized units. Inside one: name particles ("von der"), "&",
     "of"/"for"/"to (the)" after an organization noun or a title ("Bank of Canada",
     "Ambassador to the U.S.") and after that any word, "and" or a possessive before the
-    end of an organization name ("National Air and Space Museum", "Korean People's Army")."""
-    lex, n = article.lex, 0
+    end of an organization name ("National Air and Space Museum", "Korean People's Army").
+    Each way a run goes on past its next unit is one `RUN_EXTENSIONS` function."""
+    n = 0
     while n < len(article):
         if n in article.lexicon_spans:
             yield n, article.lexicon_spans[n]
@@ -268,109 +269,161 @@ def capitalized_runs(article: Article) -> Iterator[tuple[int, int]]:
             continue
         start, end, chained = n, article.step(n, 1), False
         while end not in article.lexicon_spans and end - start < article.settings.max_run:
-            last = article.text(article.step(end, -1))
-            if article.capitalized(end) and not article.sentence_start[end]:
-                if last.endswith(".") and last in lex.org_suffixes and article.text(end) not in lex.org_suffixes:
-                    break  # "Standard and Poor's Corp. PaineWebber Inc": a missed sentence end
-                end = article.step(end, 1)
-                continue
-            word = article.text(end)
-            after = article.step(end, 1)
-            if (word in lex.particles or word == "&") and article.capitalized(after):
-                end = after
-                continue
-            if (
-                word in lex.particles
-                and article.text(after) in lex.particles
-                and article.capitalized(article.step(after, 1))
-            ):
-                end = article.step(after, 1)  # "von der Leyen", "de la Rua"
-                continue
-            if (
-                (
-                    word in lex.grammar.run_connector
-                    and (
-                        chained
-                        or last in lex.org_heads
-                        or is_title_word(last, lex)
-                        or spelled_by_bracketed_acronym(article, start, after)
-                    )
-                )
-                or (word == "at" and chained)
-                or (
-                    word == "on"
-                    and last in lex.grammar.on_head
-                    and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after))
-                )
-            ):
-                definite = article.text(after) == "the"
-                if definite:
-                    after = article.step(after, 1)
-                following = capitalized_words(article, after)
-                if word == "at" and following and (following[-1] in lex.org_heads or following[-1] in lex.place_words):
-                    break  # "Museum of Art at Northwestern University": two names
-                complete_org = chained or (last in lex.org_heads and article.step(end, -1) > start)
-                if (
-                    following
-                    and not (complete_org and definite and is_place(following, lex))
-                    and not all(w in lex.demonyms for w in following)
-                ):
-                    end, chained = after, True
-                    continue
-            if word in lex.grammar.and_word and article.text(after) in lex.org_suffixes and article.capitalized(after):
-                end = after  # "Stotler and Co"
-                continue
-            if word == "and" and last not in lex.org_suffixes:
-                following = capitalized_words(article, after)
-                so_far = [article.text(u) for u in range(start, end) if not article.is_space(u)]
-                holds_person = any(
-                    is_title_word(w, lex) for w in so_far
-                )  # "Treasury Secretary James Baker and Office of ..."
-                listed = article.text(article.step(start, -1)) == ","  # "Sun Co, Coastal, Citgo and Murphy Oil"
-                if (
-                    any(head in lex.org_heads for head in following[:2])
-                    and not chained
-                    and not holds_person
-                    and not listed
-                    and not known_organization(following[:1], lex)
-                ):
-                    end = after
-                    continue
-                if (
-                    1 <= len(following) <= 3
-                    and following[-1] in lex.org_suffixes
-                    and not chained
-                    and not holds_person
-                    and not listed
-                    and not separate_company(article, start, end)
-                ):
-                    end = after  # "Hambrecht and Quist Inc", "Donaldson, Lufkin and Jenrette Inc"
-                    continue
-                if chained and portfolio_words(following, lex):
-                    end = after  # "Ministry of International Trade and Industry", "... Health and Human Services"
-                    continue
-            if word == "," and chained and portfolio_list_continues(article, after):
-                end = after  # "Bureau of Alcohol, Tobacco and Firearms"
-                continue
-            if word == "," and end == article.step(start, 1) and (partners := comma_partnership(article, after)):
-                end = partners  # "Birr, Wilson and Co", "Prescott, Ball and Turben Inc"
-                continue
-            if (
-                word in lex.grammar.possessive_mark
-                and len(capitalized_words(article, start)) <= 2
-                and last not in lex.org_heads
-                and last not in lex.places
-                and not known_organization([last], lex)
-            ):
-                following = capitalized_words(article, after)
-                if any(head in lex.org_heads for head in following[:2]) and not owner_name(
-                    article, start, end, following
-                ):
-                    end = after
-                    continue
-            break
+            extended = next(
+                (found for extend in RUN_EXTENSIONS if (found := extend(article, start, end, chained)) is not None),
+                None,
+            )
+            if extended is None:
+                break
+            end, chained = extended[0], chained or extended[1]
         yield start, article.step(end, -1) + 1
         n = end
+
+
+Extension = tuple[int, bool]  # the run's new end, and whether it went on over a connector ("Bank of ...")
+
+
+def next_capitalized(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """The next unit is capitalized and no sentence start: it belongs to the run."""
+    if not (article.capitalized(end) and not article.sentence_start[end]):
+        return None
+    last = article.text(article.step(end, -1))
+    lex = article.lex
+    if last.endswith(".") and last in lex.org_suffixes and article.text(end) not in lex.org_suffixes:
+        return None  # "Standard and Poor's Corp. PaineWebber Inc": a missed sentence end
+    return article.step(end, 1), False
+
+
+def particles(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """Name particles and "&" between capitalized words: "von der Leyen", "de la Rua", "AT & T"."""
+    if article.capitalized(end) and not article.sentence_start[end]:
+        return None
+    lex, word, after = article.lex, article.text(end), article.step(end, 1)
+    if (word in lex.particles or word == "&") and article.capitalized(after):
+        return after, False
+    if word in lex.particles and article.text(after) in lex.particles and article.capitalized(article.step(after, 1)):
+        return article.step(after, 1), False
+    return None
+
+
+def connector(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """ "of"/"for"/"to" (the) after an organization noun, a title, a chain or before a defining acronym
+    ("Bank of Canada", "Liberation Tigers of Tamil Eelam (LTTE)"), "at" inside a chain, "on" after
+    a committee noun ("Council on Foreign Relations")."""
+    lex, word, after = article.lex, article.text(end), article.step(end, 1)
+    last = article.text(article.step(end, -1))
+    if not (
+        (
+            word in lex.grammar.run_connector
+            and (
+                chained
+                or last in lex.org_heads
+                or is_title_word(last, lex)
+                or spelled_by_bracketed_acronym(article, start, after)
+            )
+        )
+        or (word == "at" and chained)
+        or (
+            word == "on"
+            and last in lex.grammar.on_head
+            and all(w.isalpha() and w not in lex.not_names for w in capitalized_words(article, after))
+        )
+    ):
+        return None
+    definite = article.text(after) == "the"
+    if definite:
+        after = article.step(after, 1)
+    following = capitalized_words(article, after)
+    if word == "at" and following and (following[-1] in lex.org_heads or following[-1] in lex.place_words):
+        return None  # "Museum of Art at Northwestern University": two names
+    complete_org = chained or (last in lex.org_heads and article.step(end, -1) > start)
+    if (
+        following
+        and not (complete_org and definite and is_place(following, lex))
+        and not all(w in lex.demonyms for w in following)
+    ):
+        return after, True
+    return None
+
+
+def legal_partners(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """ "and"/"&" before a legal form: "Stotler and Co"."""
+    lex, after = article.lex, article.step(end, 1)
+    if (
+        article.text(end) in lex.grammar.and_word
+        and article.text(after) in lex.org_suffixes
+        and article.capitalized(after)
+    ):
+        return after, False
+    return None
+
+
+def and_inside_organization(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """ "and" inside an organization's name: before an organization noun ("National Air and Space
+    Museum"), in a partnership with a legal form ("Hambrecht and Quist Inc"), in a chain's portfolio
+    ("Ministry of International Trade and Industry"); not between a titled person and an office."""
+    lex, after = article.lex, article.step(end, 1)
+    if article.text(end) != "and" or article.text(article.step(end, -1)) in lex.org_suffixes:
+        return None
+    following = capitalized_words(article, after)
+    so_far = [article.text(u) for u in range(start, end) if not article.is_space(u)]
+    holds_person = any(is_title_word(w, lex) for w in so_far)  # "Treasury Secretary James Baker and Office of ..."
+    listed = article.text(article.step(start, -1)) == ","  # "Sun Co, Coastal, Citgo and Murphy Oil"
+    free = not chained and not holds_person and not listed
+    if free and any(head in lex.org_heads for head in following[:2]) and not known_organization(following[:1], lex):
+        return after, False
+    if (
+        free
+        and 1 <= len(following) <= 3
+        and following[-1] in lex.org_suffixes
+        and not separate_company(article, start, end)
+    ):
+        return after, False  # "Hambrecht and Quist Inc", "Donaldson, Lufkin and Jenrette Inc"
+    if chained and portfolio_words(following, lex):
+        return after, False  # "Ministry of International Trade and Industry", "... Health and Human Services"
+    return None
+
+
+def comma_inside_organization(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """A comma inside a chain's portfolio list ("Bureau of Alcohol, Tobacco and Firearms") or a
+    partnership ("Birr, Wilson and Co")."""
+    if article.text(end) != ",":
+        return None
+    after = article.step(end, 1)
+    if chained and portfolio_list_continues(article, after):
+        return after, False
+    if end == article.step(start, 1) and (partners := comma_partnership(article, after)):
+        return partners, False
+    return None
+
+
+def possessive_inside_organization(article: Article, start: int, end: int, chained: bool) -> Extension | None:
+    """A possessive before an organization noun after a short name: "Korean People's Army"."""
+    lex, after = article.lex, article.step(end, 1)
+    last = article.text(article.step(end, -1))
+    if (
+        article.text(end) not in lex.grammar.possessive_mark
+        or len(capitalized_words(article, start)) > 2
+        or last in lex.org_heads
+        or last in lex.places
+        or known_organization([last], lex)
+    ):
+        return None
+    following = capitalized_words(article, after)
+    if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end, following):
+        return after, False
+    return None
+
+
+RUN_EXTENSIONS: tuple[Callable[[Article, int, int, bool], Extension | None], ...] = (
+    next_capitalized,
+    particles,
+    connector,
+    legal_partners,
+    and_inside_organization,
+    comma_inside_organization,
+    possessive_inside_organization,
+)
 
 
 def comma_partnership(article: Article, n: int) -> int:
