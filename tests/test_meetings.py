@@ -1621,3 +1621,57 @@ def test_subjects_across_asides_and_employers(
 ) -> None:
     meetings = meetings_of(nlp, text, people, orgs)
     assert {name for m in meetings for name in m.participants} == expected
+
+
+OWN_BODY_AND_REVIEW_CASES = [
+    pytest.param(
+        "The panel would like to review recordings of phone calls between Mayor Rui Santos and his aides.",
+        ("Rui Santos",),
+        (),
+        {"conversations", "calls"},
+        id="review-of-recordings-is-no-meeting",
+    ),
+    pytest.param(
+        "Norlit said it asked the Port Authority to review a supply deal Norlit has with Vestra Media.",
+        (),
+        ("Norlit", "Port Authority", "Vestra Media"),
+        set(),
+        id="review-of-a-deal-another-party-has-with-someone",
+    ),
+    pytest.param(
+        "There were doubts among traders that the retailer could meet the payment.",
+        (),
+        (),
+        set(),
+        id="meet-a-payment",
+    ),
+    pytest.param(
+        "After a routine cabinet meeting on Tuesday, Ana Ruiz said prices would fall.",
+        ("Ana Ruiz",),
+        (),
+        set(),
+        id="a-cabinet-meeting-is-one-body-s",
+    ),
+    pytest.param(
+        "Olav Berg was named chairman of Summit Freight, the company said.",
+        ("Olav Berg",),
+        ("Summit Freight",),
+        set(),
+        id="a-trigger-word-inside-a-company-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "triggers"), OWN_BODY_AND_REVIEW_CASES)
+def test_reviews_payments_cabinets_and_names_state_no_meeting(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], triggers: set[str]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert all(m.trigger.text not in ("review", "meet", "meeting", "Summit") for m in meetings), meetings
+
+
+def test_review_with_a_counterpart_is_still_a_meeting(nlp: Language) -> None:
+    meeting = only_meeting(
+        nlp, "Ana Ruiz will review the budget plan with Olav Berg on Friday.", ("Ana Ruiz", "Olav Berg")
+    )
+    assert set(meeting.participants) == {"Ana Ruiz", "Olav Berg"}

@@ -44,7 +44,7 @@ RULE_CATEGORIES = frozenset(
         "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
         "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
         "topic_preposition", "topic_skip", "topic_state_word", "topic_stop", "topic_verb", "verb_group", "video",
-        "visit_verb", "weekday", "when_barrier", "with_preposition",
+        "visit_verb", "weekday", "when_barrier", "with_object_trigger", "with_preposition",
     }
 )  # fmt: skip
 TRIGGER_KEYS = frozenset(
@@ -393,8 +393,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40)
                 sentence, entry.requires_cue, lexicon, i - cue_window, end + cue_window
             ):
                 continue
-            if not _is_generic_use(sentence, i, end, entry, lexicon):
-                hits.append(TriggerHit(i, end, entry))
+            named = entry.kind == "noun" and i > 0 and i in sentence.mention_at and _is_capitalized(sentence.words[i])
+            if not named and not _is_generic_use(sentence, i, end, entry, lexicon):
+                hits.append(TriggerHit(i, end, entry))  # not a word of a name: "Summit Petroleum", "Talks Inc"
             i = end - 1
             break
         i += 1
@@ -1398,6 +1399,8 @@ def select_participants(
         and (u.role in ("subject", "speaker", "other") or (u.role == "possessive" and u.mention is None))
     ]  # a possessive pronoun only as a clause subject: "His offer was withdrawn during a meeting with X"
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
+    if hit.entry.words[0] in lexicon.words["with_object_trigger"]:
+        objects = _own_with_objects(sentence, hit, objects, lexicon)
     chosen += objects
     for unit in units:
         if unit.role == "trigger_modifier" or (
@@ -1445,6 +1448,28 @@ def select_participants(
         and chosen[0].mention.label == "organization"
     )
     return Participants(tuple(names), tuple(pronouns), has_object, only_owner, object_names, object_pronouns, one_body)
+
+
+def _own_with_objects(sentence: Sentence, hit: TriggerHit, objects: list[Unit], lexicon: Lexicon) -> list[Unit]:
+    """The objects of a trigger like "review" that states a meeting only through its own "with" phrase ("review the
+    plan with X"): those after the first "with" following it, when no clause mark, other trigger, auxiliary or
+    participle comes between ("review a note agreement X has with Y", "a review of the matter, consultation with
+    Y", "review tapes of talks between X and Y" give none)."""
+    lower, words = sentence.lower, sentence.words
+    for j in range(hit.end, len(lower)):
+        if j in sentence.mention_at:
+            continue
+        if lower[j] in lexicon.words["with_preposition"]:
+            return [u for u in objects if u.start > j]
+        if (
+            lower[j] in lexicon.words["clause_punctuation"]
+            or lower[j] in lexicon.words["object_word"]
+            or lower[j] in lexicon.words["pronoun_or_auxiliary"]
+            or j in sentence.triggers_at
+            or (lower[j].endswith("ed") and words[j].islower() and not _in_hyphen_compound(sentence, j))
+        ):
+            return []
+    return []
 
 
 def _between_sides(sentence: Sentence, hit: TriggerHit, units: list[Unit], hi: int, lexicon: Lexicon) -> set[int]:
