@@ -16,9 +16,10 @@ from typing import Any
 from newsevents.analysis.linking import EntityKey, Link, corpus_org_words, link_keys
 from newsevents.analysis.money import Amount, CurrencyTotal, currency_totals
 from newsevents.analysis.render import environment
-from newsevents.analysis.stream import ENTITY_TYPES, ArticleRecords, entity_key, iter_articles, parse_date
+from newsevents.analysis.stream import ArticleRecords, entity_key, iter_articles, parse_date
+from newsevents.evaluation.scoring import ENTITY_TYPES
+from newsevents.models import RECORD_TYPES
 
-RECORD_TYPES: tuple[str, ...] = ("person", "organization", "money", "percentage", "meeting")
 TOP_ENTITIES = 30
 TOP_PAIRS = 25
 MAX_MEETING_ROWS = 200

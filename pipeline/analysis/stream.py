@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsevents.evaluation.scoring import ENTITY_TYPES
 from newsevents.records.keys import entity_key as name_key
 
 Record = dict[str, Any]
-ENTITY_TYPES: tuple[str, ...] = ("person", "organization")
 
 
 def entity_key(record: Record) -> str:

@@ -42,12 +42,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from newsevents.models import ARTICLE_TYPE, RECORD_ADAPTER
+from newsevents.models import ARTICLE_TYPE, RECORD_ADAPTER, RECORD_TYPES
 
 Record = dict[str, Any]
 Pairs = dict[int, int]
 
-RECORD_TYPES: tuple[str, ...] = ("person", "organization", "money", "percentage", "meeting")
 ENTITY_TYPES: tuple[str, ...] = ("person", "organization")
 AMOUNT_TYPES: tuple[str, ...] = ("money", "percentage")
 MEETING_ATTRIBUTES: tuple[str, ...] = ("status", "mode", "when", "where")
