@@ -26,8 +26,6 @@ prints the figures.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import random
 import sys
@@ -35,15 +33,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from handcheck_cli import article_text, run, sha1
+
 SEED = "meet40-20261203"
 SIZE = 40
 JUDGMENTS = Path(__file__).resolve().parent / "meetings_dev" / "handcheck_reuters40.jsonl"
 FIELDS = ("participants", "status", "mode", "when", "where")
 Record = dict[str, Any]
-
-
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def meetings(events: Path) -> list[Record]:
@@ -54,10 +50,6 @@ def meetings(events: Path) -> list[Record]:
 
 def sample(events: Path, size: int = SIZE, seed: str = SEED) -> list[Record]:
     return random.Random(seed).sample(meetings(events), size)
-
-
-def article_text(reuters: Path, article_id: str) -> str:
-    return (reuters / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
 def show(picked: list[Record], reuters: Path) -> None:
@@ -125,26 +117,16 @@ def summary(picked: list[Record], reuters: Path, judgments: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("command", choices=("sample", "summary"))
-    parser.add_argument("--events", type=Path, required=True, help="output of newsevents extract on Reuters")
-    parser.add_argument("--reuters", type=Path, required=True)
-    parser.add_argument("--judgments", type=Path, default=JUDGMENTS)
-    parser.add_argument("--show", action="store_true", help="print the sampled records with corpus text")
-    parser.add_argument("--stubs", action="store_true", help="print one judgment stub line per record")
-    args = parser.parse_args(argv)
-    picked = sample(args.events)
-    if args.command == "sample":
-        if args.show:
-            show(picked, args.reuters)
-        if args.stubs:
-            for record in picked:
-                print(json.dumps(stub(record, article_text(args.reuters, record["article_id"]))))
-        return 0
-    problems = summary(picked, args.reuters, args.judgments)
-    for problem in problems:
-        print("problem:", problem, file=sys.stderr)
-    return 1 if problems else 0
+    return run(
+        argv,
+        description=__doc__.split("\n", 1)[0],
+        output_option="--events",
+        judgments=JUDGMENTS,
+        sample=sample,
+        show=show,
+        stub=stub,
+        summary=summary,
+    )
 
 
 if __name__ == "__main__":
