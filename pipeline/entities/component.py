@@ -114,7 +114,9 @@ def merge_company_short_names(article: Article, clusters: list[Cluster]) -> list
     return kept
 
 
-def sweep_forms(article: Article, clusters: list[Cluster]) -> tuple[dict[tuple[str, ...], list[Cluster]], set]:
+def sweep_forms(
+    article: Article, clusters: list[Cluster]
+) -> tuple[dict[tuple[str, ...], list[Cluster]], set[tuple[str, ...]]]:
     """Every written form a cluster may take later in the article, with the clusters it may stand for:
     surnames, organization short forms and acronyms, a company's first word (`standalone_only`, the
     second value), and a person's given name alone when one person of the article has it."""
@@ -156,21 +158,25 @@ def unlisted_given_name(word: str, article: Article) -> bool:
     alone for that person: Thai and Indonesian news names people by their given name ("Banharn" after
     "Banharn Silpa-archa"), Chinese by the surname written first. Not a common, place, title or
     organization word, an initial or an acronym."""
-    lex = article.lex
     return (
-        len(word) > 2
-        and word.isalpha()
-        and word[0].isupper()
-        and not word.isupper()
-        and word.lower() not in article.lower_vocab
-        and not is_stop_word(word)
-        and not role_word(word, lex)
-        and word not in lex.honorifics
-        and word not in lex.not_names
-        and word not in lex.places
-        and word not in lex.demonyms
-        and word not in lex.org_heads
-        and word not in lex.org_suffixes
+        len(word) > 2 and word.isalpha() and word[0].isupper() and not word.isupper() and free_name_word(word, article)
+    )
+
+
+def free_name_word(word: str, article: Article) -> bool:
+    """A word no lexicon and no lower-case use in the article claims: not a common, stop, title,
+    honorific, place, nationality or organization word, so it may be a given name the lists lack."""
+    lex = article.lex
+    return not (
+        word.lower() in article.lower_vocab
+        or is_stop_word(word)
+        or role_word(word, lex)
+        or word in lex.honorifics
+        or word in lex.not_names
+        or word in lex.places
+        or word in lex.demonyms
+        or word in lex.org_heads
+        or word in lex.org_suffixes
     )
 
 
@@ -213,7 +219,7 @@ def sweep(article: Article, clusters: list[Cluster], places: set[int]) -> None:
         folded = tuple(w.casefold() for w in form)
         if folded != form:
             folded_keys.setdefault(folded, []).extend(owners)
-    patterns = dict.fromkeys([*folded_keys, *(tuple(w.casefold() for w in form) for form in keys)])
+    patterns = dict.fromkeys(tuple(w.casefold() for w in form) for form in keys)  # folded_keys' too
     words = [u for u in range(len(article)) if not article.space[u]]
     starts = {id(c): sorted(m.start for m in c.mentions) for c in clusters}
     covered = numpy.zeros(len(article.doc), dtype=bool)
@@ -262,17 +268,7 @@ def unknown_given_name(article: Article, surname: int) -> int | None:
     word = article.text(given)
     if not article.capitalized(given) or not word.replace("-", "").isalpha() or word.isupper():
         return None
-    if (
-        word.lower() in article.lower_vocab
-        or is_stop_word(word)
-        or role_word(word, lex)
-        or word in lex.honorifics
-        or word in lex.not_names
-        or word in lex.places
-        or word in lex.demonyms
-        or word in lex.org_heads
-        or word in lex.org_suffixes
-    ):
+    if not free_name_word(word, article):
         return None
     before = article.step(given, -1)
     opens_name = (
