@@ -155,8 +155,8 @@ def sweep_forms(
 
 def unlisted_given_name(word: str, article: Article) -> bool:
     """The first word of a person's full name that the name lists lack, which the article may later use
-    alone for that person: Thai and Indonesian news names people by their given name ("Banharn" after
-    "Banharn Silpa-archa"), Chinese by the surname written first. Not a common, place, title or
+    alone for that person: Thai and Indonesian news names people by their given name ("Somchai" after
+    "Somchai Rattanakul"), Chinese by the surname written first. Not a common, place, title or
     organization word, an initial or an acronym."""
     return (
         len(word) > 2 and word.isalpha() and word[0].isupper() and not word.isupper() and free_name_word(word, article)

@@ -169,7 +169,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
         return "organization"
     strong_person = evidence.titled or evidence.honorific or evidence.person_pronoun or evidence.person_cue
     if len(words) > 1 and words[0] in lex.grammar.foreign_article and words[1] not in lex.given_names:
-        return "organization" if evidence.speech or evidence.org_cue else None  # "La Jornada reported"
+        return "organization" if evidence.speech or evidence.org_cue else None  # "La Stampa reported"
     if (evidence.quoted or evidence.not_person) and not strong_person:
         return None
     last_head = words[-1].partition("-")[0]  # "Booker Prize-winner"
