@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
+from newsevents.meetings.rules import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 TUESDAY = date(2024, 12, 17)
+CALENDAR = load_lexicon().calendar
 
 
 @pytest.mark.parametrize(
@@ -37,12 +39,12 @@ TUESDAY = date(2024, 12, 17)
     ],
 )
 def test_find_dateline(text: str, expected: date | None) -> None:
-    assert find_dateline(text) == expected
+    assert find_dateline(text, CALENDAR) == expected
 
 
 def test_every_corpus_article_has_a_dateline() -> None:
     articles = sorted((ROOT / "corpus").glob("*.txt"))
-    assert articles and all(find_dateline(path.read_text(encoding="utf-8")) for path in articles)
+    assert articles and all(find_dateline(path.read_text(encoding="utf-8"), CALENDAR) for path in articles)
 
 
 @pytest.mark.parametrize(
@@ -70,11 +72,11 @@ def test_every_corpus_article_has_a_dateline() -> None:
     ],
 )
 def test_resolve_when(expression: str, future: bool, expected: date | None) -> None:
-    assert resolve_when(expression, TUESDAY, future=future) == expected
+    assert resolve_when(expression, TUESDAY, CALENDAR, future=future) == expected
 
 
 def test_resolve_when_needs_a_publication_date() -> None:
-    assert resolve_when("Monday", None) is None
+    assert resolve_when("Monday", None, CALENDAR) is None
 
 
 @pytest.mark.parametrize(
@@ -89,4 +91,4 @@ def test_resolve_when_needs_a_publication_date() -> None:
     ],
 )
 def test_is_later_month(expression: str, expected: bool) -> None:
-    assert is_later_month(expression, date(2024, 7, 9)) is expected
+    assert is_later_month(expression, date(2024, 7, 9), CALENDAR) is expected

@@ -364,6 +364,52 @@ def test_malformed_word_line_fails(tmp_path: Path, line: str, message: str) -> N
 @pytest.mark.parametrize(
     ("line", "message"),
     [
+        pytest.param("weekday\tmonday", "whole number", id="no-number"),
+        pytest.param("weekday\tmonday\tfirst", "whole number", id="number-not-a-number"),
+        pytest.param("month\tJune\t6", "whole number", id="upper-case-word"),
+    ],
+)
+def test_malformed_calendar_line_fails(tmp_path: Path, line: str, message: str) -> None:
+    data = _data_copy(tmp_path)
+    number = _append(data / "calendar.tsv", line)
+    with pytest.raises(LexiconError, match=rf"calendar\.tsv:{number}: .*{message}"):
+        load_lexicon(data)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        pytest.param(("drop", "weekday\tsunday\t"), "weekday: expected the numbers 0-6", id="a-weekday-missing"),
+        pytest.param(("add", "weekday\tsabbath\t5"), "weekday: expected the numbers 0-6", id="a-weekday-twice"),
+        pytest.param(("drop", "month\tmay\t"), "month: expected the numbers 1-12", id="a-month-missing"),
+        pytest.param(
+            ("add", "month_abbreviation\tdecm\t13"),
+            "month_abbreviation: numbers outside 1-12",
+            id="short-month-out-of-range",
+        ),
+    ],
+)
+def test_incomplete_calendar_fails_at_load(tmp_path: Path, edit: tuple[str, str], message: str) -> None:
+    data = _data_copy(tmp_path)
+    action, line = edit
+    if action == "drop":
+        _drop_lines(data / "calendar.tsv", line)
+    else:
+        _append(data / "calendar.tsv", line)
+    with pytest.raises(LexiconError, match=rf"calendar\.tsv: {message}"):
+        load_lexicon(data)
+
+
+def test_calendar_numbers_follow_python_dates() -> None:
+    calendar = load_lexicon().calendar
+    assert (calendar.weekdays["monday"], calendar.weekdays["sunday"]) == (0, 6)
+    assert (calendar.months["january"], calendar.month_forms["sept"], calendar.month_forms["dec"]) == (1, 9, 12)
+    assert calendar.relative_days == {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
         pytest.param('{"phrase": "parley", "kind": "adverb"}', "bad kind", id="bad-kind"),
         pytest.param('{"phrase": "parley", "kind": "noun", "colour": "red"}', "unknown keys", id="unknown-key"),
         pytest.param('{"phrase": "parley", "kind": "noun"', "not JSON", id="broken-json"),
@@ -377,11 +423,11 @@ def test_malformed_trigger_line_fails(tmp_path: Path, line: str, message: str) -
 
 
 def test_rule_categories_are_the_ones_the_code_reads() -> None:
-    """RULE_CATEGORIES names exactly the categories the rules and the component look up."""
+    """RULE_CATEGORIES names exactly the categories the rules, the date rules and the component look up."""
     folder = Path(DATA_DIR).parent
-    source = "\n".join((folder / name).read_text(encoding="utf-8") for name in ("rules.py", "component.py"))
-    read = set(re.findall(r'\b(?:words|w)\["([a-z_]+)"\]', source)) | set(
-        re.findall(r'\.(?:has|match)\("([a-z_]+)"', source)
-    )
+    names = ("rules.py", "component.py", "dates.py")
+    source = "\n".join((folder / name).read_text(encoding="utf-8") for name in names)
+    patterns = (r'\b(?:words|w)\["([a-z_]+)"\]', r'\.(?:has|match)\("([a-z_]+)"', r'\bnumbers\.get\("([a-z_]+)"')
+    read = {category for pattern in patterns for category in re.findall(pattern, source)}
     dynamic = {"phone", "video"}  # read through a trigger's mode and requires_cue
     assert read | dynamic == RULE_CATEGORIES

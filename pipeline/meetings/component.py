@@ -32,7 +32,7 @@ from newsevents.extensions import (
     cached_text,
     write_meetings,
 )
-from newsevents.meetings.dates import find_dateline, is_later_month, resolve_when
+from newsevents.meetings.dates import Calendar, find_dateline, is_later_month, resolve_when
 from newsevents.meetings.rules import (
     DATA_DIR,
     DATA_FILES,
@@ -73,10 +73,10 @@ class Stating:
     only_owner: bool
 
 
-def _published_date(doc: Doc) -> date | None:
+def _published_date(doc: Doc, calendar: Calendar) -> date | None:
     """The article's publication date: given with the article, else read from its dateline."""
     given = article_field(doc, "published")
-    return date.fromisoformat(given) if given else find_dateline(cached_text(doc))
+    return date.fromisoformat(given) if given else find_dateline(cached_text(doc), calendar)
 
 
 def trimmed(span: Span) -> Span:
@@ -149,7 +149,7 @@ class MeetingFinder:
             matches = self.lexicon.find(Doc(self.vocab, words=words)) if words else []
             starts = [start for key, start, _ in matches if key.startswith("trigger:")]
             if starts:
-                published = _published_date(doc)
+                published = _published_date(doc, self.lexicon.calendar)
                 mentions = self._doc_mentions(doc)
                 ends = [m.end for m in mentions]  # mentions do not overlap: ends sorted like starts
                 for sent in self._sentences_with(doc, columns, positions[starts]):
@@ -367,9 +367,16 @@ class MeetingFinder:
             where = None  # "to discuss developments in the Gulf war": a place inside the topic
         status = "planned" if planned else meeting_status(sentence, hit, self.lexicon, when)
         when_text = doc_span(*when).text if when else None
-        if status == "occurred" and when_text and published and is_later_month(when_text, published):
+        if (
+            status == "occurred"
+            and when_text
+            and published
+            and is_later_month(when_text, published, self.lexicon.calendar)
+        ):
             status = "planned"  # "the September meeting" in a July article
-        resolved = resolve_when(when_text, published, future=status == "planned") if when_text else None
+        resolved = (
+            resolve_when(when_text, published, self.lexicon.calendar, future=status == "planned") if when_text else None
+        )
         return Meeting(
             trigger=doc_span(hit.start, hit.end),
             evidence=doc[positions[0] : positions[-1] + 1],

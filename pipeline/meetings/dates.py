@@ -9,40 +9,64 @@ publication date, or None when the expression names a period, not a day.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS: tuple[str, ...] = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    **{name: number for number, name in enumerate(MONTHS, 1)},
-    **{name[:3]: number for number, name in enumerate(MONTHS, 1)},
-    "sept": 9,
-}
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-_MONTH_PATTERN = "|".join(MONTHS)
-_DATELINE = re.compile(
-    rf"^\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?({_MONTH_PATTERN})\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$",
-    re.IGNORECASE,
-)
-# Some copies run the first paragraph on after the date: "Thursday, May 7, 2015 On Tuesday, ..."
-_DATELINE_RUN_ON = re.compile(
-    rf"^\s*(?:{'|'.join(WEEKDAYS)}),\s+({_MONTH_PATTERN})\s+(\d{{1,2}}),\s+(\d{{4}})\s+[A-Z]",
-    re.IGNORECASE,
-)
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:,?\s+(\d{4}))?")
 
 
-def find_dateline(text: str, *, max_lines: int = 4) -> date | None:
+@dataclass(frozen=True)
+class Calendar:
+    """The calendar words of the language with their numbers (meetings/data/calendar.tsv, through the Lexicon)."""
+
+    weekdays: Mapping[str, int]  # day name -> date.weekday() number
+    months: Mapping[str, int]  # full month name -> 1-12
+    month_forms: Mapping[str, int]  # full and short month names -> 1-12
+    relative_days: Mapping[str, int]  # "yesterday" -> -1
+    period_words: frozenset[str]  # "week", "coming": the expression names a period, not a day
+    past_words: frozenset[str]  # "last", "earlier": a bare month in the past
+    datelines: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        days = "|".join(sorted(self.weekdays, key=len, reverse=True))
+        months = "|".join(sorted(self.months, key=len, reverse=True))
+        alone = rf"^\s*(?:(?:{days}),?\s+)?({months})\s+(\d{{1,2}}),?\s+(\d{{4}})\s*$"
+        # some copies run the first paragraph on after the date: "Thursday, May 7, 2015 On Tuesday, ..."
+        run_on = rf"^\s*(?:{days}),\s+({months})\s+(\d{{1,2}}),\s+(\d{{4}})\s+[A-Z]"
+        object.__setattr__(self, "datelines", (re.compile(alone, re.IGNORECASE), re.compile(run_on, re.IGNORECASE)))
+
+    @classmethod
+    def from_numbers(
+        cls, numbers: Mapping[str, Mapping[str, int]], *, period_words: frozenset[str], past_words: frozenset[str]
+    ) -> Calendar:
+        """A Calendar from calendar.tsv's categories; ValueError unless every weekday 0-6 and month 1-12 is named
+        once and every short month name has a month's number."""
+        weekdays, months = dict(numbers.get("weekday", {})), dict(numbers.get("month", {}))
+        short = dict(numbers.get("month_abbreviation", {}))
+        if sorted(weekdays.values()) != list(range(7)):
+            raise ValueError(f"weekday: expected the numbers 0-6 once each, got {sorted(weekdays.values())}")
+        if sorted(months.values()) != list(range(1, 13)):
+            raise ValueError(f"month: expected the numbers 1-12 once each, got {sorted(months.values())}")
+        if not set(short.values()) <= set(range(1, 13)):
+            raise ValueError(f"month_abbreviation: numbers outside 1-12: {sorted(set(short.values()))}")
+        return cls(
+            weekdays=weekdays,
+            months=months,
+            month_forms={**months, **short},
+            relative_days=dict(numbers.get("time_day", {})),
+            period_words=period_words,
+            past_words=past_words,
+        )
+
+
+def find_dateline(text: str, calendar: Calendar, *, max_lines: int = 4) -> date | None:
     """The date of a line that holds only a date ("Friday, August 21, 2015") among the first lines."""
     for line in text[:2000].splitlines()[:max_lines]:
-        match = _DATELINE.match(line) or _DATELINE_RUN_ON.match(line)
+        match = next((m for pattern in calendar.datelines if (m := pattern.match(line))), None)
         if match:
-            return _safe_date(int(match.group(3)), MONTH_ABBREVIATIONS[match.group(1).lower()], int(match.group(2)))
+            return _safe_date(int(match.group(3)), calendar.months[match.group(1).lower()], int(match.group(2)))
     return None
 
 
@@ -77,7 +101,7 @@ def _month_day_date(month: int, day: int, year: int | None, published: date, *, 
     return resolved
 
 
-def resolve_when(expression: str, published: date | None, *, future: bool = False) -> date | None:
+def resolve_when(expression: str, published: date | None, calendar: Calendar, *, future: bool = False) -> date | None:
     """The calendar day a time expression names, relative to `published`; None for periods and unknowns.
 
     `future` says the meeting is planned, so a bare weekday points forward ("will meet Monday").
@@ -86,37 +110,32 @@ def resolve_when(expression: str, published: date | None, *, future: bool = Fals
         return None
     text = expression.lower().strip()
     words = re.findall(r"[a-z]+|\d+", text)
-    if not words or any(
-        word in {"week", "weeks", "month", "months", "year", "years", "weekend", "coming"} for word in words
-    ):
+    if not words or any(word in calendar.period_words for word in words):
         return None
-    for word, offset in RELATIVE_DAYS.items():
-        if word in words:
-            return published + timedelta(days=offset)
+    offset = next((calendar.relative_days[word] for word in words if word in calendar.relative_days), None)
+    if offset is not None:
+        return published + timedelta(days=offset)
+    forms = calendar.month_forms
     match = _MONTH_DAY.search(text)
-    if match and match.group(1) in MONTH_ABBREVIATIONS:
+    if match and match.group(1) in forms:
         year = int(match.group(3)) if match.group(3) else None
-        return _month_day_date(MONTH_ABBREVIATIONS[match.group(1)], int(match.group(2)), year, published, future=future)
+        return _month_day_date(forms[match.group(1)], int(match.group(2)), year, published, future=future)
     match = _DAY_MONTH.search(text)
-    if match and match.group(2) in MONTH_ABBREVIATIONS:
+    if match and match.group(2) in forms:
         year = int(match.group(3)) if match.group(3) else None
-        return _month_day_date(MONTH_ABBREVIATIONS[match.group(2)], int(match.group(1)), year, published, future=future)
-    weekday = next((WEEKDAYS.index(word) for word in words if word in WEEKDAYS), None)
+        return _month_day_date(forms[match.group(2)], int(match.group(1)), year, published, future=future)
+    weekday = next((calendar.weekdays[word] for word in words if word in calendar.weekdays), None)
     if weekday is not None:
         qualifier = "last" if "last" in words else "next" if "next" in words else None
         return _weekday_date(weekday, published, future=future, qualifier=qualifier)
     return None
 
 
-def is_later_month(expression: str, published: date) -> bool:
+def is_later_month(expression: str, published: date, calendar: Calendar) -> bool:
     """A bare month after the publication month, in its year ("the September meeting" written in July):
     a meeting still to come. A month with a year or a day is left to `resolve_when`."""
     words = re.findall(r"[a-z]+|\d+", expression.lower())
-    months = [MONTHS.index(word) + 1 for word in words if word in MONTHS]
-    if (
-        len(months) != 1
-        or any(word.isdigit() for word in words)
-        or any(word in {"last", "past", "earlier"} for word in words)
-    ):
+    months = [calendar.months[word] for word in words if word in calendar.months]
+    if len(months) != 1 or any(word.isdigit() or word in calendar.past_words for word in words):
         return False
     return months[0] > published.month

@@ -23,9 +23,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from newsevents.meetings.dates import Calendar
+
 DATA_DIR = Path(__file__).parent / "data"
-DATA_FILES = ("categories.tsv", "cues.tsv", "words.tsv", "triggers.jsonl")
-WORD_FILES = ("cues.tsv", "words.tsv")
+DATA_FILES = ("categories.tsv", "cues.tsv", "words.tsv", "calendar.tsv", "triggers.jsonl")
+WORD_FILES = ("cues.tsv", "words.tsv", "calendar.tsv")
+NUMBERED_FILE = "calendar.tsv"  # its words carry a number: a weekday's, a month's, a day offset
 
 # The word categories the rules below read, by name. categories.tsv declares each with the file that holds its
 # words; the loader fails on a category a file uses but categories.tsv does not declare, on a declared one with
@@ -36,10 +39,10 @@ RULE_CATEGORIES = frozenset(
         "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "fronted_participle",
         "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
         "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_object_preposition",
-        "meet_form", "meeting_split", "month", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
+        "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
-        "passive_host_verb", "person_pronoun", "phone", "place_preposition", "planned", "possessive_determiner",
+        "passive_host_verb", "past_qualifier", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
         "possessive_mark", "possessive_pronoun", "pronoun_or_auxiliary", "pronoun_organization", "pronoun_person",
         "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
         "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
@@ -105,6 +108,7 @@ class Lexicon:
     cues: dict[str, frozenset[tuple[str, ...]]]
     vocab: Vocab = field(default_factory=lambda: _english_vocab())
     settings: Settings = field(default_factory=Settings)
+    numbers: dict[str, dict[str, int]] = field(default_factory=dict)  # calendar.tsv: category -> word -> number
 
     def __post_init__(self) -> None:
         # built at load time, not on the first doc: strings a matcher adds inside a spaCy memory zone (the batch
@@ -138,6 +142,12 @@ class Lexicon:
     def words(self) -> dict[str, frozenset[str]]:
         """Single-word cues per category, for set lookups."""
         return {category: frozenset(p[0] for p in phrases if len(p) == 1) for category, phrases in self.cues.items()}
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        """The calendar words the date rules resolve, with their numbers."""
+        w = self.words
+        return Calendar.from_numbers(self.numbers, period_words=w["period_word"], past_words=w["past_qualifier"])
 
     @cached_property
     def function_words(self) -> frozenset[str]:
@@ -194,26 +204,47 @@ def _read_categories(directory: Path) -> dict[str, tuple[str, int]]:
     return declared
 
 
-def _read_words(directory: Path, declared: dict[str, tuple[str, int]]) -> dict[str, frozenset[tuple[str, ...]]]:
-    """cues.tsv and words.tsv: `category<TAB>lower-case phrase`, each category declared for its file."""
+def _read_words(
+    directory: Path, declared: dict[str, tuple[str, int]]
+) -> tuple[dict[str, frozenset[tuple[str, ...]]], dict[str, dict[str, int]]]:
+    """cues.tsv, words.tsv (`category<TAB>lower-case phrase`) and calendar.tsv (`category<TAB>word<TAB>number`),
+    each category declared for its file: the phrases per category, and the calendar words' numbers."""
     phrases: dict[str, set[tuple[str, ...]]] = {}
+    numbers: dict[str, dict[str, int]] = {}
     for name in WORD_FILES:
         path = directory / name
         for line_number, line in _data_lines(path):
-            category, _, phrase = line.partition("\t")
-            if not phrase or phrase != phrase.lower() or phrase != phrase.strip() or "\t" in phrase:
-                raise _fail(path, line_number, f"expected 'category<TAB>lower-case phrase', got {line!r}")
+            category, phrase, number = _word_line(path, line_number, line, numbered=name == NUMBERED_FILE)
             if declared.get(category, ("", 0))[0] != name:
                 raise _fail(
                     path, line_number, f"unknown category {category!r} (not declared for {name} in categories.tsv)"
                 )
             phrases.setdefault(category, set()).add(tuple(phrase.split(" ")))
+            if number is not None:
+                numbers.setdefault(category, {})[phrase] = number
     for category, (name, line_number) in declared.items():
         if category not in phrases:
             raise _fail(
                 directory / "categories.tsv", line_number, f"missing category {category!r}: {name} has no words for it"
             )
-    return {category: frozenset(found) for category, found in phrases.items()}
+    return {category: frozenset(found) for category, found in phrases.items()}, numbers
+
+
+def _word_line(path: Path, line_number: int, line: str, *, numbered: bool) -> tuple[str, str, int | None]:
+    """One word line split into category, lower-case phrase and (in the numbered file) its whole number."""
+    parts = line.split("\t")
+    expected = "category<TAB>lower-case word<TAB>whole number" if numbered else "category<TAB>lower-case phrase"
+    if len(parts) != (3 if numbered else 2):
+        raise _fail(path, line_number, f"expected '{expected}', got {line!r}")
+    category, phrase = parts[0], parts[1]
+    if not phrase or phrase != phrase.lower() or phrase != phrase.strip():
+        raise _fail(path, line_number, f"expected '{expected}', got {line!r}")
+    if not numbered:
+        return category, phrase, None
+    try:
+        return category, phrase, int(parts[2])
+    except ValueError:
+        raise _fail(path, line_number, f"expected '{expected}', got {line!r}") from None
 
 
 def _read_triggers(directory: Path) -> tuple[TriggerEntry, ...]:
@@ -255,12 +286,19 @@ def load_lexicon(
 ) -> Lexicon:
     """Triggers (JSONL) and word categories (TSV), validated against the categories the rules read."""
     declared = _read_categories(directory)
-    return Lexicon(
+    cues, numbers = _read_words(directory, declared)
+    lexicon = Lexicon(
         _read_triggers(directory),
-        _read_words(directory, declared),
+        cues,
         vocab if vocab is not None else _english_vocab(),
         settings if settings is not None else Settings(),
+        numbers,
     )
+    try:
+        lexicon.calendar  # noqa: B018 - built now so that a bad calendar fails at load time
+    except ValueError as error:
+        raise LexiconError(f"{directory / NUMBERED_FILE}: {error}") from None
+    return lexicon
 
 
 @dataclass(frozen=True)
@@ -1058,7 +1096,7 @@ def _joins_portfolio(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
     k = i - 1
     while k > 0 and _is_capitalized(words[k]) and k not in sentence.mention_at and i - k <= 4:
         k -= 1
-    return lower[k] in ("of", "for") and k > 0 and lower[k - 1] in lexicon.words["title"]
+    return lower[k] in lexicon.words["portfolio_preposition"] and k > 0 and lower[k - 1] in lexicon.words["title"]
 
 
 def _function_words(lexicon: Lexicon) -> frozenset[str]:
@@ -1112,7 +1150,7 @@ def title_description(words: tuple[str, ...] | list[str], i: int, lexicon: Lexic
     following = words[i + 1] if i + 1 < len(words) else "."
     if (
         _is_capitalized(following)
-        or following.lower() in ("of", "for", "to")
+        or following.lower() in lexicon.words["portfolio_preposition"]
         or following in lexicon.words["possessive_mark"]
     ):
         return None
