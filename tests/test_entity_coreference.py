@@ -7,8 +7,8 @@ import spacy
 
 from newsevents.entities.component import form_matches
 from newsevents.entities.coreference import Mention, group, organization_forms, same_person, short_forms
-from newsevents.entities.lexicons import load_lexicons
-from newsevents.entities.text import Article
+from newsevents.entities.lexicons import OrgLexicon, load_lexicons
+from newsevents.entities.text import Article, KnownForms
 
 LEX = load_lexicons()
 
@@ -111,3 +111,35 @@ def test_form_matches(text: str, forms: list[tuple[str, ...]], expected: list[tu
     article = Article(spacy.blank("en")(text), LEX)
     words = [u for u in range(len(article)) if not article.space[u]]
     assert form_matches(article, words, forms) == expected
+
+
+# invented organizations, so the cases test the matching, not the shipped gazetteer
+KNOWN = OrgLexicon(
+    forms={
+        ("Halvern", "and", "Pike"): "Halvern and Pike",
+        ("Halvern", "and", "Pike", "Trust"): "Halvern and Pike Trust",
+        ("Ostra", "Bank", "of", "Lund"): "Ostra Bank of Lund",
+    },
+    common_words=frozenset(),
+    forms_of={},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("shares in Halvern and Pike rose.", ["Halvern and Pike"], id="inner-connector"),
+        pytest.param("shares in Halvern and Pike Trust rose.", ["Halvern and Pike Trust"], id="longest-form-first"),
+        pytest.param("shares in Halvern and Pike Corp rose.", ["Halvern and Pike Corp"], id="trailing-legal-form"),
+        pytest.param("shares in Ostra Bank of\nLund rose.", ["Ostra Bank of\nLund"], id="wrapped-line"),
+        pytest.param("shares in Ostra Bank of\n\nLund rose.", [], id="not-across-a-paragraph"),
+        pytest.param("shares in Halvern and Pike Fund Index rose.", [], id="part-of-a-longer-name"),
+        pytest.param("shares in halvern and pike rose.", [], id="lower-case"),
+    ],
+)
+def test_known_multiword_forms(text: str, expected: list[str]) -> None:
+    doc = spacy.blank("en")(text)
+    doc._.newsevents_hard_wrapped = True  # wire copy: a single line break is a wrapped line
+    article = Article(doc, LEX, known_forms=KnownForms(doc.vocab, KNOWN))
+    spans = [doc[article.starts[n] : article.ends[end - 1]].text for n, end in article.lexicon_spans.items()]
+    assert spans == expected

@@ -36,7 +36,7 @@ from newsevents.entities.mentions import (
 )
 from newsevents.entities.names import is_name_word, known_organization, role_word
 from newsevents.entities.sports import apply_teams, place_units, sports_teams
-from newsevents.entities.text import DEFAULT_SETTINGS, Article, CueMatches, Settings, is_stop_word
+from newsevents.entities.text import DEFAULT_SETTINGS, Article, CueMatches, KnownForms, Settings, is_stop_word
 from newsevents.extensions import MONEY_KEY, ORGANIZATIONS_KEY, PEOPLE_KEY, write_entities
 
 
@@ -317,10 +317,11 @@ def find_entities(
     lex: Lexicons,
     cues: CueMatches | None = None,
     *,
+    known_forms: KnownForms | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     money_key: str = MONEY_KEY,
 ) -> list[Entity]:
-    article = Article(doc, lex, cues, settings=settings, money_key=money_key)
+    article = Article(doc, lex, cues, known_forms=known_forms, settings=settings, money_key=money_key)
     teams = sports_teams(article)
     places = place_units(article, teams)
     candidates = apply_teams([mention for mention, _ in find_candidates(article)], teams, places, article)
@@ -374,9 +375,17 @@ class EntityFinder:
     def _load(self) -> None:
         self.lexicons = load_lexicons(self.data_dir)
         self.cues = CueFinder(self.vocab, self.lexicons.context_cues)
+        self.known_forms = KnownForms(self.vocab, self.lexicons.organizations)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_entities(doc, self.lexicons, self.cues, settings=self.settings, money_key=self.money_key)
+        found = find_entities(
+            doc,
+            self.lexicons,
+            self.cues,
+            known_forms=self.known_forms,
+            settings=self.settings,
+            money_key=self.money_key,
+        )
         write_entities(doc, found, people_key=self.people_key, organizations_key=self.organizations_key)
         return doc
 

@@ -35,7 +35,6 @@ class OrgLexicon:
     forms: dict[tuple[str, ...], str]
     common_words: frozenset[tuple[str, ...]]  # forms marked "~": also ordinary words ("Labour" unrest)
     forms_of: dict[str, frozenset[tuple[str, ...]]]  # canonical name to all its forms
-    lengths_by_first: dict[str, list[int]]  # word counts of the multi-word forms opened by each word, longest first
 
 
 # "employer": an organization unless a person's name; "member": a party member's title ("a Green MP")
@@ -250,10 +249,6 @@ def load_organizations(data_dir: Path = DATA_DIR) -> OrgLexicon:
                 forms[name_units(form[4:])] = canonical
             if form.isupper() and form.isalpha() and len(form) >= 4:
                 forms[(form.capitalize(),)] = canonical  # British style: "Opec", "Nato"
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for units in sorted(forms, key=len, reverse=True):
-        if len(units) > 1:
-            by_first.setdefault(units[0], []).append(units)
     forms_of: dict[str, set[tuple[str, ...]]] = {}
     for units, name in forms.items():
         forms_of.setdefault(name, set()).add(units)
@@ -261,7 +256,6 @@ def load_organizations(data_dir: Path = DATA_DIR) -> OrgLexicon:
         forms=forms,
         common_words=frozenset(common_words),
         forms_of={canonical: frozenset(f) for canonical, f in forms_of.items()},
-        lengths_by_first={first: sorted({len(f) for f in group}, reverse=True) for first, group in by_first.items()},
     )
 
 

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from newsevents.entities.lexicons import Lexicons
+from newsevents.entities.lexicons import Lexicons, OrgLexicon
 from newsevents.entities.names import (
     acronym_matches,
     is_acronym,
@@ -44,9 +46,36 @@ class Settings:
 
 
 DEFAULT_SETTINGS = Settings()
+KNOWN_FORM_KEY = "known_organization"
+PATTERN_BATCH = 256  # pattern Docs built at once while a PhraseMatcher is filled (each holds its own memory pool)
 
 
 CueMatches = Callable[[Doc], Iterable[tuple[int, int, int]]]  # a Matcher, or `cues.CueFinder`: (key, start, end)
+
+
+class KnownForms:
+    """The multi-word forms of the well-known organizations ("Standard and Poor's", "Bank of Canada") as one
+    PhraseMatcher (attr ORTH), built once per pipeline; matched over a Doc of an article's units, so that a
+    form wrapped across a line break is found and one across a paragraph break is not."""
+
+    def __init__(self, vocab: Vocab, organizations: OrgLexicon) -> None:
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        forms = sorted(form for form in organizations.forms if len(form) > 1)
+        for first in range(0, len(forms), PATTERN_BATCH):  # a few pattern Docs alive at a time, not thousands
+            self.matcher.add(
+                KNOWN_FORM_KEY, [Doc(vocab, words=list(form)) for form in forms[first : first + PATTERN_BATCH]]
+            )
+
+    def openings(self, article: Article) -> dict[int, list[list[int]]]:
+        """Unit index -> the unit lists of the forms that open there, longest first, in text order."""
+        kept = [u for u in range(len(article)) if not (article.space[u] and not article.blocked[u])]
+        if not kept:
+            return {}
+        found: dict[int, list[list[int]]] = {}
+        doc = Doc(article.doc.vocab, words=[article.texts[u] for u in kept])
+        for _, start, end in sorted(self.matcher(doc), key=lambda match: (match[1], -match[2])):
+            found.setdefault(kept[start], []).append(kept[start:end])
+        return found
 
 
 class Article:
@@ -59,6 +88,7 @@ class Article:
         lex: Lexicons,
         cue_matcher: CueMatches | None = None,
         *,
+        known_forms: KnownForms | None = None,
         settings: Settings = DEFAULT_SETTINGS,
         money_key: str = MONEY_KEY,
     ):
@@ -86,7 +116,7 @@ class Article:
         for n, text in enumerate(self.texts):
             self.positions.setdefault(text, []).append(n)
         self.cap = [not blocked and is_name_word(t, lex) for t, blocked in zip(self.texts, self.blocked, strict=True)]
-        self.lexicon_spans = self._lexicon_spans()
+        self.lexicon_spans = self._lexicon_spans(known_forms)
         self.speakers: set[str] = (
             set()
         )  # words used alone before a speech verb ("Jafari said"), set by the mention finder
@@ -162,42 +192,40 @@ class Article:
             opens.append(opens_sentence)
             i = end
 
-    def _lexicon_spans(self) -> dict[int, int]:
+    def _lexicon_spans(self, known_forms: KnownForms | None) -> dict[int, int]:
         """Unit ranges of well-known organizations written with inner connectors
         ("Standard and Poor's"), extended by trailing organization words ("... Corp")."""
         spans: dict[int, int] = {}
-        by_first = self.lex.organizations.lengths_by_first
-        multiword = self.lex.organizations.forms
+        if known_forms is None:
+            return spans
         after_match = 0
-        for n in range(len(self.texts)):
-            if n < after_match or self.texts[n] not in by_first or not self.cap[n]:
+        for n, sizes in known_forms.openings(self).items():
+            if n < after_match or not self.cap[n]:
                 continue
             if self.capitalized(self.step(n, -1)) and not self.sentence_start[n]:
                 continue
             before = self.step(n, -1)
             if self.text(before) in self.lex.grammar.head_complement and self.capitalized(self.step(before, -1)):
                 continue  # inside a longer name: "Alliance of Social Democrats and Liberals"
-            sizes = by_first[self.texts[n]]
-            units = [n]
-            while len(units) < sizes[0]:
-                units.append(self.step(units[-1], 1))
-            written = tuple(self.text(u) for u in units)
-            for size in sizes:
-                form, units = written[:size], units[:size]
-                if form in multiword and not any(self.blocked[u] for u in units if 0 <= u < len(self.blocked)):
-                    end = self.step(units[-1], 1)
-                    if self.text(end) in {"&", "and"} and self.text(self.step(end, 1)) in self.lex.org_suffixes:
-                        end = self.step(self.step(end, 1), 1)  # "JPMorgan Chase & Co"
-                    trailing = capitalized_words(self, end)
-                    for size in range(min(3, len(trailing)), 0, -1):
-                        if trailing[size - 1] in self.lex.org_heads or trailing[size - 1] in self.lex.org_suffixes:
-                            for _ in range(size):
-                                end = self.step(end, 1)
-                            break
-                    joined = self.text(end) in self.lex.grammar.head_complement and self.capitalized(self.step(end, 1))
-                    if not self.capitalized(end) and not joined:  # not "Alliance of Social Democrats"
-                        spans[n] = after_match = self.step(end, -1) + 1
-                    break
+            for units in sizes:
+                if any(self.blocked[u] for u in units):
+                    continue
+                end = self.step(units[-1], 1)
+                if (
+                    self.text(end) in self.lex.grammar.and_word
+                    and self.text(self.step(end, 1)) in self.lex.org_suffixes
+                ):
+                    end = self.step(self.step(end, 1), 1)  # "JPMorgan Chase & Co"
+                trailing = capitalized_words(self, end)
+                for size in range(min(3, len(trailing)), 0, -1):
+                    if trailing[size - 1] in self.lex.org_heads or trailing[size - 1] in self.lex.org_suffixes:
+                        for _ in range(size):
+                            end = self.step(end, 1)
+                        break
+                joined = self.text(end) in self.lex.grammar.head_complement and self.capitalized(self.step(end, 1))
+                if not self.capitalized(end) and not joined:  # not "Alliance of Social Democrats"
+                    spans[n] = after_match = self.step(end, -1) + 1
+                break
         return spans
 
     def __len__(self) -> int:
