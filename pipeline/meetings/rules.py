@@ -38,7 +38,7 @@ RULE_CATEGORIES = frozenset(
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
         "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "fronted_participle",
         "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
-        "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_object_preposition",
+        "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_punctuation", "list_object_preposition",
         "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
@@ -1548,7 +1548,7 @@ def _between_sides(sentence: Sentence, hit: TriggerHit, units: list[Unit], hi: i
             continue
         if (
             word in stops
-            or (word in lexicon.words["clause_punctuation"] and word not in (",", "(", ")"))
+            or (word in lexicon.words["clause_punctuation"] and word not in lexicon.words["list_punctuation"])
             or (word == "to" and end + 1 < hi and words[end + 1].islower())  # "failed to resolve": a predicate
             or (word.endswith("ed") and words[end].islower() and not _in_hyphen_compound(sentence, end))
         ):
