@@ -348,31 +348,24 @@ def test_undeclared_rule_category_fails(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "message"),
+    ("name", "line", "message"),
     [
-        pytest.param("meeting\tMet", "lower-case phrase", id="upper-case-word"),
-        pytest.param("meeting_without_tab", "lower-case phrase", id="no-tab"),
+        pytest.param("cues.tsv", "meeting\tMet", "lower-case phrase", id="upper-case-word"),
+        pytest.param("cues.tsv", "meeting_without_tab", "lower-case phrase", id="no-tab"),
+        pytest.param("calendar.tsv", "weekday\tmonday", "whole number", id="calendar-no-number"),
+        pytest.param("calendar.tsv", "weekday\tmonday\tfirst", "whole number", id="calendar-number-not-a-number"),
+        pytest.param("calendar.tsv", "month\tJune\t6", "whole number", id="calendar-upper-case-word"),
+        pytest.param("triggers.jsonl", '{"phrase": "parley", "kind": "adverb"}', "bad kind", id="trigger-bad-kind"),
+        pytest.param(
+            "triggers.jsonl", '{"phrase": "parley", "kind": "noun", "colour": "red"}', "unknown keys", id="trigger-key"
+        ),
+        pytest.param("triggers.jsonl", '{"phrase": "parley", "kind": "noun"', "not JSON", id="trigger-broken-json"),
     ],
 )
-def test_malformed_word_line_fails(tmp_path: Path, line: str, message: str) -> None:
+def test_malformed_data_line_fails_with_file_and_line(tmp_path: Path, name: str, line: str, message: str) -> None:
     data = _data_copy(tmp_path)
-    number = _append(data / "cues.tsv", line)
-    with pytest.raises(LexiconError, match=rf"cues\.tsv:{number}: .*{message}"):
-        load_lexicon(data)
-
-
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        pytest.param("weekday\tmonday", "whole number", id="no-number"),
-        pytest.param("weekday\tmonday\tfirst", "whole number", id="number-not-a-number"),
-        pytest.param("month\tJune\t6", "whole number", id="upper-case-word"),
-    ],
-)
-def test_malformed_calendar_line_fails(tmp_path: Path, line: str, message: str) -> None:
-    data = _data_copy(tmp_path)
-    number = _append(data / "calendar.tsv", line)
-    with pytest.raises(LexiconError, match=rf"calendar\.tsv:{number}: .*{message}"):
+    number = _append(data / name, line)
+    with pytest.raises(LexiconError, match=rf"{re.escape(name)}:{number}: .*{message}"):
         load_lexicon(data)
 
 
@@ -405,21 +398,6 @@ def test_calendar_numbers_follow_python_dates() -> None:
     assert (calendar.weekdays["monday"], calendar.weekdays["sunday"]) == (0, 6)
     assert (calendar.months["january"], calendar.month_forms["sept"], calendar.month_forms["dec"]) == (1, 9, 12)
     assert calendar.relative_days == {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-
-
-@pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        pytest.param('{"phrase": "parley", "kind": "adverb"}', "bad kind", id="bad-kind"),
-        pytest.param('{"phrase": "parley", "kind": "noun", "colour": "red"}', "unknown keys", id="unknown-key"),
-        pytest.param('{"phrase": "parley", "kind": "noun"', "not JSON", id="broken-json"),
-    ],
-)
-def test_malformed_trigger_line_fails(tmp_path: Path, line: str, message: str) -> None:
-    data = _data_copy(tmp_path)
-    number = _append(data / "triggers.jsonl", line)
-    with pytest.raises(LexiconError, match=rf"triggers\.jsonl:{number}: {message}"):
-        load_lexicon(data)
 
 
 def test_rule_categories_are_the_ones_the_code_reads() -> None:
