@@ -8,6 +8,9 @@ The sample is drawn from a full run of newsevents over the unpacked Reuters-2157
     python benchmarks/meeting_handcheck.py summary --events /tmp/meet11/out/events.jsonl \
         --reuters /work/data/reuters21578
 
+`--seed meet40-held-20261204` draws the fresh held-out sample instead (verdicts in
+meetings_dev/handcheck_reuters40_held.jsonl, drawn from a run of main at the participant work of issue 11).
+
 Procedure: every record of type "meeting" is collected, the list is sorted by (article_id, id) as
 strings, and `random.Random(SEED).sample(records, 40)` picks the sample (in the order sample() returns).
 `--show` prints each picked record with its evidence sentence and the text around its trigger, for the
@@ -26,6 +29,7 @@ prints the figures.
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -38,6 +42,10 @@ from handcheck_cli import article_text, run, sha1
 SEED = "meet40-20261203"
 SIZE = 40
 JUDGMENTS = Path(__file__).resolve().parent / "meetings_dev" / "handcheck_reuters40.jsonl"
+# the fresh held-out check of issue 11's participant work: another seed, another run, its own verdicts
+HELD_OUT_SEED = "meet40-held-20261204"
+HELD_OUT_JUDGMENTS = Path(__file__).resolve().parent / "meetings_dev" / "handcheck_reuters40_held.jsonl"
+JUDGMENTS_BY_SEED = {SEED: JUDGMENTS, HELD_OUT_SEED: HELD_OUT_JUDGMENTS}
 FIELDS = ("participants", "status", "mode", "when", "where")
 Record = dict[str, Any]
 
@@ -117,12 +125,17 @@ def summary(picked: list[Record], reuters: Path, judgments: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The shared command line, plus `--seed` (default the first check's; `meet40-held-20261204` for the
+    held-out one), whose verdicts file is the default `--judgments`."""
+    seeding = argparse.ArgumentParser(add_help=False)
+    seeding.add_argument("--seed", default=SEED)
+    known, rest = seeding.parse_known_args(sys.argv[1:] if argv is None else argv)
     return run(
-        argv,
+        rest,
         description=__doc__.split("\n", 1)[0],
         output_option="--events",
-        judgments=JUDGMENTS,
-        sample=sample,
+        judgments=JUDGMENTS_BY_SEED.get(known.seed, JUDGMENTS),
+        sample=lambda events: sample(events, seed=known.seed),
         show=show,
         stub=stub,
         summary=summary,

@@ -1675,3 +1675,137 @@ def test_review_with_a_counterpart_is_still_a_meeting(nlp: Language) -> None:
         nlp, "Ana Ruiz will review the budget plan with Olav Berg on Friday.", ("Ana Ruiz", "Olav Berg")
     )
     assert set(meeting.participants) == {"Ana Ruiz", "Olav Berg"}
+
+
+# A subject pronoun or description stands for the nearest earlier subject of its kind (in the sentence of the nearest
+# candidate or the one before it), not for a nearer object; with no subject in reach, the nearest candidate.
+SUBJECT_REFERENT_CASES = [
+    pytest.param(
+        "Defence Minister Karl Brandt planned to meet his counterpart Amos Levin and President Dov Harel, the ministry "
+        "said. He was also expected to meet opposition leader Ruth Adler.",
+        ("Karl Brandt", "Amos Levin", "Dov Harel", "Ruth Adler"),
+        (),
+        {"Karl Brandt", "Ruth Adler"},
+        id="he-after-two-objects-is-the-earlier-subject",
+    ),
+    pytest.param(
+        "Norvale Holdings Inc said the sale of its stake in Norvale Systems Inc to Kestrel AG was delayed. The company "
+        "said it will be continuing its talks with Kestrel AG.",
+        (),
+        ("Norvale Holdings Inc", "Norvale Systems Inc", "Kestrel AG"),
+        {"Norvale Holdings Inc", "Kestrel AG"},
+        id="the-company-is-the-subject-not-the-unit-sold",
+    ),
+    pytest.param(
+        "Aides said Prince Omar Rashid was pleased with the visit. Before the dinner, the prince called on President "
+        "Lena Ford. During his stay, he will also meet Defence Secretary Tom Baird.",
+        ("Omar Rashid", "Lena Ford", "Tom Baird"),
+        (),
+        {"Omar Rashid", "Tom Baird"},
+        id="he-after-a-fronted-phrase-skips-a-preposition-object",
+    ),
+    pytest.param(
+        "The ministry invited Anna Berg to Oslo. She will meet Lars Moe on Friday.",
+        ("Anna Berg", "Lars Moe"),
+        (),
+        {"Anna Berg", "Lars Moe"},
+        id="no-subject-in-reach-keeps-the-nearest",
+    ),
+    pytest.param(
+        "Carla Neves ran the agency for years. Prices rose. The ministry later invited Anna Berg to Oslo. The "
+        "weather was poor. She will meet Lars Moe on Friday.",
+        ("Carla Neves", "Anna Berg", "Lars Moe"),
+        (),
+        {"Anna Berg", "Lars Moe"},
+        id="a-subject-beyond-the-sentence-before-the-nearest-is-out-of-reach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), SUBJECT_REFERENT_CASES)
+def test_subject_pronouns_stand_for_an_earlier_subject(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    last = text.rstrip(".").rsplit(". ", 1)[-1]
+    assert {name for m in meetings if last in m.evidence.text for name in m.participants} == expected
+
+
+# A name listed after unnamed items of a list of counterparts is a counterpart too ("with A, army chiefs and B").
+LIST_AFTER_GENERIC_CASES = [
+    pytest.param(
+        "Ana Ruiz spoke after a meeting with Defence Minister Juan Ortega, army chiefs and Energy Minister Rosa Diaz.",
+        ("Ana Ruiz", "Juan Ortega", "Rosa Diaz"),
+        (),
+        {"Ana Ruiz", "Juan Ortega", "Rosa Diaz"},
+        id="titled-name-after-a-plural-noun",
+    ),
+    pytest.param(
+        "Novak is due to meet Prime Minister Ivo Horvat, representatives of opposition parties and representatives of "
+        "the Chamber of Crafts.",
+        ("Petar Novak", "Ivo Horvat"),
+        ("Chamber of Crafts",),
+        {"Petar Novak", "Ivo Horvat", "Chamber of Crafts"},
+        id="representatives-of-an-organization-after-unnamed-representatives",
+    ),
+    pytest.param(
+        "Delmore Steel Corp held talks with the unions, the employers and Brackwell Mining Ltd on Monday.",
+        (),
+        ("Delmore Steel Corp", "Brackwell Mining Ltd"),
+        {"Delmore Steel Corp", "Brackwell Mining Ltd"},
+        id="company-after-two-unnamed-groups",
+    ),
+    pytest.param(
+        "Olav Berg met bankers and Tomas Ekholm signed the accord in Bergen.",
+        ("Olav Berg", "Tomas Ekholm"),
+        (),
+        {"Olav Berg"},
+        id="no-comma-no-list-the-next-name-is-a-subject",
+    ),
+    pytest.param(
+        "Ana Ruiz is due to meet next month with representatives of the Andean states, and the Growers Council wanted "
+        "to be heard.",
+        ("Ana Ruiz",),
+        ("Growers Council",),
+        {"Ana Ruiz"},
+        id="comma-and-opens-a-clause-not-a-list-member",
+    ),
+    pytest.param(
+        "Talks are taking place with the Northfield Grain Exchange, NGE, and the Westmoor Futures Market is "
+        "considering joining.",
+        (),
+        ("Northfield Grain Exchange", "Westmoor Futures Market"),
+        {"Northfield Grain Exchange"},
+        id="an-alias-in-commas-is-no-unnamed-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), LIST_AFTER_GENERIC_CASES)
+def test_names_listed_after_unnamed_items(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert {name for m in meetings for name in m.participants} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Karl Brandt will meet opposition leader Ruth Adler on Friday.",
+            {"Karl Brandt", "Ruth Adler"},
+            id="opposition-leader",
+        ),
+        pytest.param(
+            "Karl Brandt met opposition chief Ruth Adler in Bonn.", {"Karl Brandt", "Ruth Adler"}, id="opposition-chief"
+        ),
+    ],
+)
+def test_a_non_meeting_object_word_before_a_title_modifies_it(nlp: Language, text: str, expected: set[str]) -> None:
+    meeting = only_meeting(nlp, text, ("Karl Brandt", "Ruth Adler"))
+    assert set(meeting.participants) == expected
+
+
+def test_meeting_opposition_is_still_no_meeting(nlp: Language) -> None:
+    assert meetings_of(nlp, "Karl Brandt met stiff opposition from Ruth Adler.", ("Karl Brandt", "Ruth Adler")) == []

@@ -413,10 +413,15 @@ class MeetingFinder:
             described = title_description([*preceding, doc[index].text], len(preceding), self.lexicon)
             label = "person" if described else None
         table = doc._.newsevents_entities or {}
+        # a pronoun or description standing as a subject ("He was also expected to meet ...", "The company said it
+        # ...") stands for the nearest earlier subject of its kind, not for a nearer object ("X planned to meet A and
+        # B. He ..."): the nearest eligible mention is kept only when no earlier subject is within reach
+        wants_subject = described is None and self._subject_position(doc, index, pronoun=True)
+        nearest, reach = None, 0
         for k in range(bisect_right(ends, index) - 1, -1, -1):
             mention = mentions[k]
             if described is None and index - mention.end > self.settings.pronoun_window:
-                return None
+                return nearest
             if mention.label != label or mention.key in taken:
                 continue
             if described is not None and not any(
@@ -435,8 +440,63 @@ class MeetingFinder:
                 employer = before > 0 and doc[before].lower_ == "of" and doc[before - 1].lower_ in words["title"]
                 if not (employer and label == "organization"):
                     continue  # but "the chairman of X ... said the company": X is the company
-            return mention.key
-        return None
+            if nearest is not None and mention.start < reach:
+                return nearest  # no subject in the nearest candidate's sentence or the one before it
+            if not wants_subject or self._subject_position(doc, mention.start, mention.end):
+                return mention.key
+            if nearest is None:
+                nearest = mention.key
+                sentence_start = doc[mention.start].sent.start
+                reach = doc[sentence_start - 1].sent.start if sentence_start else 0
+        return nearest
+
+    def _subject_position(self, doc: Doc, index: int, end: int | None = None, *, pronoun: bool = False) -> bool:
+        """A mention or pronoun at `index` that stands where a clause's subject does: after its titles,
+        determiners and capitalized modifiers ("Israeli President X"), the sentence's start, a speech verb or
+        a clause opener ("said X", "that X", "Last week, X"); not the object of a verb, a preposition or a
+        list joiner ("met A and B", "talks with X")."""
+        words = self.lexicon.words
+        function_words = self.lexicon.function_words
+        if end is not None:  # "X said", "X will meet", "X, has also said": a speech verb or auxiliary follows
+            j = end
+            while j < len(doc) and (doc[j].is_space or (j == end and doc[j].text == ",")):
+                j += 1
+            if j < len(doc) and (doc[j].lower_ in words["speech"] or doc[j].lower_ in words["finite_auxiliary"]):
+                return True
+        start = doc[index].sent.start
+        k = index - 1
+        while k >= start and index - k <= 8:
+            token = doc[k]
+            low = token.lower_
+            if token.is_space or low in words["determiner"] or low in words["possessive_mark"]:
+                k -= 1
+            elif low == "-" or (k > start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                k -= 1  # a hyphenated modifier: "privately-held X", "state-owned X"
+            elif low in function_words or not (token.text[:1].isupper() or low in words["title"]):
+                # "reported the married X", "the embattled X": an adjective after a determiner
+                article = next((j for j in range(k - 1, max(start, k - 3) - 1, -1) if not doc[j].is_space), None)
+                if (
+                    not (token.is_lower and token.is_alpha)
+                    or article is None
+                    or doc[article].lower_ not in words["determiner"]
+                ):
+                    break
+                k = article - 1
+            else:
+                k -= 1
+        while k >= start and doc[k].is_space:
+            k -= 1
+        if k < start:
+            return True
+        low = doc[k].lower_
+        if low == ",":  # "In Bonn, he said", "Last week, X said", not the list of "met A, B and C"
+            if pronoun:
+                return True
+            before = k - 1
+            while before >= start and doc[before].is_space:
+                before -= 1
+            return before >= start and doc[before].is_lower and doc[before].is_alpha
+        return low in words["speech"] or (low in words["clause_start"] and doc[k].is_alpha)
 
 
 SETTINGS = Settings()

@@ -36,7 +36,7 @@ NUMBERED_FILE = "calendar.tsv"  # its words carry a number: a weekday's, a month
 RULE_CATEGORIES = frozenset(
     {
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
-        "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "fronted_participle",
+        "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "finite_auxiliary", "fronted_participle",
         "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
         "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_punctuation", "list_object_preposition",
         "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
@@ -480,7 +480,8 @@ def _non_meeting_object(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
         if named and (lower[j] in lexicon.words["list_joiner"] or lower[j] in lexicon.words["clause_punctuation"]):
             return False
         if lower[j] in lexicon.words["not_meeting_object"]:
-            return True
+            # "meet opposition leader X": the word modifies a title, the object is a person
+            return not (j + 1 < len(lower) and lower[j + 1] in lexicon.words["title"])
     return False
 
 
@@ -1252,6 +1253,10 @@ def _role_from_governor(
         previous = _previous_unit(units, governor, sentence, lexicon)
         if previous is not None and previous.role in ("subject", "object", "other"):
             return previous.role, previous.chain
+        if previous is None and low in lexicon.words["list_joiner"]:
+            listed = _after_generic_items(sentence, hit, lexicon, governor, units, index)
+            if listed is not None:
+                return listed
         if low in lexicon.words["list_joiner"]:
             back = range(governor - 1, max(governor - 7, -1), -1)
             for j in back:
@@ -1292,6 +1297,47 @@ def _role_from_governor(
     ):
         return "subject", index
     return "other", index
+
+
+def _after_generic_items(
+    sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, joiner: int, units: list[Unit], index: int
+) -> tuple[Role, int] | None:
+    """The object role of a name listed after unnamed items of a list of counterparts ("a meeting with Defense
+    Minister A, military chiefs and B", "talks with the unions, the employers and B", "meet A, representatives of
+    political parties and representatives of B"): walking back from the joiner over the items' plain words and
+    the commas between them, to an object name before them or to the word that takes the list as its object;
+    None when anything else (a verb of the trigger's list, a preposition, a clause mark) comes first, or when no
+    comma shows a list ("met bankers and B said")."""
+    lower = sentence.lower
+    end_of = {u.end - 1: u for u in units}
+    listed = False  # a comma between items: "A, military chiefs and B"
+    for j in range(joiner - 1, max(joiner - 16, -1), -1):
+        unit = end_of.get(j)
+        low = lower[j]
+        if unit is not None:
+            return (unit.role, unit.chain) if listed and unit.role == "object" else None
+        if low == ",":
+            listed = listed or j < joiner - 1  # not the comma right before the joiner: "with X, and Y said"
+        elif hit.start <= j < hit.end:
+            direct = hit.entry.words[0] in lexicon.words["direct_object_trigger"]
+            return ("object", index) if listed and direct else None
+        elif low in lexicon.words["with_preposition"] or low in lexicon.words["list_object_preposition"]:
+            return ("object", index) if listed else None
+        elif not (
+            low in lexicon.words["determiner"]
+            or low in lexicon.words["list_joiner"]
+            or low == "of"
+            or (
+                low.isalpha()
+                and low not in lexicon.function_words
+                and j not in sentence.mention_at
+                # a capitalized word only before a lower-case noun or the joiner ("Slovenian political parties",
+                # a title's "Mines and Energy Minister B"), not an alias in commas ("Exchange, BIFFEX, and")
+                and (sentence.words[j].islower() or j + 1 == joiner or sentence.words[j + 1].islower())
+            )
+        ):
+            return None
+    return None
 
 
 def _continues_list(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
