@@ -122,3 +122,28 @@ def test_sentences_do_not_overlap(name: str) -> None:
     for article_id, pairs in spans.items():
         pairs.sort()
         assert all(a[1] <= b[0] for a, b in pairwise(pairs)), article_id
+
+
+HANDCHECK_FIELDS = {
+    "article_id", "record_id", "trigger", "meeting", "near_miss", "optional", "participants", "missing", "extra",
+    "status", "mode", "when", "where", "note",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["handcheck_reuters40.jsonl", "handcheck_reuters40_held.jsonl"])
+def test_hand_check_verdicts_hold_offsets_and_judgments_only(name: str) -> None:
+    verdicts = read(name)
+    assert len(verdicts) == 40
+    assert len({(v["article_id"], v["record_id"]) for v in verdicts}) == 40
+    for v in verdicts:
+        assert set(v) == HANDCHECK_FIELDS, v
+        assert v["article_id"].startswith("reuters/")
+        assert set(v["trigger"]) == {"start", "end", "sha1"} and v["trigger"]["start"] < v["trigger"]["end"]
+        assert len(v["trigger"]["sha1"]) == 16
+        fields = [v[k] for k in ("participants", "status", "mode", "when", "where")]
+        if v["meeting"]:
+            assert v["near_miss"] is None and isinstance(v["optional"], bool)
+            assert all(f in ("right", "wrong") for f in fields)
+            assert (v["participants"] == "right") == (not v["missing"] and not v["extra"])
+        else:
+            assert v["near_miss"] and all(f is None for f in fields)
