@@ -737,6 +737,21 @@ def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name:
             ["National Cattlemen's Association"],
             id="possessive-inside-one-name",
         ),
+        pytest.param(
+            "a deputy of the opposition Halvern Workers' Party said on Friday that talks had failed.",
+            ["Halvern Workers' Party"],
+            id="plural-possessive-after-an-organization-noun",
+        ),
+        pytest.param(
+            "The Coastal Dockers' Union said its members would stay out until the port reopened.",
+            ["Coastal Dockers' Union"],
+            id="plural-possessive-after-two-words",
+        ),
+        pytest.param(
+            "In other news, the Lakeport Grain Growers' Association said stocks fell.",
+            ["Lakeport Grain Growers' Association"],
+            id="plural-possessive-after-three-words",
+        ),
     ],
 )
 def test_possessive_between_owner_and_organization(nlp: Language, text: str, organizations: list[str]) -> None:

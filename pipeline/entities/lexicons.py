@@ -76,6 +76,7 @@ class GrammarWords:
     open_quote: frozenset[str]
     close_quote: frozenset[str]
     possessive_mark: frozenset[str]
+    plural_possessive_mark: frozenset[str]
     determiner: frozenset[str]
     clause_end: frozenset[str]
     title_connector: frozenset[str]

@@ -333,7 +333,12 @@ def split_run(words: Sequence[str], lex: Lexicons, speakers: Container[str] = fr
         person_tail = (
             len(tail) <= 4 and tail[0] in lex.given_names and person_shaped(tail, lex) and not org_form(tail, lex)
         )
-        organization_tail = len(tail) >= 2 and tail[-1] in lex.org_heads and org_form(tail, lex)
+        organization_tail = (
+            len(tail) >= 2
+            and tail[-1] in lex.org_heads
+            and tail[0] not in lex.grammar.possessive_mark  # "Workers' Party": no name opens with a possessive
+            and org_form(tail, lex)
+        )
         if person_tail or organization_tail:
             parts.append((start, cut))
             start = cut

@@ -426,13 +426,16 @@ def comma_inside_organization(article: Article, start: int, end: int, chained: b
 
 
 def possessive_inside_organization(article: Article, start: int, end: int, chained: bool) -> Extension | None:
-    """A possessive before an organization noun after a short name: "Korean People's Army"."""
+    """A possessive before an organization noun after a short name: "Korean People's Army"; a plural
+    possessive after any name, an organization noun included ("Halvern Workers' Party", "National
+    Farmers' Union"): a plural noun's possessive before an organization noun names its members."""
     lex, after = article.lex, article.step(end, 1)
     last = article.text(article.step(end, -1))
+    plural = article.text(end) in lex.grammar.plural_possessive_mark and last.endswith("s") and last[:1].isupper()
     if (
         article.text(end) not in lex.grammar.possessive_mark
-        or len(capitalized_words(article, start)) > 2
-        or last in lex.org_heads
+        or (len(capitalized_words(article, start)) > 2 and not plural)
+        or (last in lex.org_heads and not plural)
         or last in lex.places
         or known_organization([last], lex)
     ):
