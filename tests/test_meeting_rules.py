@@ -167,6 +167,53 @@ def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
         ),
         pytest.param("She sought a meeting with the lenders.", "planned", id="sought-a-meeting"),
         pytest.param("He has asked for talks with the board.", "planned", id="asked-for-talks"),
+        pytest.param(
+            "The minister, speaking before a meeting with the lenders, said the plan was sound.",
+            "planned",
+            id="speaking-before-a-meeting",
+        ),
+        pytest.param("She spoke to reporters before her talks with Ortega.", "planned", id="before-her-talks"),
+        pytest.param("He said so prior to the meeting with the board.", "planned", id="prior-to-the-meeting"),
+        pytest.param(
+            "He said that before a meeting with Ortega on Monday there had been some doubts.",
+            "occurred",
+            id="before-with-pluperfect-is-past",
+        ),
+        pytest.param("He resigned after a meeting with the board.", "occurred", id="after-a-meeting-stays-past"),
+        pytest.param(
+            "Before meeting with Ortega, the envoy paid a call on Reyes.",
+            "occurred",
+            id="before-a-gerund-is-a-sequence",
+        ),
+        pytest.param(
+            "The bidder's offer describes discussions with Ortega.", "occurred", id="governor-word-as-a-noun-modifier"
+        ),
+        pytest.param("The union insisted on talks with the shippers.", "planned", id="insisted-on-talks"),
+        pytest.param("The council has pressed for urgent talks with the lenders.", "planned", id="pressed-for-talks"),
+        pytest.param("The growers demanded a meeting with the ministry.", "planned", id="demanded-a-meeting"),
+        pytest.param("Ortega offered talks with the rebels.", "planned", id="offered-talks"),
+        pytest.param("The envoy arrives for talks with Reyes today.", "planned", id="arrives-for-talks"),
+        pytest.param("Reyes arrived for talks with the board.", "planned", id="arrived-for-talks"),
+        pytest.param("Reyes meets Ortega on Friday.", "planned", id="present-with-a-weekday"),
+        pytest.param("The governor meets the union leaders in March.", "planned", id="present-with-a-month"),
+        pytest.param("She holds talks with the union on Thursday.", "planned", id="present-light-verb-weekday"),
+        pytest.param("Reyes met Ortega on Friday.", "occurred", id="past-with-a-weekday"),
+        pytest.param("Reyes meets Ortega today.", "occurred", id="present-today-is-now"),
+        pytest.param("Reyes meets Ortega last Friday.", "occurred", id="present-with-last-friday"),
+        pytest.param(
+            "With my meeting with Ortega and the summit coming up, it is vital to act, he said.",
+            "planned",
+            id="absolute-with-coming-up",
+        ),
+        pytest.param(
+            "With talks with the lenders approaching, the board cut costs.", "planned", id="absolute-with-approaching"
+        ),
+        pytest.param(
+            "He broke off his speech to take a telephone call from Ortega.",
+            "occurred",
+            id="purpose-infinitive-after-a-past-verb",
+            marks=pytest.mark.xfail(strict=True, reason="a purpose 'to' after a past main verb reads as planned"),
+        ),
     ],
 )
 def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:

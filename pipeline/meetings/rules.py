@@ -42,7 +42,7 @@ RULE_CATEGORIES = frozenset(
         "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
-        "passive_host_verb", "past_qualifier", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
+        "passive_host_verb", "past_qualifier", "planned_governor", "pluperfect_auxiliary", "absolute_future", "present_verb", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
         "possessive_mark", "possessive_pronoun", "pronoun_or_auxiliary", "pronoun_organization", "pronoun_person",
         "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
         "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
@@ -565,6 +565,12 @@ def meeting_status(
         return "occurred"  # "will be continuing its talks with": talks under way
     if lexicon.has("planned", sentence, window.start, window.stop):
         return "planned"
+    if _planned_governor(sentence, hit, lo, lexicon):
+        return "planned"  # "speaking before a meeting with", "insisted on talks with", "arrives for talks"
+    if _absolute_with_future(sentence, hit, lo, hi, lexicon):
+        return "planned"  # "with my meeting with Ortega coming up"
+    if _present_with_future_time(sentence, hit, when, lexicon):
+        return "planned"  # "Reyes meets Ortega on Friday": the present of a timetable
     shared = _shared_verb_group(sentence, hit, lexicon, lo)
     if shared is not None and lexicon.has("planned", sentence, shared.start, shared.stop):
         return "planned"  # "Ward will fly to Tokyo and meet Sato": the modal of the predicate before "and"
@@ -577,6 +583,67 @@ def meeting_status(
     if when is not None and any(w in lexicon.words["future_time_word"] for w in lower[when[0] : when[1]]):
         return "planned"
     return "occurred"
+
+
+def _planned_governor(sentence: Sentence, hit: TriggerHit, lo: int, lexicon: Lexicon) -> bool:
+    """A noun trigger governed, past its determiners and modifiers, by a word or phrase that puts the meeting
+    ahead of the clause's time: "speaking before a meeting with", "insisted on talks with", "arrives for talks"; not in
+    a sentence with a pluperfect, which tells what came before a meeting now past ("before the meeting, there had
+    been criticism")."""
+    if hit.entry.kind != "noun" or any(w in sentence.lower for w in lexicon.words["pluperfect_auxiliary"]):
+        return False
+    lower = sentence.lower
+    g = _skip_noun_modifiers(sentence, hit.start - 1, lo, {}, lexicon)
+    # the governor's last word is the first word left of the modifiers, or a verb they took for an adjective right
+    # before the trigger or its article ("demanded a meeting", "offered talks"; not "the offer describes talks")
+    ends = [
+        e
+        for e in range(max(g, lo), hit.start)
+        if e == g
+        or e + 1 == hit.start
+        or lower[e + 1] in lexicon.words["determiner"]
+        or lower[e + 1] in lexicon.words["possessive_pronoun"]
+    ]
+    governed = [
+        end
+        for end in ends
+        if any(lexicon.match("planned_governor", sentence, k) == end - k + 1 for k in range(max(end - 2, lo), end + 1))
+    ]
+    if lower[hit.start].endswith("ing") and hit.start - 1 in governed:
+        return False  # a gerund: "before meeting with Ortega, he called on Reyes" tells a sequence of acts
+    return bool(governed)
+
+
+def _absolute_with_future(sentence: Sentence, hit: TriggerHit, lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """A noun trigger as the subject of an absolute "with" phrase whose predicate is still to come: "with my meeting
+    with Ortega coming up", "with talks with the lenders approaching"."""
+    if hit.entry.kind != "noun":
+        return False
+    g = _skip_noun_modifiers(sentence, hit.start - 1, lo, {}, lexicon)
+    if g < lo or sentence.lower[g] != "with":
+        return False
+    end = next((i for i in range(hit.end, hi) if sentence.lower[i] in lexicon.words["clause_punctuation"]), hi)
+    return lexicon.has("absolute_future", sentence, hit.end, end)
+
+
+def _present_with_future_time(
+    sentence: Sentence, hit: TriggerHit, when: tuple[int, int] | None, lexicon: Lexicon
+) -> bool:
+    """A simple present with a day or date of its own is a timetable, so planned: "Reyes meets Ortega on Friday",
+    "she holds talks with the union on March 3"; not with a past word in the time ("last Friday")."""
+    if when is None:
+        return False
+    lower = sentence.lower
+    if hit.entry.kind == "verb":
+        present = hit.entry.tense == "present"
+    else:
+        g = _skip_noun_modifiers(sentence, hit.start - 1, 0, {}, lexicon)
+        present = g >= 0 and lower[g] in lexicon.words["present_verb"]
+    if not present:
+        return False
+    words = lower[when[0] : when[1]]
+    dated = any(w in lexicon.words["weekday"] or w in lexicon.words["month"] for w in words)
+    return dated and not any(w in lexicon.words["past_qualifier"] for w in words)
 
 
 def _coordinating_joiner(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, lo: int) -> int | None:
