@@ -42,6 +42,17 @@ ORGANIZATION_CUES = [
     pytest.param("On Friday, Tessaly closed higher on the bid talk.", "Tessaly", id="closed-higher"),
     pytest.param("The judge ordered that Kestrane executives give evidence.", "Kestrane", id="executives-after"),
     pytest.param("The tender attracted banking group KBX and two others.", "KBX", id="acronym-with-cue"),
+    pytest.param("Sales rose.\nHarvane posted a net loss of 3 mln dlrs.", "Harvane", id="sentence-start-posted-loss"),
+    pytest.param("It was a quiet day. Trelosa's shares ended flat.", "Trelosa", id="sentence-start-possessive-shares"),
+    pytest.param("Police said so. Kartavi newspaper said the toll rose.", "Kartavi", id="sentence-start-newspaper"),
+    pytest.param("The raid was denied. Volskaya news agency quoted a general.", "Volskaya", id="sentence-start-agency"),
+    pytest.param("Trade was thin. Morvane will move its headquarters to Oslo.", "Morvane", id="sentence-start-its-hq"),
+    pytest.param(
+        "Sierra Vantage Mining Corp said output rose.", "Sierra Vantage Mining Corp", id="place-opener-legal-form"
+    ),
+    pytest.param(
+        "The rally faded. Mount Kellan Resources Inc fell 3 pct.", "Mount Kellan Resources Inc", id="mount-legal-form"
+    ),
 ]
 
 
@@ -58,6 +69,13 @@ NOT_ORGANIZATIONS = [
     pytest.param("Costa Rican officials said the road was closed.", "Costa Rican", id="two-word-nationality"),
     pytest.param("Prices in Frankfurt closed higher on Friday.", "Frankfurt", id="city-short-name"),
     pytest.param("The senator beat rival Tomas Brandl in the primary.", "Tomas Brandl", id="rival-person"),
+    pytest.param(
+        "The bid closed. Remaining shareholders may sell later.", "Remaining", id="sentence-start-adjective-cue"
+    ),
+    pytest.param("Profit rose. Outside shareholders' interests fell.", "Outside", id="sentence-start-outside"),
+    pytest.param("Demand slowed. Exports dipped 3.7 percent in May.", "Exports", id="sentence-start-common-noun-moved"),
+    pytest.param("A woman died. Health officials said tests were under way.", "Health", id="sentence-start-officials"),
+    pytest.param("Gold fell. Silver ended up one cent at 5.24.", "Silver", id="sentence-start-commodity"),
 ]
 
 

@@ -36,7 +36,14 @@ from newsevents.entities.mentions import (
 )
 from newsevents.entities.names import is_name_word, known_organization, role_word
 from newsevents.entities.sports import apply_teams, place_units, sports_teams
-from newsevents.entities.text import DEFAULT_SETTINGS, Article, CueMatches, KnownForms, Settings, is_stop_word
+from newsevents.entities.text import (
+    DEFAULT_SETTINGS,
+    Article,
+    CueMatches,
+    KnownForms,
+    Settings,
+    free_name_word,
+)
 from newsevents.extensions import MONEY_KEY, ORGANIZATIONS_KEY, PEOPLE_KEY, write_entities
 
 
@@ -160,23 +167,6 @@ def unlisted_given_name(word: str, article: Article) -> bool:
     organization word, an initial or an acronym."""
     return (
         len(word) > 2 and word.isalpha() and word[0].isupper() and not word.isupper() and free_name_word(word, article)
-    )
-
-
-def free_name_word(word: str, article: Article) -> bool:
-    """A word no lexicon and no lower-case use in the article claims: not a common, stop, title,
-    honorific, place, nationality or organization word, so it may be a given name the lists lack."""
-    lex = article.lex
-    return not (
-        word.lower() in article.lower_vocab
-        or is_stop_word(word)
-        or role_word(word, lex)
-        or word in lex.honorifics
-        or word in lex.not_names
-        or word in lex.places
-        or word in lex.demonyms
-        or word in lex.org_heads
-        or word in lex.org_suffixes
     )
 
 

@@ -37,8 +37,9 @@ class OrgLexicon:
     forms_of: dict[str, frozenset[tuple[str, ...]]]  # canonical name to all its forms
 
 
-# "employer": an organization unless a person's name; "member": a party member's title ("a Green MP")
-CUE_LABELS = ("organization", "person", "employer", "member", "not_person")
+# "company": an organization even as one word at a sentence start ("X posted a net loss"); "employer": an
+# organization unless a person's name; "member": a party member's title ("a Green MP")
+CUE_LABELS = ("organization", "company", "person", "employer", "member", "not_person")
 CUE_SIDES = ("before", "after")
 
 

@@ -34,6 +34,7 @@ from newsevents.entities.names import (
 from newsevents.entities.text import (
     Article,
     capitalized_runs,
+    free_name_word,
     is_stop_word,
     units_of_run,
 )
@@ -310,7 +311,8 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     """Company context: "the firm X", "shares in X", "X shares", "X, the carmaker,", "X said it",
     a person "of" X."""
     lex = article.lex
-    if "organization" in article.cue_labels(first, last):
+    labels = article.cue_labels(first, last)
+    if "organization" in labels or "company" in labels:
         return True
     before = article.step(first, -1)
     word_before = article.text(before).lower()
@@ -523,6 +525,10 @@ def classify_part(
         bracketed=bracketed,
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words, article.lex),
         informative_case=article.informative[core[0]],
+        company_cue="company" in article.cue_labels(core[0], core[-1]),
+        unclaimed_word=len(core) == 1
+        and article.starts[core[0]] not in article.headline_tokens
+        and free_name_word(core_words[0], article),
         common_last_word=len(core) > 1
         and core_words[-1].lower() in article.lower_vocab
         and not is_stop_word(core_words[-1]),

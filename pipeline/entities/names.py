@@ -31,6 +31,8 @@ class Evidence:
     bracketed: bool = False  # wire-copy "<Sedio N.V.>"
     acronym_defined: bool = False  # "Canada Border Services Agency (CBSA)"
     informative_case: bool = True  # False at sentence starts and in title-case headlines
+    company_cue: bool = False  # a cue only a company or a medium takes: "X posted a net loss", "X newspaper said"
+    unclaimed_word: bool = False  # one body word no lexicon or lower-case use in the article claims
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
     not_person: bool = False  # a cue no person takes ("X, which ..."): a company or a place, never a person
     quoted: bool = False  # right between quote marks: the title of a work ("Forrest Gump"), not its hero
@@ -158,8 +160,10 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
         return None
     if known_organization(words, lex) or (evidence.bracketed and not ticker):
         return "organization"
-    if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers):
-        return None  # "River Elbe"
+    if is_place(words, lex) or (
+        len(words) > 1 and words[0] in lex.place_openers and words[-1] not in lex.org_suffixes
+    ):
+        return None  # "River Elbe"; but "Sierra Pacific Holdings Corp": a legal form says company
     if (
         org_form(words, lex)
         or any("&" in w[1:-1] for w in words)
@@ -181,7 +185,11 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
         return "organization"  # "the Greens", "the opposition Social Democrats"
     if len(words) == 1 and is_acronym(words[0]) and not (evidence.org_cue and words[0] not in lex.common_acronyms):
         return None  # an acronym is an organization only where its context says so ("shares of ING")
-    if evidence.org_cue and not strong_person and (len(words) > 1 or evidence.informative_case):
+    if (
+        evidence.org_cue
+        and not strong_person
+        and (len(words) > 1 or evidence.informative_case or (evidence.company_cue and evidence.unclaimed_word))
+    ):
         if (
             (len(words) == 1 and (words[0] in lex.org_heads or words[0] in lex.org_suffixes))
             or words[-1] in lex.event_words

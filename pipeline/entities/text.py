@@ -27,6 +27,7 @@ from newsevents.entities.names import (
     is_place,
     is_title_word,
     known_organization,
+    role_word,
 )
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
@@ -248,6 +249,23 @@ class Article:
         return 0 <= n < len(self.cap) and self.cap[n]
 
 
+def free_name_word(word: str, article: Article) -> bool:
+    """A word no lexicon and no lower-case use in the article claims: not a common, stop, title,
+    honorific, place, nationality or organization word, so it may be a given name the lists lack."""
+    lex = article.lex
+    return not (
+        word.lower() in article.lower_vocab
+        or is_stop_word(word)
+        or role_word(word, lex)
+        or word in lex.honorifics
+        or word in lex.not_names
+        or word in lex.places
+        or word in lex.demonyms
+        or word in lex.org_heads
+        or word in lex.org_suffixes
+    )
+
+
 class PlacesAndDemonyms:
     """Words that qualify an organization name without being part of its short form."""
 
@@ -441,6 +459,9 @@ def possessive_inside_organization(article: Article, start: int, end: int, chain
     ):
         return None
     following = capitalized_words(article, after)
+    owner_complete = last in lex.org_heads or last in lex.org_suffixes
+    if plural and owner_complete and any(word in lex.org_suffixes for word in following):
+        return None  # "General Utilities' Eastern Electric Co": an owner's unit, named in full
     if any(head in lex.org_heads for head in following[:2]) and not owner_name(article, start, end, following):
         return after, False
     return None
