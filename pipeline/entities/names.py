@@ -160,9 +160,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
         return None
     if known_organization(words, lex) or (evidence.bracketed and not ticker):
         return "organization"
-    if is_place(words, lex) or (
-        len(words) > 1 and words[0] in lex.place_openers and words[-1] not in lex.org_suffixes
-    ):
+    if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers and words[-1] not in lex.org_suffixes):
         return None  # "River Elbe"; but "Sierra Pacific Holdings Corp": a legal form says company
     if (
         org_form(words, lex)
