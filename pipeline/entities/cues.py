@@ -37,7 +37,7 @@ LEXEME_ATTRS: dict[str, Callable[[Lexeme], Any]] = {
     "IS_PUNCT": lambda lexeme: lexeme.is_punct,
     "LIKE_NUM": lambda lexeme: lexeme.like_num,
 }
-MAX_KNOWN_WORDS = 50_000  # words whose bits are kept (about 7 MB); past this the table starts again: memory stays flat
+MAX_KNOWN_WORDS = 20_000  # words whose bits are kept (about 3 MB); past this the table starts again: memory stays flat
 
 
 class Conditions:
