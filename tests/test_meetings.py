@@ -1690,7 +1690,7 @@ SUBJECT_REFERENT_CASES = [
     ),
     pytest.param(
         "Norvale Holdings Inc said the sale of its stake in Norvale Systems Inc to Kestrel AG was delayed. The company "
-        "said it will be continuing its talks with Kestrel AG.",
+        "said it would keep up its talks with Kestrel AG.",
         (),
         ("Norvale Holdings Inc", "Norvale Systems Inc", "Kestrel AG"),
         {"Norvale Holdings Inc", "Kestrel AG"},
@@ -1763,7 +1763,7 @@ LIST_AFTER_GENERIC_CASES = [
         id="no-comma-no-list-the-next-name-is-a-subject",
     ),
     pytest.param(
-        "Ana Ruiz is due to meet next month with representatives of the Andean states, and the Growers Council wanted "
+        "Ana Ruiz is due in May to meet with delegates of the Andean states, and the Growers Council wanted "
         "to be heard.",
         ("Ana Ruiz",),
         ("Growers Council",),
