@@ -376,15 +376,112 @@ def test_department_of_x_and_x_department_are_one(nlp: Language) -> None:
     ]
 
 
-def test_company_first_word_joins_the_company(nlp: Language) -> None:
-    text = (
-        "Tellurex Group Inc said it has revised\nits 42 dlr a share offer for stock of Brandvold\n"
-        "Aviation Inc to cut the most it will buy to\n5,120,400. Before, it had sought every share.\n"
-        "    Tellurex said buying the 5,120,400 shares would leave it with\nabout 55 pct of Brandvold stock.\n"
-    )
-    found = entities(nlp, text)
-    assert mention_texts(found["Tellurex Group Inc"]) == ["Tellurex Group Inc", "Tellurex"]
-    assert mention_texts(found["Brandvold Aviation Inc"]) == ["Brandvold\nAviation Inc", "Brandvold"]
+@pytest.mark.parametrize(
+    ("text", "company", "mentions"),
+    [
+        pytest.param(
+            "Tellurex Group Inc said it has revised\nits 42 dlr a share offer for stock of Brandvold\n"
+            "Aviation Inc to cut the most it will buy to\n5,120,400. Before, it had sought every share.\n"
+            "    Tellurex said buying the 5,120,400 shares would leave it with\nabout 55 pct of Brandvold stock.\n",
+            "Tellurex Group Inc",
+            ["Tellurex Group Inc", "Tellurex"],
+            id="first-word",
+        ),
+        pytest.param(
+            "Tellurex Group Inc said it has revised\nits 42 dlr a share offer for stock of Brandvold\n"
+            "Aviation Inc to cut the most it will buy to\n5,120,400. Before, it had sought every share.\n"
+            "    Tellurex said buying the 5,120,400 shares would leave it with\nabout 55 pct of Brandvold stock.\n",
+            "Brandvold Aviation Inc",
+            ["Brandvold\nAviation Inc", "Brandvold"],
+            id="first-word-across-a-line-break",
+        ),
+        pytest.param(
+            "Stella Petroleum Corp said on Tuesday it would sell its refinery.\n"
+            "Stella said the buyer was a local group. Analysts said Stella had long looked for a buyer.\n",
+            "Stella Petroleum Corp",
+            ["Stella Petroleum Corp", "Stella", "Stella"],
+            id="given-name-before-a-trade-word",
+        ),
+        pytest.param(
+            "Hollis Brothers Inc agreed to buy a rival for 40 mln dlrs.\nHollis said the deal would close in May.\n",
+            "Hollis Brothers Inc",
+            ["Hollis Brothers Inc", "Hollis"],
+            id="given-name-before-brothers",
+        ),
+        pytest.param(
+            "Fenwick's Foods Inc said sales rose 4 pct in the quarter.\nFenwick's said the gain came from its stores.\n",
+            "Fenwick's Foods Inc",
+            ["Fenwick's Foods Inc", "Fenwick's"],
+            id="possessive-first-word-keeps-its-mark",
+        ),
+        pytest.param(
+            "Warren Tilden Corp said profit rose 5 pct. Warren gave no forecast.\n",
+            "Warren Tilden Corp",
+            ["Warren Tilden Corp"],
+            id="given-name-before-a-surname-is-the-founder",
+        ),
+    ],
+)
+def test_company_first_word_joins_the_company(nlp: Language, text: str, company: str, mentions: list[str]) -> None:
+    assert mention_texts(entities(nlp, text)[company]) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        pytest.param("The Nasdaq composite index closed 3.53 points lower.\n", [], id="composite-index"),
+        pytest.param(
+            "Earlier, the Dow Jones industrial average fell 31 points to 5,616.\n", [], id="industrial-average"
+        ),
+        pytest.param("Tokyo's Nikkei average shed 150 points on Monday.\n", [], id="average"),
+        pytest.param(
+            "Orvex Corp shares rose 2 pct on Nasdaq, where volume was light.\n",
+            ["Orvex Corp", "Nasdaq"],
+            id="the-market-itself-stays",
+        ),
+        pytest.param(
+            "The Lakeport Stock Exchange index fell 7 points.\n",
+            ["Lakeport Stock Exchange"],
+            id="an-exchange-that-compiles-its-index",
+        ),
+    ],
+)
+def test_market_index_is_no_organization(nlp: Language, text: str, organizations: list[str]) -> None:
+    assert [name for name, e in entities(nlp, text).items() if e.label == "organization"] == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Monitors from the Council for Trade and Investment in Asia (CTIA) arrived on Monday.\n",
+            "Council for Trade and Investment in Asia",
+            id="in-a-place",
+        ),
+        pytest.param(
+            "The Council for Trade and Investment in Asia (CTIA) sent monitors.\n",
+            "Council for Trade and Investment in Asia",
+            id="after-a-sentence-initial-the",
+        ),
+        pytest.param(
+            "Peacekeepers of the U.N. Observer Mission in Doravia (UNOMID) left the town.\n",
+            "U.N. Observer Mission in Doravia",
+            id="dotted-abbreviation-gives-its-letters",
+        ),
+        pytest.param(
+            "The Supreme Council of National Reconciliation and Order (SCNRO) took power in 1991.\n",
+            "Supreme Council of National Reconciliation and Order",
+            id="and-before-the-last-word",
+        ),
+        pytest.param(
+            "Shares on the Lakeport Stock Exchange (LSE) were steady on Monday.\n",
+            "Lakeport Stock Exchange",
+            id="acronym-starts-with-the-first-word",
+        ),
+    ],
+)
+def test_bracketed_acronym_spells_the_whole_name(nlp: Language, text: str, name: str) -> None:
+    assert entities(nlp, text)[name].label == "organization"
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,9 @@ def test_is_acronym(word: str, expected: bool) -> None:
         pytest.param("NBGA", "National Barley Growers Association", True, id="four-letters"),
         pytest.param("OECD", "Organisation for Economic Co-operation and Development", True, id="connectors-skipped"),
         pytest.param("KPA", "Korean Central News Agency", False, id="other-letters"),
+        pytest.param("UNOMID", "U.N. Observer Mission in Doravia", True, id="dotted-abbreviation-letters"),
+        pytest.param("UOMID", "U.N. Observer Mission in Doravia", False, id="dotted-abbreviation-is-not-one-letter"),
+        pytest.param("USCC", "U.S. Commodity Credit Corporation", False, id="dotted-abbreviation-then-words"),
     ],
 )
 def test_acronym_matches(acronym: str, name: str, expected: bool) -> None:

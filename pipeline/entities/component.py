@@ -28,6 +28,7 @@ from newsevents.entities.cues import CueFinder
 from newsevents.entities.lexicons import DATA_DIR, Lexicons, load_lexicons
 from newsevents.entities.mentions import (
     acronyms_in_organization_places,
+    company_first_word,
     find_candidates,
     headline_companies,
     national_armed_forces,
@@ -267,25 +268,6 @@ def unknown_given_name(article: Article, surname: int) -> int | None:
         or (article.sentence_start[before] and article.text(before).lower() in article.lower_vocab)
     )  # "Teenager Yuuichi Takeda", not "Western Province Gibbs"
     return given if opens_name else None
-
-
-def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[str, ...]]:
-    """The first word of a company name with a legal form, as wire copy shortens it later
-    ("Piedmont" for "Piedmont Aviation Inc", "USAir" for "USAir Group Inc"), unless that
-    word is also a place, a nationality, a given name or a common word."""
-    lex = article.lex
-    first = words[0]
-    if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first, lex):
-        return set()
-    if (
-        first in lex.places
-        or first in lex.demonyms
-        or first in lex.given_names
-        or first.lower() in article.lower_vocab
-        or first in lex.org_heads
-    ):
-        return set()
-    return {(first,)}
 
 
 def acronym_of(words: tuple[str, ...]) -> str:

@@ -38,8 +38,9 @@ class OrgLexicon:
 
 
 # "company": an organization even as one word at a sentence start ("X posted a net loss"); "employer": an
-# organization unless a person's name; "member": a party member's title ("a Green MP")
-CUE_LABELS = ("organization", "company", "person", "employer", "member", "not_person")
+# organization unless a person's name; "member": a party member's title ("a Green MP"); "market_index": the
+# name of a stock index ("the X composite index"), no organization there
+CUE_LABELS = ("organization", "company", "person", "employer", "member", "not_person", "market_index")
 CUE_SIDES = ("before", "after")
 
 
@@ -82,6 +83,7 @@ class GrammarWords:
     clause_end: frozenset[str]
     title_connector: frozenset[str]
     run_connector: frozenset[str]
+    acronym_connector: frozenset[str]
     head_complement: frozenset[str]
     head_preposition: frozenset[str]
     person_pronoun: frozenset[str]

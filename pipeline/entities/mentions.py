@@ -520,6 +520,7 @@ def classify_part(
         person_pronoun=pronoun,
         person_cue="person" in article.cue_labels(core[0], core[-1]),
         not_person="not_person" in article.cue_labels(core[0], core[-1]),
+        market_index="market_index" in article.cue_labels(core[0], core[-1]),
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,
@@ -785,15 +786,41 @@ def national_armed_forces(article: Article, found: list[Mention]) -> list[Mentio
     return mentions
 
 
+def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[str, ...]]:
+    """The first word of a company name with a legal form, as wire copy shortens it later
+    ("Piedmont" for "Piedmont Aviation Inc", "USAir" for "USAir Group Inc"), with its
+    possessive mark where the name has one ("Boatmen's" for "Boatmen's Bancshares Inc"),
+    unless that word is also a place, a nationality or a common word. A given name only
+    before a trade word ("Magna International Inc", "Lehman Brothers Inc"): before a
+    surname it is a founder's ("Charles Schwab Corp": not "Charles")."""
+    lex = article.lex
+    first = words[0]
+    if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first, lex):
+        return set()
+    owned = words[1] in lex.grammar.possessive_mark
+    after = words[2] if owned else words[1]
+    if (
+        first in lex.places
+        or first in lex.demonyms
+        or (first in lex.given_names and after not in lex.trade_words)
+        or first.lower() in article.lower_vocab
+        or first in lex.org_heads
+    ):
+        return set()
+    return {(first, words[1])} if owned else {(first,)}
+
+
 def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
     """A person-looking name that is the short form of an organization of the article is
-    that organization ("General Binding" after "General Binding Corp"); a one-word organization that
+    that organization ("General Binding" after "General Binding Corp", "Arch" after "Arch Petroleum
+    Inc"); a one-word organization that
     is the surname of a person of the article, and no known organization, is that person ("Boris
     Lanko", then "Lanko's spokesman"): one name, one sense in an article."""
     forms = set()
     for mention in mentions:
         if mention.label == "organization" and len(mention.words) > 1:
             forms |= short_forms(mention.words, "organization", article.lex, article.qualifiers)
+            forms |= company_first_word(mention.words, article)
     surnames = {m.words[-1:] for m in mentions if m.label == "person" and len(m.words) > 1}
     lex = article.lex
     return [

@@ -35,6 +35,7 @@ class Evidence:
     unclaimed_word: bool = False  # one body word no lexicon or lower-case use in the article claims
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
     not_person: bool = False  # a cue no person takes ("X, which ..."): a company or a place, never a person
+    market_index: bool = False  # an index word follows: "the X industrial average fell", "the X composite index"
     quoted: bool = False  # right between quote marks: the title of a work ("Forrest Gump"), not its hero
     definite: bool = False  # "the" right before, or with one lower-case word between ("the opposition Greens")
     after_the: bool = (
@@ -75,11 +76,19 @@ def acronym_matches(acronym: str, words: Sequence[str], lex: Lexicons) -> bool:
     "Canada Border Services Agency"), with or without the small connector words."""
     letters = acronym.replace(".", "").replace("&", "").upper()
     for skip in range(min(3, len(words) - 1)):  # "CCC" for "U.S. Commodity Credit Corporation"
-        capitals = "".join(w[0] for w in words[skip:] if is_name_word(w, lex)).upper()
-        every = "".join(w[0] for w in words[skip:] if w[0].isalpha()).upper()
+        capitals = "".join(initials(w) for w in words[skip:] if is_name_word(w, lex)).upper()
+        every = "".join(initials(w) for w in words[skip:] if w[0].isalpha()).upper()
         if len(letters) >= 2 and letters in {capitals, every}:
             return True
     return False
+
+
+def initials(word: str) -> str:
+    """What a word gives an acronym: its first letter, or every letter of a dotted abbreviation
+    ("UN" of "U.N." in "U.N. Interim Force in Lebanon (UNIFIL)")."""
+    if len(word) > 2 and word.endswith(".") and word.replace(".", "").isupper() and "." in word[:-1]:
+        return word.replace(".", "")
+    return word[0]
 
 
 def is_title_word(word: str, lex: Lexicons) -> bool:
@@ -158,6 +167,8 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     ticker = len(words) == 1 and words[0].replace(".", "").isupper() and len(words[0]) <= 8
     if len(words) == 1 and len(words[0].replace(".", "")) < 2:
         return None
+    if evidence.market_index and not org_form(words, lex) and words[-1] not in lex.org_heads:
+        return None  # a stock index named after its compiler; but "the Karachi Stock Exchange index"
     if known_organization(words, lex) or (evidence.bracketed and not ticker):
         return "organization"
     if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers and words[-1] not in lex.org_suffixes):

@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from newsevents.entities.lexicons import Lexicons, OrgLexicon
 from newsevents.entities.names import (
     acronym_matches,
+    initials,
     is_acronym,
     is_name_word,
     is_place,
@@ -355,7 +356,8 @@ def particles(article: Article, start: int, end: int, chained: bool) -> Extensio
 def connector(article: Article, start: int, end: int, chained: bool) -> Extension | None:
     """ "of"/"for"/"to" (the) after an organization noun, a title, a chain or before a defining acronym
     ("Bank of Canada", "Liberation Tigers of Tamil Eelam (LTTE)"), "at" inside a chain, "on" after
-    a committee noun ("Council on Foreign Relations")."""
+    a committee noun ("Council on Foreign Relations"), "in" inside a name its bracketed acronym spells
+    ("Organisation for Security and Cooperation in Europe (OSCE)")."""
     lex, word, after = article.lex, article.text(end), article.step(end, 1)
     last = article.text(article.step(end, -1))
     if not (
@@ -369,6 +371,10 @@ def connector(article: Article, start: int, end: int, chained: bool) -> Extensio
             )
         )
         or (word == "at" and chained)
+        or (
+            word in lex.grammar.acronym_connector
+            and spelled_by_bracketed_acronym(article, start, after, from_start=True)
+        )
         or (
             word == "on"
             and last in lex.grammar.on_head
@@ -407,7 +413,8 @@ def legal_partners(article: Article, start: int, end: int, chained: bool) -> Ext
 def and_inside_organization(article: Article, start: int, end: int, chained: bool) -> Extension | None:
     """ "and" inside an organization's name: before an organization noun ("National Air and Space
     Museum"), in a partnership with a legal form ("Hambrecht and Quist Inc"), in a chain's portfolio
-    ("Ministry of International Trade and Industry"); not between a titled person and an office."""
+    ("Ministry of International Trade and Industry"), in a name its bracketed acronym spells; not between a
+    titled person and an office."""
     lex, after = article.lex, article.step(end, 1)
     if article.text(end) != "and" or article.text(article.step(end, -1)) in lex.org_suffixes:
         return None
@@ -416,6 +423,8 @@ def and_inside_organization(article: Article, start: int, end: int, chained: boo
     holds_person = any(is_title_word(w, lex) for w in so_far)  # "Treasury Secretary James Baker and Office of ..."
     listed = article.text(article.step(start, -1)) == ","  # "Sun Co, Coastal, Citgo and Murphy Oil"
     free = not chained and not holds_person and not listed
+    if not holds_person and spelled_by_bracketed_acronym(article, start, after, from_start=True):
+        return after, False  # "State Law and Order Restoration Council (SLORC)"
     if free and any(head in lex.org_heads for head in following[:2]) and not known_organization(following[:1], lex):
         return after, False
     if (
@@ -560,10 +569,11 @@ def portfolio_list_continues(article: Article, n: int) -> bool:
     return article.text(n) == "and" and portfolio_words(capitalized_words(article, article.step(n, 1)), lex)
 
 
-def spelled_by_bracketed_acronym(article: Article, start: int, after: int) -> bool:
+def spelled_by_bracketed_acronym(article: Article, start: int, after: int, *, from_start: bool = False) -> bool:
     """The capitalized words from `start` over a connector to those at `after` are defined by the acronym
     in brackets right after them, which spells their initials: "Liberation Tigers of Tamil Eelam (LTTE)"
-    is one name although "Tigers" is no organization noun."""
+    is one name although "Tigers" is no organization noun. `from_start`: the acronym's first letter is
+    that of the word at `start` ("Shares on the Dhaka Stock Exchange (DSE)" is no name)."""
     if article.text(after) == "the":
         after = article.step(after, 1)
     n = after
@@ -578,7 +588,11 @@ def spelled_by_bracketed_acronym(article: Article, start: int, after: int) -> bo
     ):
         return False
     words = [article.text(u) for u in range(start, n) if not article.is_space(u)]
-    return is_acronym(article.text(acronym)) and acronym_matches(article.text(acronym), words, article.lex)
+    letters = article.text(acronym)
+    first = words[1] if len(words) > 1 and words[0].lower() in article.lex.grammar.article else words[0]
+    if from_start and not letters.startswith(initials(first).upper()[:1]):
+        return False
+    return is_acronym(letters) and acronym_matches(letters, words, article.lex)
 
 
 def capitalized_words(article: Article, n: int) -> list[str]:
