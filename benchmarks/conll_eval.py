@@ -9,8 +9,9 @@ recall and F1 for person and organization, for news and sports articles separate
 CoNLL conventions that differ from ours are bridged only where the difference is a
 convention, not an error: a leading "the"/"The" is dropped on both sides (CoNLL mostly leaves
 it out, but keeps it in some newspaper names: "The Statesman"), and a predicted mention's
-final period that also ends its line is dropped (CoNLL tokenized "Walt Disney Co." at a
-sentence end as "Co" and "."). Titles are never part of our mentions either.
+final period that also ends its line or comes right before a closing quote is dropped (CoNLL
+tokenized "Walt Disney Co." at a sentence end as "Co" and ".", and 'said an analyst at Smith & Co."'
+as "Co", ".", '"'). Titles are never part of our mentions either.
 
 - exact: a predicted mention counts when a gold mention of the same type has the same span.
 - overlap: a predicted mention counts when it overlaps a gold mention of the same type, and a
@@ -32,6 +33,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 TYPES = ("person", "organization")
+# A mention's last character and the next: its final period also ends the sentence (CoNLL gave it its own token)
+SENTENCE_FINAL_PERIOD = {".\n", ".", '."', ".'"}
 GENRES = ("news", "sports")
 
 
@@ -78,7 +81,7 @@ def predict(root: Path, split: str, limit: int | None) -> tuple[dict[str, str], 
                 if record.get("type") in TYPES:
                     for m in record["mentions"]:
                         start = strip_the(text, m["start"], m["end"])
-                        end = m["end"] - (text[m["end"] - 1 : m["end"] + 1] in {".\n", "."})
+                        end = m["end"] - (text[m["end"] - 1 : m["end"] + 1] in SENTENCE_FINAL_PERIOD)
                         predicted[result.article_id].append(Mention(result.article_id, record["type"], start, end))
     return texts, predicted
 
