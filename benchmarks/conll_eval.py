@@ -34,7 +34,7 @@ from pathlib import Path
 
 TYPES = ("person", "organization")
 # A mention's last character and the next: its final period also ends the sentence (CoNLL gave it its own token)
-SENTENCE_FINAL_PERIOD = {".\n", ".", '."', ".'"}
+SENTENCE_FINAL_PERIOD = {".\n", ".", '."'}
 GENRES = ("news", "sports")
 
 

@@ -420,6 +420,12 @@ def test_department_of_x_and_x_department_are_one(nlp: Language) -> None:
             ["Warren Tilden Corp"],
             id="given-name-before-a-surname-is-the-founder",
         ),
+        pytest.param(
+            "Mine owners Copper Fields of Lakeland Ltd said on Friday that talks had failed.\n",
+            "Copper Fields of Lakeland Ltd",
+            ["Copper Fields of Lakeland Ltd"],
+            id="of-a-place-before-the-legal-form",
+        ),
     ],
 )
 def test_company_first_word_joins_the_company(nlp: Language, text: str, company: str, mentions: list[str]) -> None:
@@ -477,6 +483,16 @@ def test_market_index_is_no_organization(nlp: Language, text: str, organizations
             "Shares on the Lakeport Stock Exchange (LSE) were steady on Monday.\n",
             "Lakeport Stock Exchange",
             id="acronym-starts-with-the-first-word",
+        ),
+        pytest.param(
+            "Two carriers, Orvane and Nordic Air Lines (NAL), are in merger talks.\n",
+            "Nordic Air Lines",
+            id="acronym-spells-only-the-second-of-two",
+        ),
+        pytest.param(
+            "Talks with the Grain and Feed Trade Association (GAFTA) ended.\n",
+            "Grain and Feed Trade Association",
+            id="and-after-the-first-word",
         ),
     ],
 )

@@ -74,13 +74,17 @@ def is_acronym(word: str) -> bool:
 def acronym_matches(acronym: str, words: Sequence[str], lex: Lexicons) -> bool:
     """True when the acronym spells the initials of the capitalized words ("CBSA" for
     "Canada Border Services Agency"), with or without the small connector words."""
+    return any(
+        spells(acronym, words[skip:], lex) for skip in range(min(3, len(words) - 1))
+    )  # "CCC" for "U.S. Commodity Credit Corporation"
+
+
+def spells(acronym: str, words: Sequence[str], lex: Lexicons) -> bool:
+    """The acronym is the initials of all the words, or of their capitalized ones."""
     letters = acronym.replace(".", "").replace("&", "").upper()
-    for skip in range(min(3, len(words) - 1)):  # "CCC" for "U.S. Commodity Credit Corporation"
-        capitals = "".join(initials(w) for w in words[skip:] if is_name_word(w, lex)).upper()
-        every = "".join(initials(w) for w in words[skip:] if w[0].isalpha()).upper()
-        if len(letters) >= 2 and letters in {capitals, every}:
-            return True
-    return False
+    capitals = "".join(initials(w) for w in words if is_name_word(w, lex)).upper()
+    every = "".join(initials(w) for w in words if w[0].isalpha()).upper()
+    return len(letters) >= 2 and letters in {capitals, every}
 
 
 def initials(word: str) -> str:

@@ -22,13 +22,13 @@ from spacy.vocab import Vocab
 from newsevents.entities.lexicons import Lexicons, OrgLexicon
 from newsevents.entities.names import (
     acronym_matches,
-    initials,
     is_acronym,
     is_name_word,
     is_place,
     is_title_word,
     known_organization,
     role_word,
+    spells,
 )
 from newsevents.extensions import MONEY_KEY
 from newsevents.sentences.component import doc_is_hard_wrapped
@@ -356,7 +356,8 @@ def particles(article: Article, start: int, end: int, chained: bool) -> Extensio
 def connector(article: Article, start: int, end: int, chained: bool) -> Extension | None:
     """ "of"/"for"/"to" (the) after an organization noun, a title, a chain or before a defining acronym
     ("Bank of Canada", "Liberation Tigers of Tamil Eelam (LTTE)"), "at" inside a chain, "on" after
-    a committee noun ("Council on Foreign Relations"), "in" inside a name its bracketed acronym spells
+    a committee noun ("Council on Foreign Relations"), "of" before a place and a legal form ("Gold Fields
+    of South Africa Ltd"), "in" inside a name its bracketed acronym spells
     ("Organisation for Security and Cooperation in Europe (OSCE)")."""
     lex, word, after = article.lex, article.text(end), article.step(end, 1)
     last = article.text(article.step(end, -1))
@@ -371,6 +372,7 @@ def connector(article: Article, start: int, end: int, chained: bool) -> Extensio
             )
         )
         or (word == "at" and chained)
+        or (word == "of" and place_company(article, after))
         or (
             word in lex.grammar.acronym_connector
             and spelled_by_bracketed_acronym(article, start, after, from_start=True)
@@ -396,6 +398,13 @@ def connector(article: Article, start: int, end: int, chained: bool) -> Extensio
     ):
         return after, True
     return None
+
+
+def place_company(article: Article, n: int) -> bool:
+    """The capitalized words at `n` are a place and a legal form: after "of" they end a company's name
+    ("Gold Fields of South Africa Ltd", "First of Michigan Corp"), not a company of their own."""
+    following = capitalized_words(article, n)
+    return len(following) >= 2 and following[-1] in article.lex.org_suffixes and is_place(following[:-1], article.lex)
 
 
 def legal_partners(article: Article, start: int, end: int, chained: bool) -> Extension | None:
@@ -572,8 +581,9 @@ def portfolio_list_continues(article: Article, n: int) -> bool:
 def spelled_by_bracketed_acronym(article: Article, start: int, after: int, *, from_start: bool = False) -> bool:
     """The capitalized words from `start` over a connector to those at `after` are defined by the acronym
     in brackets right after them, which spells their initials: "Liberation Tigers of Tamil Eelam (LTTE)"
-    is one name although "Tigers" is no organization noun. `from_start`: the acronym's first letter is
-    that of the word at `start` ("Shares on the Dhaka Stock Exchange (DSE)" is no name)."""
+    is one name although "Tigers" is no organization noun. `from_start`: the acronym spells every word
+    from `start` on ("Shares on the Dhaka Stock Exchange (DSE)", "Sabena and Scandinavian Airlines System
+    (SAS)" are no names)."""
     if article.text(after) == "the":
         after = article.step(after, 1)
     n = after
@@ -589,10 +599,11 @@ def spelled_by_bracketed_acronym(article: Article, start: int, after: int, *, fr
         return False
     words = [article.text(u) for u in range(start, n) if not article.is_space(u)]
     letters = article.text(acronym)
-    first = words[1] if len(words) > 1 and words[0].lower() in article.lex.grammar.article else words[0]
-    if from_start and not letters.startswith(initials(first).upper()[:1]):
+    if not is_acronym(letters):
         return False
-    return is_acronym(letters) and acronym_matches(letters, words, article.lex)
+    if from_start:
+        return spells(letters, words[1:] if words[0].lower() in article.lex.grammar.article else words, article.lex)
+    return acronym_matches(letters, words, article.lex)
 
 
 def capitalized_words(article: Article, n: int) -> list[str]:
