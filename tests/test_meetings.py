@@ -1681,7 +1681,7 @@ def test_review_with_a_counterpart_is_still_a_meeting(nlp: Language) -> None:
 # candidate or the one before it), not for a nearer object; with no subject in reach, the nearest candidate.
 SUBJECT_REFERENT_CASES = [
     pytest.param(
-        "Defence Minister Karl Brandt planned to meet his counterpart Amos Levin and President Dov Harel, the ministry "
+        "Defence Minister Karl Brandt planned to meet his counterpart Amos Levin and President Dov Harel, an aide "
         "said. He was also expected to meet opposition leader Ruth Adler.",
         ("Karl Brandt", "Amos Levin", "Dov Harel", "Ruth Adler"),
         (),

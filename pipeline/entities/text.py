@@ -358,7 +358,7 @@ def connector(article: Article, start: int, end: int, chained: bool) -> Extensio
     ("Bank of Canada", "Liberation Tigers of Tamil Eelam (LTTE)"), "at" inside a chain, "on" after
     a committee noun ("Council on Foreign Relations"), "of" before a place and a legal form ("Gold Fields
     of South Africa Ltd"), "in" inside a name its bracketed acronym spells
-    ("Organisation for Security and Cooperation in Europe (OSCE)")."""
+    ("Council for Trade and Investment in Asia (CTIA)")."""
     lex, word, after = article.lex, article.text(end), article.step(end, 1)
     last = article.text(article.step(end, -1))
     if not (
