@@ -970,7 +970,28 @@ MEETING_COUNT_CASES = [
         (),
         [("meeting", {"Kofi Mensah", "Ama Owusu"}), ("consulted", {"Kofi Mensah", "Yaw Boateng"})],
         id="participle-aside-and-main-verb",
-        marks=pytest.mark.xfail(strict=True, reason="the subject of a participle aside is not read yet"),
+    ),
+    pytest.param(
+        "Sarpong would hold talks with Kwame Asante and other officials under a deal Togo signed with the World Bank "
+        "in May.",
+        ("Abena Sarpong", "Kwame Asante"),
+        ("World Bank",),
+        [("talks", {"Abena Sarpong", "Kwame Asante"})],
+        id="object-of-another-clause-verb-is-no-side",
+    ),
+    pytest.param(
+        "Sarpong held talks with the envoy, who had arrived from a meeting with Kwame Asante.",
+        ("Abena Sarpong", "Kwame Asante"),
+        (),
+        [("talks", {"Abena Sarpong"}), ("meeting", {"Kwame Asante"})],
+        id="noun-in-a-relative-clause-takes-no-subject-of-the-last-meeting",
+    ),
+    pytest.param(
+        "Ama Owusu chaired a summit meeting in Accra between Kofi Mensah and Yaw Boateng.",
+        ("Ama Owusu", "Kofi Mensah", "Yaw Boateng"),
+        (),
+        [("summit", {"Ama Owusu", "Kofi Mensah", "Yaw Boateng"})],
+        id="compound-trigger-keeps-its-objects",
     ),
     pytest.param(
         "Yeutter met Tamura on Tuesday and the two men held talks again on Wednesday.",
@@ -1425,6 +1446,12 @@ ONE_SIDE_AND_FIXTURE_CASES = [
         "Ann Brown met strong objections from regional leaders.", ("Ann Brown",), (), id="met-strong-objections"
     ),
     pytest.param("Their new product met fierce competition abroad.", (), (), id="met-fierce-competition"),
+    pytest.param(
+        "Union leader Abena Sarpong said she will meet with journalists on Friday.",
+        ("Abena Sarpong",),
+        (),
+        id="meet-with-journalists",
+    ),
 ]
 
 

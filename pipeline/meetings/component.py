@@ -71,6 +71,7 @@ class Stating:
     objects: list[str]
     subjects: list[str]
     only_owner: bool
+    predicate: bool  # a verb or a light verb's noun ("held talks"), not a noun inside another phrase
 
 
 def _published_date(doc: Doc, calendar: Calendar) -> date | None:
@@ -233,12 +234,14 @@ class MeetingFinder:
         width = self.settings.rule_window
         views = [window(sentence, hit, width) for hit in find_triggers(sentence, self.lexicon, cue_window=width)]
         views = [view for view in views if not is_negated(view[0], view[1], self.lexicon)]
-        predicates = [view[1].start + view[2] for view in views if starts_predicate(view[0], view[1], self.lexicon)]
+        # a trigger's objects end where the next one starts ("will meet Y on the union's talks with Z", "weighing a
+        # meeting with Y, consulted with Z"), not at the noun it compounds with ("a summit meeting in X between ...")
+        starts = [view[1].start + view[2] for view in views]
         stating: list[Stating] = []
         for view in views:
             sub, hit, offset = view
-            later = bisect_right(predicates, hit.start + offset)
-            until = predicates[later] - offset if later < len(predicates) else None
+            later = bisect_right(starts, hit.end + offset)
+            until = starts[later] - offset if later < len(starts) else None
             participants = select_participants(sub, hit, self.lexicon, until=until)
             found = list(participants.names)
             objects = list(participants.objects)
@@ -255,7 +258,8 @@ class MeetingFinder:
                 continue  # "the July FOMC meeting", "will attend the meeting": one side, no meeting between parties
             if found and (participants.has_object or not hit.entry.needs_object):
                 subjects = [name for name in found if name not in objects]
-                stating.append(Stating(view, found, objects, subjects, participants.only_owner))
+                own_predicate = starts_predicate(sub, hit, self.lexicon)
+                stating.append(Stating(view, found, objects, subjects, participants.only_owner, own_predicate))
         # "met on the sidelines of the APEC summit": an owner-only trigger adds nobody when another one states the sides
         if not all(entry.only_owner for entry in stating):
             stating = [entry for entry in stating if not entry.only_owner]
@@ -317,8 +321,10 @@ class MeetingFinder:
         seen: set[str] = set()
         for entry in stating:
             if not groups or (entry.objects and not seen.issuperset(entry.objects)):
-                # a coordinated predicate with no subject of its own shares the last one's: "X met Y and held talks with Z"
-                inherited = [] if entry.subjects or not groups else [n for e in groups[-1][0] for n in e.subjects]
+                # a coordinated predicate with no subject of its own shares the last one's: "X met Y and held talks with
+                # Z"; a noun inside another phrase does not ("after talks with A, who arrived from a meeting with B")
+                shares = groups and not entry.subjects and entry.predicate
+                inherited = [n for e in groups[-1][0] for n in e.subjects] if shares else []
                 groups.append(([], list(dict.fromkeys(inherited))))
                 seen = set(inherited)
             group, names = groups[-1]

@@ -42,7 +42,7 @@ RULE_CATEGORIES = frozenset(
         "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
-        "passive_host_verb", "past_qualifier", "planned_governor", "pluperfect_auxiliary", "absolute_future", "present_verb", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
+        "passive_host_verb", "past_qualifier", "planned_governor", "pluperfect_auxiliary", "press_object", "absolute_future", "present_verb", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
         "possessive_mark", "possessive_pronoun", "pronoun_or_auxiliary", "pronoun_organization", "pronoun_person",
         "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
         "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
@@ -57,7 +57,7 @@ TRIGGER_KEYS = frozenset(
 
 Status = Literal["occurred", "planned"]
 Mode = Literal["in_person", "phone", "video", "unspecified"]
-Role = Literal["subject", "object", "speaker", "possessive", "modifier", "trigger_modifier", "other"]
+Role = Literal["subject", "object", "speaker", "possessive", "modifier", "trigger_modifier", "clause_object", "other"]
 
 
 class LexiconError(ValueError):
@@ -425,6 +425,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, *, cue_window: int = 40)
         for end, number in sentence.triggers_at.get(i, ()):
             entry = lexicon.triggers[number]
             following = lower[end] if end < len(lower) else ""
+            if entry.followed_by and following not in entry.followed_by:
+                after = _after_time_phrase(sentence, end, lexicon)  # "consulted on Monday with", "a call today with"
+                following = lower[after] if end < after < len(lower) else following
             if (entry.followed_by and following not in entry.followed_by) or following in entry.not_followed_by:
                 continue
             if entry.requires_cue and not _has_lower_case_cue(
@@ -458,7 +461,7 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
     if entry.words[0] == "met" and start > 0 and lower[start - 1] in lexicon.words["be_form"]:
         return True  # "commitments can be met with spare gas", "was met with skepticism"
     if entry.words[0] in lexicon.words["meet_form"]:
-        if _non_meeting_object(sentence, end, lexicon):
+        if _press_object(sentence, end, lexicon) or _non_meeting_object(sentence, end, lexicon):
             return True
         return _fixture_follows(sentence, end, lexicon)
     # "the agreement was negotiated by ...", "dealings are under review": a topic, not a meeting
@@ -467,6 +470,19 @@ def _is_generic_use(sentence: Sentence, start: int, end: int, entry: TriggerEntr
         and start > 0
         and lower[start - 1] in lexicon.words["topic_state_word"]
     )
+
+
+def _press_object(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
+    """ "will meet with reporters", "met the journalists": the press right after "meet", a briefing."""
+    lower = sentence.lower
+    j = end
+    while (
+        j < len(lower)
+        and j - end < 2
+        and (lower[j] in lexicon.words["with_preposition"] or lower[j] in lexicon.words["determiner"])
+    ):
+        j += 1
+    return j < len(lower) and lower[j] in lexicon.words["press_object"]
 
 
 def _non_meeting_object(sentence: Sentence, end: int, lexicon: Lexicon) -> bool:
@@ -1318,7 +1334,7 @@ def _role_from_governor(
     low = lower[governor]
     if low in lexicon.words["list_joiner"] or (low == "," and _continues_list(sentence, start, lexicon)):
         previous = _previous_unit(units, governor, sentence, lexicon)
-        if previous is not None and previous.role in ("subject", "object", "other"):
+        if previous is not None and previous.role in ("subject", "object", "clause_object", "other"):
             return previous.role, previous.chain
         if previous is None and low in lexicon.words["list_joiner"]:
             listed = _after_generic_items(sentence, hit, lexicon, governor, units, index)
@@ -1347,6 +1363,8 @@ def _role_from_governor(
     if low == "to":
         speaking = any(w in lexicon.words["speaking_verb"] for w in lower[max(0, governor - 2) : governor])
         return ("object" if speaking else "other"), index
+    if low in lexicon.words["with_preposition"] and _clause_of_its_own(sentence, governor - 1, lexicon):
+        return "clause_object", index  # "talks with A under a deal Togo signed with B": "signed" has B
     if low in lexicon.words["object_word"] or low in lexicon.words["direct_object_trigger"]:
         return "object", index
     if low in lexicon.words["telling_verb"]:
@@ -1364,6 +1382,26 @@ def _role_from_governor(
     ):
         return "subject", index
     return "other", index
+
+
+def _clause_of_its_own(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
+    """A past verb right after a name (a place's too), with no trigger or light verb in it: the predicate of a clause of its own
+    ("a deal Togo signed with", "the accord the union struck with"), whose "with" object is no side of a
+    meeting the sentence states elsewhere."""
+    if verb < 1 or verb in sentence.mention_at:
+        return False
+    if verb - 1 not in sentence.mention_at and not (
+        _is_capitalized(sentence.words[verb - 1]) and sentence.words[verb - 1].isalpha()
+    ):
+        return False  # a name of any kind: "a deal Togo signed with"
+    word = sentence.words[verb]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and word not in lexicon.words["light_verb"]
+        and verb not in sentence.triggers_at
+    )
 
 
 def _after_generic_items(
@@ -1521,14 +1559,18 @@ def starts_predicate(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> b
     if hit.entry.kind == "verb":
         return True
     before = sentence.lower[max(0, hit.start - 3) : hit.start]
-    return not lexicon.words["light_verb"].isdisjoint(before)
+    if not lexicon.words["light_verb"].isdisjoint(before):
+        return True
+    # "to hold fresh high-level trade talks": the light verb past the noun's modifiers
+    g = _skip_noun_modifiers(sentence, hit.start - 1, 0, {}, lexicon)
+    return g >= 0 and sentence.lower[g] in lexicon.words["light_verb"]
 
 
 def select_participants(
     sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, *, until: int | None = None
 ) -> Participants:
     """The named sides of the meeting: the trigger's subject chain and the objects after it in its clause,
-    up to `until` (where the next predicate trigger starts: its objects are its own)."""
+    up to `until` (where the next trigger starts: its objects are its own)."""
     lo, hi = clause_bounds(sentence, hit, lexicon)
     units = [u for u in analyse_units(sentence, hit, lexicon) if lo <= u.start and u.end <= hi]
     paired = _between_sides(sentence, hit, units, hi, lexicon)
@@ -1782,7 +1824,7 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         unit = _purpose_clause_subject(sentence, i, lo, units, lexicon)
     if unit is None and i > lo and lower[i] in lexicon.words["list_joiner"] and i - 1 not in unit_at:
         unit = _coordinated_subject(sentence, i, lo, units, lexicon)
-    if unit is None or unit.role in ("possessive", "modifier"):
+    if unit is None or unit.role in ("possessive", "modifier", "clause_object"):
         return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
 
