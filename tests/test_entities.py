@@ -13,6 +13,10 @@ def entities(nlp: Language, text: str) -> dict[str, EntityView]:
     return {entity.name: entity for entity in read_entities(nlp(text))}
 
 
+def organization_names(nlp: Language, text: str) -> list[str]:
+    return [name for name, entity in entities(nlp, text).items() if entity.label == "organization"]
+
+
 def mention_texts(entity: EntityView) -> list[str]:
     return [span.text for span in entity.mentions]
 
@@ -453,7 +457,7 @@ def test_company_first_word_joins_the_company(nlp: Language, text: str, company:
     ],
 )
 def test_market_index_is_no_organization(nlp: Language, text: str, organizations: list[str]) -> None:
-    assert [name for name, e in entities(nlp, text).items() if e.label == "organization"] == organizations
+    assert organization_names(nlp, text) == organizations
 
 
 @pytest.mark.parametrize(
@@ -868,7 +872,7 @@ def test_given_name_vouches_for_short_names_only(nlp: Language, text: str, name:
     ],
 )
 def test_possessive_between_owner_and_organization(nlp: Language, text: str, organizations: list[str]) -> None:
-    found = {name for name, e in entities(nlp, text).items() if e.label == "organization"}
+    found = set(organization_names(nlp, text))
     assert set(organizations) <= found and not any("'s " in name for name in found - set(organizations))
 
 
@@ -1001,7 +1005,7 @@ def test_acronym_before_a_missed_sentence_end(nlp: Language) -> None:
     ],
 )
 def test_organization_boundaries_around_and(nlp: Language, text: str, present: list[str], absent: list[str]) -> None:
-    found = {name for name, e in entities(nlp, text).items() if e.label == "organization"}
+    found = set(organization_names(nlp, text))
     assert set(present) <= found and not set(absent) & found
 
 
