@@ -72,6 +72,15 @@ def mention_texts(entity: EntityView) -> list[str]:
             "Luiz Inácio Lula da Silva",
             id="particles-and-middle-name",
         ),
+        pytest.param(
+            "A police chief told Radio Kavran the gunmen had fled.", "organization", "Radio Kavran", id="radio-station"
+        ),
+        pytest.param(
+            "No one was hurt, Television Aldoria said on Sunday.",
+            "organization",
+            "Television Aldoria",
+            id="broadcaster-opened-by-its-medium",
+        ),
     ],
 )
 def test_finds_entity(nlp: Language, text: str, label: str, name: str) -> None:
