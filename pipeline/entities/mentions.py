@@ -512,21 +512,22 @@ def classify_part(
     after = title_after(article, core[-1])
     acronym = defined_acronym(article, core[-1])
     speech, pronoun = speech_around(article, core[0], core[-1])
+    cue_labels = article.cue_labels(core[0], core[-1])
     evidence = Evidence(
         titled=bool(title or after),
         titled_after_only=bool(after and not title),
         honorific=honorific,
         speech=speech or surname_speaks_alone(article, core_words),
         person_pronoun=pronoun,
-        person_cue="person" in article.cue_labels(core[0], core[-1]),
-        not_person="not_person" in article.cue_labels(core[0], core[-1]),
-        market_index="market_index" in article.cue_labels(core[0], core[-1]),
+        person_cue="person" in cue_labels,
+        not_person="not_person" in cue_labels,
+        market_index="market_index" in cue_labels,
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,
         acronym_defined=acronym is not None and acronym_matches(article.text(acronym), core_words, article.lex),
         informative_case=article.informative[core[0]],
-        company_cue="company" in article.cue_labels(core[0], core[-1]),
+        company_cue="company" in cue_labels,
         unclaimed_word=len(core) == 1
         and article.starts[core[0]] not in article.headline_tokens
         and free_name_word(core_words[0], article),
