@@ -449,10 +449,8 @@ def test_company_first_word_joins_the_company(nlp: Language, text: str, company:
     ("text", "organizations"),
     [
         pytest.param("Late on Friday the Nasdaq composite index was 4 points down.\n", [], id="composite-index"),
-        pytest.param(
-            "Earlier, the Dow Jones industrial average fell 31 points to 5,616.\n", [], id="industrial-average"
-        ),
-        pytest.param("Tokyo's Nikkei average shed 150 points on Monday.\n", [], id="average"),
+        pytest.param("By midday the Dow Jones industrial average was up 12 points.\n", [], id="industrial-average"),
+        pytest.param("In early trade the Nikkei average slipped 2 pct.\n", [], id="average"),
         pytest.param(
             "Orvex Corp shares rose 2 pct on Nasdaq, where volume was light.\n",
             ["Orvex Corp", "Nasdaq"],

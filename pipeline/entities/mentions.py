@@ -790,10 +790,10 @@ def national_armed_forces(article: Article, found: list[Mention]) -> list[Mentio
 def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[str, ...]]:
     """The first word of a company name with a legal form, as wire copy shortens it later
     ("Piedmont" for "Piedmont Aviation Inc", "USAir" for "USAir Group Inc"), with its
-    possessive mark where the name has one ("Boatmen's" for "Boatmen's Bancshares Inc"),
+    possessive mark where the name has one ("Fenwick's" for "Fenwick's Foods Inc"),
     unless that word is also a place, a nationality or a common word. A given name only
-    before a trade word ("Magna International Inc", "Lehman Brothers Inc"): before a
-    surname it is a founder's ("Charles Schwab Corp": not "Charles")."""
+    before a trade word ("Stella Petroleum Corp", "Hollis Brothers Inc"): before a
+    surname it is a founder's ("Warren Tilden Corp": not "Warren")."""
     lex = article.lex
     first = words[0]
     if len(words) < 3 or words[-1] not in lex.org_suffixes or not is_name_word(first, lex):
@@ -813,8 +813,8 @@ def company_first_word(words: tuple[str, ...], article: Article) -> set[tuple[st
 
 def relabel_organization_short_forms(mentions: list[Mention], article: Article) -> list[Mention]:
     """A person-looking name that is the short form of an organization of the article is
-    that organization ("General Binding" after "General Binding Corp", "Arch" after "Arch Petroleum
-    Inc"); a one-word organization that
+    that organization ("General Binding" after "General Binding Corp", "Stella" after "Stella Petroleum
+    Corp"); a one-word organization that
     is the surname of a person of the article, and no known organization, is that person ("Boris
     Lanko", then "Lanko's spokesman"): one name, one sense in an article."""
     forms = set()

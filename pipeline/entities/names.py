@@ -89,7 +89,7 @@ def spells(acronym: str, words: Sequence[str], lex: Lexicons) -> bool:
 
 def initials(word: str) -> str:
     """What a word gives an acronym: its first letter, or every letter of a dotted abbreviation
-    ("UN" of "U.N." in "U.N. Interim Force in Lebanon (UNIFIL)")."""
+    ("UN" of "U.N." in "U.N. Observer Mission in Doravia (UNOMID)")."""
     if len(word) > 2 and word.endswith(".") and word.replace(".", "").isupper() and "." in word[:-1]:
         return word.replace(".", "")
     return word[0]
@@ -172,7 +172,7 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     if len(words) == 1 and len(words[0].replace(".", "")) < 2:
         return None
     if evidence.market_index and not org_form(words, lex) and words[-1] not in lex.org_heads:
-        return None  # a stock index named after its compiler; but "the Karachi Stock Exchange index"
+        return None  # a stock index named after its compiler; but "the Lakeport Stock Exchange index"
     if known_organization(words, lex) or (evidence.bracketed and not ticker):
         return "organization"
     if is_place(words, lex) or (len(words) > 1 and words[0] in lex.place_openers and words[-1] not in lex.org_suffixes):

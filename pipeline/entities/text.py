@@ -356,8 +356,8 @@ def particles(article: Article, start: int, end: int, chained: bool) -> Extensio
 def connector(article: Article, start: int, end: int, chained: bool) -> Extension | None:
     """ "of"/"for"/"to" (the) after an organization noun, a title, a chain or before a defining acronym
     ("Bank of Canada", "Liberation Tigers of Tamil Eelam (LTTE)"), "at" inside a chain, "on" after
-    a committee noun ("Council on Foreign Relations"), "of" before a place and a legal form ("Gold Fields
-    of South Africa Ltd"), "in" inside a name its bracketed acronym spells
+    a committee noun ("Council on Foreign Relations"), "of" before a place and a legal form ("Copper Fields
+    of Lakeland Ltd"), "in" inside a name its bracketed acronym spells
     ("Council for Trade and Investment in Asia (CTIA)")."""
     lex, word, after = article.lex, article.text(end), article.step(end, 1)
     last = article.text(article.step(end, -1))
@@ -402,7 +402,7 @@ def connector(article: Article, start: int, end: int, chained: bool) -> Extensio
 
 def place_company(article: Article, n: int) -> bool:
     """The capitalized words at `n` are a place and a legal form: after "of" they end a company's name
-    ("Gold Fields of South Africa Ltd", "First of Michigan Corp"), not a company of their own."""
+    ("Copper Fields of Lakeland Ltd", "First of Lakeland Corp"), not a company of their own."""
     following = capitalized_words(article, n)
     return len(following) >= 2 and following[-1] in article.lex.org_suffixes and is_place(following[:-1], article.lex)
 
@@ -433,7 +433,7 @@ def and_inside_organization(article: Article, start: int, end: int, chained: boo
     listed = article.text(article.step(start, -1)) == ","  # "Sun Co, Coastal, Citgo and Murphy Oil"
     free = not chained and not holds_person and not listed
     if not holds_person and spelled_by_bracketed_acronym(article, start, after, from_start=True):
-        return after, False  # "State Law and Order Restoration Council (SLORC)"
+        return after, False  # "Supreme Council of National Reconciliation and Order (SCNRO)"
     if free and any(head in lex.org_heads for head in following[:2]) and not known_organization(following[:1], lex):
         return after, False
     if (
@@ -582,8 +582,8 @@ def spelled_by_bracketed_acronym(article: Article, start: int, after: int, *, fr
     """The capitalized words from `start` over a connector to those at `after` are defined by the acronym
     in brackets right after them, which spells their initials: "Liberation Tigers of Tamil Eelam (LTTE)"
     is one name although "Tigers" is no organization noun. `from_start`: the acronym spells every word
-    from `start` on ("Shares on the Dhaka Stock Exchange (DSE)", "Sabena and Scandinavian Airlines System
-    (SAS)" are no names)."""
+    from `start` on ("Shares on the Lakeport Stock Exchange (LSE)", "Orvane and Nordic Air Lines (NAL)"
+    are no names)."""
     if article.text(after) == "the":
         after = article.step(after, 1)
     n = after
