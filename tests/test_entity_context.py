@@ -16,6 +16,7 @@ from spacy.language import Language
 from newsevents.entities.cues import cue_matcher
 from newsevents.entities.lexicons import CUE_LABELS, DATA_DIR, ContextCue, load_context_cues, spelling_variants
 from newsevents.entities.names import numbered
+from newsevents.entities.text import closes_quotation
 from newsevents.extensions import read_entities
 
 
@@ -215,6 +216,15 @@ EMPLOYER_CUES = [
     pytest.param(
         "Maria Olsen's spokesman declined to comment.", "Maria Olsen", "PERSON", id="a-person-has-a-spokesman"
     ),
+    pytest.param(
+        '"We are ready," Dravia spokesman Ilan Moss said.', "Dravia", "ORG", id="spokesman-after-closing-quote"
+    ),
+    pytest.param(
+        '"The talks went well," Kessmark chairman Ode Lin told reporters.',
+        "Kessmark",
+        "ORG",
+        id="chairman-after-closing-quote",
+    ),
 ]
 
 
@@ -291,3 +301,18 @@ FOUND = [
 @pytest.mark.parametrize(("text", "name", "label"), FOUND)
 def test_name_gets_the_label_its_context_says(nlp: Language, text: str, name: str, label: str) -> None:
     assert labels(nlp, text).get(name) == label
+
+
+QUOTE_MARKS = [
+    pytest.param('"Go," Dravia said.', 0, False, id="opening-quote"),
+    pytest.param('"Go," Dravia said.', 3, True, id="closing-quote-after-comma"),
+    pytest.param('He said: "Dravia agrees."', 3, False, id="opening-quote-after-colon"),
+    pytest.param('It was "fine" for Dravia.', 4, True, id="closing-quote-after-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "closes"), QUOTE_MARKS)
+def test_a_quote_mark_closes_by_where_it_stands(text: str, index: int, closes: bool) -> None:
+    doc = English().make_doc(text)
+    assert doc[index].text == '"'
+    assert closes_quotation([t.text for t in doc], [bool(t.whitespace_) for t in doc], index) is closes

@@ -183,7 +183,9 @@ class Article:
                 is_informative = not sentence_open and i not in self.headline_tokens
                 if text[0].isalnum() or text[-1].isalnum():
                     sentence_open = False
-                elif text in self.lex.grammar.open_quote or text in self.lex.grammar.sentence_opener_mark:
+                elif (
+                    text in self.lex.grammar.open_quote and not closes_quotation(texts, spaces, i)
+                ) or text in self.lex.grammar.sentence_opener_mark:
                     sentence_open = True
             starts.append(i)
             ends.append(end)
@@ -248,6 +250,13 @@ class Article:
 
     def capitalized(self, n: int) -> bool:
         return 0 <= n < len(self.cap) and self.cap[n]
+
+
+def closes_quotation(texts: list[str], spaces: list[bool], i: int) -> bool:
+    """A quote mark written against the word before it and followed by a space closes a quotation
+    ('peace," Pentagon spokesman'): the capital after it does not open a sentence. A straight
+    quote is written the same way at both ends, so only its place tells."""
+    return i > 0 and not spaces[i - 1] and not texts[i - 1].isspace() and spaces[i]
 
 
 def free_name_word(word: str, article: Article) -> bool:
