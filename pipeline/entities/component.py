@@ -36,6 +36,7 @@ from newsevents.entities.mentions import (
     used_as_name,
 )
 from newsevents.entities.names import is_name_word, known_organization, role_word
+from newsevents.entities.press import digest_mastheads
 from newsevents.entities.sports import apply_teams, place_units, sports_teams
 from newsevents.entities.text import (
     DEFAULT_SETTINGS,
@@ -301,6 +302,7 @@ def find_entities(
     mentions += headline_companies(article, mentions)
     mentions += acronyms_in_organization_places(article, mentions)
     mentions += national_armed_forces(article, mentions)
+    mentions += digest_mastheads(article, mentions)
     clusters = group(mentions, lex, article.qualifiers)
     clusters = reassign_known_acronyms(merge_known_organizations(clusters, lex))
     clusters = merge_company_short_names(article, merge_acronym_before_expansion(article, clusters))

@@ -122,6 +122,9 @@ class GrammarWords:
     sentence_opener_mark: frozenset[str]
     foreign_article: frozenset[str]
     royal_title: frozenset[str]
+    digest_headline: frozenset[tuple[str, ...]]
+    section_heading: frozenset[str]
+    item_bullet: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from newsevents.entities.coreference import Mention
 from newsevents.entities.lexicons import Lexicons
 from newsevents.entities.names import is_title_modifier, role_word
-from newsevents.entities.text import Article, is_stop_word
+from newsevents.entities.text import Article, is_stop_word, lines
 
 MIN_RESULT_LINES = 2
 MIN_STANDING_NUMBERS = 3
@@ -210,20 +210,6 @@ def logical_lines(article: Article) -> Iterator[list[int]]:
         depth = max(0, depth + line.count("(") - line.count(")"))
     if pending:
         yield pending
-
-
-def lines(article: Article) -> Iterator[list[int]]:
-    """The non-space units of each line of the article."""
-    line: list[int] = []
-    for n, text in enumerate(article.texts):
-        if article.space[n]:
-            if "\n" in text and line:
-                yield line
-                line = []
-            continue
-        line.append(n)
-    if line:
-        yield line
 
 
 def article_sport(article: Article) -> str | None:

@@ -630,3 +630,17 @@ def units_of_run(article: Article, start: int, end: int) -> list[int]:
 def is_stop_word(word: str) -> bool:
     """A function word, but not an acronym that spells one ("US", "IT")."""
     return word.lower() in STOP_WORDS and not (word.isupper() and len(word) > 1)
+
+
+def lines(article: Article) -> Iterator[list[int]]:
+    """The non-space units of each line of the article."""
+    line: list[int] = []
+    for n, text in enumerate(article.texts):
+        if article.space[n]:
+            if "\n" in text and line:
+                yield line
+                line = []
+            continue
+        line.append(n)
+    if line:
+        yield line
