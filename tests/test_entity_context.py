@@ -45,6 +45,20 @@ ORGANIZATION_CUES = [
     pytest.param("The tender attracted banking group KBX and two others.", "KBX", id="acronym-with-cue"),
     pytest.param("Sales rose.\nHarvane posted a net loss of 3 mln dlrs.", "Harvane", id="sentence-start-posted-loss"),
     pytest.param("It was a quiet day. Trelosa's shares ended flat.", "Trelosa", id="sentence-start-possessive-shares"),
+    pytest.param(
+        "Demand was weak. Kessla posted a 6.1 million markka profit.", "Kessla", id="posted-an-amount-of-profit"
+    ),
+    pytest.param("Costs rose. Brakow reported a 3 mln dlr loss.", "Brakow", id="reported-an-amount-of-loss"),
+    pytest.param(
+        "Orders fell. Dunvik reported 1997 first-half net profit down 8 pct.", "Dunvik", id="reported-year-results"
+    ),
+    pytest.param("Gold was firm. Morvik posted year attributable profit of 9 mln.", "Morvik", id="year-attributable"),
+    pytest.param("Rates fell. Halvard's net profit rose 4 pct.", "Halvard", id="sentence-start-possessive-net"),
+    pytest.param("The army said Varkhan guerrillas shelled the town.", "Varkhan", id="guerrillas-after"),
+    pytest.param("Villagers fled as Dorran Front gunmen arrived.", "Dorran Front", id="gunmen-after"),
+    pytest.param("Two died when Kessat militiamen raided the post.", "Kessat", id="militiamen-after"),
+    pytest.param("Talks with Ombara Tiger rebels resumed.", "Ombara Tiger", id="rebels-after-two-words"),
+    pytest.param("Steel was weak. Kovaltek's output fell in May.", "Kovaltek", id="sentence-start-possessive-output"),
     pytest.param("Police said so. Kartavi newspaper said the toll rose.", "Kartavi", id="sentence-start-newspaper"),
     pytest.param("The raid was denied. Volskaya news agency quoted a general.", "Volskaya", id="sentence-start-agency"),
     pytest.param("Trade was thin. Morvane will move its headquarters to Oslo.", "Morvane", id="sentence-start-its-hq"),
@@ -229,6 +243,12 @@ EMPLOYER_CUES = [
 
 
 NATIONALITIES = [
+    pytest.param(
+        "Troops said Iraqi Kurdish guerrillas crossed.", "Iraqi Kurdish", id="two-nationalities-before-guerrillas"
+    ),
+    pytest.param("Police said that Moslem rebels attacked.", "Moslem", id="religion-before-rebels"),
+    pytest.param("The talks with Maoist insurgents failed.", "Maoist", id="follower-noun-before-insurgents"),
+    pytest.param("He said Chechen separatists agreed.", "Chechen", id="nationality-before-separatists"),
     pytest.param("Funds came from expatriate Sri Lankans in Canada.", "Sri Lankans", id="plural-nationality"),
     pytest.param("Aid reached stranded Costa Ricans on Monday.", "Costa Ricans", id="plural-two-word-nationality"),
 ]

@@ -39,8 +39,18 @@ class OrgLexicon:
 
 # "company": an organization even as one word at a sentence start ("X posted a net loss"); "employer": an
 # organization unless a person's name; "member": a party member's title ("a Green MP"); "market_index": the
-# name of a stock index ("the X composite index"), no organization there
-CUE_LABELS = ("organization", "company", "person", "employer", "member", "not_person", "market_index")
+# name of a stock index ("the X composite index"), no organization there; "armed_group": an organization
+# whose fighters the cue names ("X guerrillas"), unless the word names followers ("Maoist rebels")
+CUE_LABELS = (
+    "organization",
+    "company",
+    "person",
+    "employer",
+    "member",
+    "not_person",
+    "market_index",
+    "armed_group",
+)
 CUE_SIDES = ("before", "after")
 
 

@@ -312,7 +312,7 @@ def org_cue_around(article: Article, first: int, last: int) -> bool:
     a person "of" X."""
     lex = article.lex
     labels = article.cue_labels(first, last)
-    if "organization" in labels or "company" in labels:
+    if "organization" in labels or "company" in labels or "armed_group" in labels:
         return True
     before = article.step(first, -1)
     word_before = article.text(before).lower()
@@ -522,6 +522,7 @@ def classify_part(
         person_cue="person" in cue_labels,
         not_person="not_person" in cue_labels,
         market_index="market_index" in cue_labels,
+        armed_group="armed_group" in cue_labels,
         org_cue=org_cue_around(article, core[0], core[-1]),
         employer_cue=employer_cue(article, core[-1]),
         bracketed=bracketed,

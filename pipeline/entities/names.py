@@ -36,6 +36,7 @@ class Evidence:
     common_last_word: bool = False  # the last word is written in lower case elsewhere in the article
     not_person: bool = False  # a cue no person takes ("X, which ..."): a company or a place, never a person
     market_index: bool = False  # an index word follows: "the X industrial average fell", "the X composite index"
+    armed_group: bool = False  # a word for its fighters follows: "X guerrillas", "X gunmen"
     quoted: bool = False  # right between quote marks: the title of a work ("Forrest Gump"), not its hero
     definite: bool = False  # "the" right before, or with one lower-case word between ("the opposition Greens")
     after_the: bool = (
@@ -141,9 +142,15 @@ def known_organization(words: Sequence[str], lex: Lexicons) -> str | None:
 
 
 def is_place(words: Sequence[str], lex: Lexicons) -> bool:
-    """A place or a nationality, singular or plural ("Sri Lankan officials", "expatriate Sri Lankans")."""
+    """A place or a nationality, singular or plural ("Sri Lankan officials", "expatriate Sri Lankans"),
+    or nationalities in a row ("Iraqi Kurdish guerrillas")."""
     joined = " ".join(words)
-    return joined in lex.places or joined in lex.demonyms or (joined.endswith("s") and joined[:-1] in lex.demonyms)
+    return (
+        joined in lex.places
+        or joined in lex.demonyms
+        or (joined.endswith("s") and joined[:-1] in lex.demonyms)
+        or (len(words) > 1 and all(w in lex.demonyms for w in words))
+    )
 
 
 def starts_with_given_name(words: Sequence[str], *, informative_case: bool, lex: Lexicons) -> bool:
@@ -205,10 +212,11 @@ def classify(words: Sequence[str], evidence: Evidence, lex: Lexicons) -> Label |
     ):
         if (
             (len(words) == 1 and (words[0] in lex.org_heads or words[0] in lex.org_suffixes))
+            or (len(words) == 1 and evidence.armed_group and words[0].endswith(lex.grammar.descriptor_ending))
             or words[-1] in lex.event_words
             or any(numbered(w) for w in words)
         ):
-            return None  # "Group sales rose", "U.S. Open officials", "the IMKB-100 lost": no company
+            return None  # "Group sales rose", "U.S. Open officials", "the IMKB-100 lost", "Maoist rebels": no company
         return "organization" if all(is_name_word(w, lex) or w in lex.grammar.name_connector for w in words) else None
     if (
         evidence.employer_cue

@@ -14,6 +14,8 @@ from newsevents.entities.text import Article, lines
 MAX_MASTHEAD_WORDS = 6
 # "DIARIO 16": a short number may follow a paper's name; a year or a date (a dateline) may not.
 MAX_MASTHEAD_NUMBER_DIGITS = 3
+# The characters of a rule line between a digest's papers: "- - - -", "---", "* * *".
+RULE_MARKS = frozenset("-*_=")
 
 
 def is_digest(headline: Sequence[str], lex: Lexicons) -> bool:
@@ -56,7 +58,7 @@ def digest_mastheads(article: Article, found: list[Mention]) -> list[Mention]:
         previous = [article.text(u) for u in article_lines[n - 1]]
         following = article_lines[n + 1] if n + 1 < len(article_lines) else []
         opens_items = bool(following) and article.text(following[0]) in bullets
-        after_rule = all(w in bullets for w in previous)
+        after_rule = all(set(w) <= RULE_MARKS for w in previous)
         start, end = article.starts[units[0]], article.ends[units[-1]]
         if (opens_items or after_rule) and masthead_words(words, lex) and not taken & set(range(start, end)):
             mastheads.append(Mention("organization", tuple(words), start, end))
