@@ -1749,6 +1749,70 @@ SUBJECT_REFERENT_CASES = [
 ]
 
 
+# "it" opening a sentence or a clause, "said on Monday it", and an organization described by its owner ("his company")
+# stand for the nearest earlier organization; the opening "it" and the owned description only beside a named
+# counterpart, and "his company" for an organization the article has as a subject, not a nearer object.
+ORGANIZATION_REFERENT_CASES = [
+    pytest.param(
+        "Tessaly Bank posted higher profits. It held talks with Ardent Capital Partners last month.",
+        (),
+        ("Tessaly Bank", "Ardent Capital Partners"),
+        [{"Tessaly Bank", "Ardent Capital Partners"}],
+        id="opening-it-with-a-counterpart",
+    ),
+    pytest.param(
+        "Corvane Industries Inc cut jobs. Analysts said that it would meet Pellmark Foods Co on Friday.",
+        (),
+        ("Corvane Industries Inc", "Pellmark Foods Co"),
+        [{"Corvane Industries Inc", "Pellmark Foods Co"}],
+        id="it-opening-a-that-clause",
+    ),
+    pytest.param(
+        "Tessaly Bank said on Monday it had held talks with Ardent Capital Partners.",
+        (),
+        ("Tessaly Bank", "Ardent Capital Partners"),
+        [{"Tessaly Bank", "Ardent Capital Partners"}],
+        id="said-a-time-then-it",
+    ),
+    pytest.param(
+        "Marco Bellandi founded Pellmark Foods Co in 1990. His company held talks with Brightwater Resources Ltd on Monday.",
+        ("Marco Bellandi",),
+        ("Pellmark Foods Co", "Brightwater Resources Ltd"),
+        [{"Pellmark Foods Co", "Brightwater Resources Ltd"}],
+        id="his-company-not-its-owner",
+    ),
+    pytest.param(
+        "Halvern Mining Corp spokesman Ivo Brant said prices were firm. Replying to questions from Daily Courier, he "
+        "said his company had cut output after talks with Tessaly Bank.",
+        ("Ivo Brant",),
+        ("Halvern Mining Corp", "Daily Courier", "Tessaly Bank"),
+        [{"Halvern Mining Corp", "Tessaly Bank"}],
+        id="his-company-is-a-subject-not-a-nearer-object",
+    ),
+    pytest.param(
+        "Tessaly Bank posted higher profits. It expects the council to act when it meets tomorrow.",
+        (),
+        ("Tessaly Bank",),
+        [],
+        id="opening-it-without-a-counterpart-gives-nothing",
+    ),
+    pytest.param(
+        "Corvane Industries Inc said its shares stay listed under a rule which it failed to meet in May.",
+        (),
+        ("Corvane Industries Inc",),
+        [],
+        id="it-in-a-relative-clause-gives-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), ORGANIZATION_REFERENT_CASES)
+def test_organization_pronouns_and_descriptions(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: list[set[str]]
+) -> None:
+    assert [set(m.participants) for m in meetings_of(nlp, text, people, orgs)] == expected
+
+
 @pytest.mark.parametrize(("text", "people", "orgs", "expected"), SUBJECT_REFERENT_CASES)
 def test_subject_pronouns_stand_for_an_earlier_subject(
     nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: set[str]

@@ -1214,7 +1214,12 @@ def _candidate_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> l
                 and low in lexicon.words["possessive_pronoun"]
                 and (i == 0 or lower[i - 1] in lexicon.words["clause_punctuation"])
             )
-            or (low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower())
+            or (
+                low in descriptions
+                and i > 0
+                and (lower[i - 1] == "the" or lower[i - 1] in lexicon.words["possessive_pronoun"])
+                and sentence.words[i].islower()
+            )  # "the company", "his company": the organization it stands for
             or (
                 mention is None
                 and title_description(sentence.words, i, lexicon) is not None
@@ -1597,22 +1602,27 @@ def select_participants(
     chosen += objects
     for unit in units:
         if unit.role == "trigger_modifier" or (
-            unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)
+            unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit, lexicon)
         ):
             chosen.append(unit)
     chosen += _possessive_pronoun(sentence, hit, lexicon)
     names: list[str] = []
     pronouns: list[int] = []
+    opening_it: list[int] = []  # "It held talks with Y", "his company held talks with Y": sides beside a named one
     for unit in sorted(set(chosen), key=lambda u: u.start):
         if unit.mention is not None:
             if unit.mention.key not in names:
                 names.append(unit.mention.key)
+        elif _owned_description(sentence, unit, lexicon):
+            opening_it.append(unit.start)
         elif _resolvable_pronoun(sentence, unit, lexicon):
             speaker = _speaker_of_pronoun(sentence, unit, units, lexicon)
             if speaker is None:
                 pronouns.append(unit.start)
             elif speaker.key not in names:
                 names.append(speaker.key)
+        elif _subject_it(sentence, hit, unit, lexicon):
+            opening_it.append(unit.start)
     wanted = hit.entry.object_label
     has_object = any(
         (u.mention is not None and wanted in (None, u.mention.label))
@@ -1627,6 +1637,8 @@ def select_participants(
         for u in chosen
     )
     has_object = has_object or (modified and len(names) >= 2)
+    if has_object:
+        pronouns = sorted(pronouns + opening_it)
     subjects = [u for u in chosen if u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
     remote = lexicon.has("phone", sentence, lo, hi) or lexicon.has("video", sentence, lo, hi)
     has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
@@ -1726,9 +1738,15 @@ def _between_sides(sentence: Sentence, hit: TriggerHit, units: list[Unit], hi: i
     return {u.start for u in first} | ({second.start} if second else set())
 
 
+def _before_time_phrase(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
+    """The index before a time phrase ending right before `i` ("said on Monday it"), else `i - 1`."""
+    return next((start - 1 for start, end in time_expressions(sentence, lexicon) if end == i), i - 1)
+
+
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
-    """ "WEDGE Group said it has had talks", "Smith said he met": the pronoun is the speaker."""
-    speech = unit.start - 1
+    """ "WEDGE Group said it has had talks", "Smith said he met", "X said on Monday it had held talks": the pronoun
+    is the speaker."""
+    speech = _before_time_phrase(sentence, unit.start, lexicon)
     if speech < 0 or sentence.lower[speech] not in lexicon.words["speech"]:
         return None
     label = "organization" if sentence.lower[unit.start] == "it" else "person"
@@ -1740,11 +1758,14 @@ def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexic
 
 
 def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
-    """he/she/him/her always; "it" only as "said it ..." (a company reporting its own talks)."""
+    """he/she/him/her always; "it" only as "said it ..." (a company reporting its own talks, "said on Monday it") or
+    as the subject opening the sentence or a clause ("It held talks with Y", "... and that it will meet Y"), not
+    in "It is understood that talks ..." (no verb of its own before the trigger: the caller takes it only on the
+    trigger's subject chain)."""
     low = sentence.lower[unit.start]
     if low != "it" and low != "its":
         return True
-    before = unit.start - 1
+    before = _before_time_phrase(sentence, unit.start, lexicon)
     if before >= 0 and before in sentence.mention_at:  # "told the SEC it ..."
         before = sentence.mention_at[before].start - 1
         while before >= 0 and sentence.lower[before] in lexicon.words["determiner"]:
@@ -1752,16 +1773,57 @@ def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> boo
     return before >= 0 and sentence.lower[before] in lexicon.words["speech"]
 
 
+def _owned_description(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
+    """ "his company", "its bank": an organization described by its owner; the caller keeps it only when the trigger
+    names a counterpart."""
+    low = sentence.lower[unit.start]
+    return (
+        unit.start > 0
+        and low in lexicon.words["organization_description"]
+        and sentence.lower[unit.start - 1] in lexicon.words["possessive_pronoun"]
+    )
+
+
+def _subject_it(sentence: Sentence, hit: TriggerHit, unit: Unit, lexicon: Lexicon) -> bool:
+    """ "It held talks with Y", "..., and that it will meet Y": "it" as the trigger's subject opening the sentence
+    or a clause (not a relative one: "which it failed to meet"); the caller keeps it only when the trigger names
+    a counterpart, since "it" stands for much besides an organization ("when it meets tomorrow")."""
+    lower = sentence.lower
+    if lower[unit.start] != "it" or unit.role != "subject" or unit.start >= hit.start:
+        return False
+    before = unit.start - 1
+    if before < 0:
+        return True
+    return (
+        lower[before] in lexicon.words["clause_start"]
+        and lower[before] not in lexicon.words["relative_pronoun"]
+        and lower[before] not in lexicon.words["clause_punctuation"]
+    )
+
+
 def _possessive_pronoun(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list[Unit]:
+    """ "his talks with X", "her first meeting with X": the owner of the trigger; not the owner of an organization
+    described before it ("his company held talks with X": the company is the side)."""
     for i in range(max(0, hit.start - 3), hit.start):
         pronoun = sentence.lower[i] in lexicon.words["possessive_pronoun"] and i not in sentence.mention_at
-        if pronoun and all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
+        between = sentence.lower[i + 1 : hit.start]
+        if (
+            pronoun
+            and all(w.isalpha() for w in between)
+            and lexicon.words["organization_description"].isdisjoint(between)
+        ):
             return [Unit(i, i + 1, None, "possessive", -1)]
     return []
 
 
-def _possessive_of_trigger(sentence: Sentence, unit: Unit, hit: TriggerHit) -> bool:
+def _possessive_of_trigger(sentence: Sentence, unit: Unit, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """ "Trump's first meeting", "his talks": the owner of the trigger, not of the organization described after a
+    pronoun ("his company held talks")."""
     between = sentence.lower[unit.end + 1 : hit.start]
+    if unit.mention is None and not lexicon.words["organization_description"].isdisjoint(
+        sentence.lower[unit.end : hit.start]
+    ):
+        return False
     return unit.end < hit.start and len(between) <= 2 and all(w.isalpha() for w in between)
 
 
