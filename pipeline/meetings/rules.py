@@ -38,7 +38,7 @@ RULE_CATEGORIES = frozenset(
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
         "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "finite_auxiliary", "fronted_participle",
         "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
-        "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_punctuation", "list_object_preposition",
+        "including_context", "interrupting_verb", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_punctuation", "list_object_preposition",
         "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
@@ -594,11 +594,29 @@ def meeting_status(
         if group is not None and lexicon.has("planned", sentence, group.start, group.stop):
             return "planned"
     to_index = _infinitive_before(sentence, hit, window, lexicon)
-    if to_index is not None and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index):
+    if (
+        to_index is not None
+        and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index)
+        and not _interrupted_for(sentence, to_index, lo, lexicon)
+    ):
         return "planned"
     if when is not None and any(w in lexicon.words["future_time_word"] for w in lower[when[0] : when[1]]):
         return "planned"
     return "occurred"
+
+
+def _interrupted_for(sentence: Sentence, to_index: int, lo: int, lexicon: Lexicon) -> bool:
+    """A purpose infinitive after a past verb of breaking off an activity and its object, up to four words ("paused
+    her speech to answer a call", "interrupted the session to phone X"): the act was done then."""
+    for k in range(max(lo, to_index - 7), to_index):
+        length = lexicon.match("interrupting_verb", sentence, k)
+        if (
+            length
+            and to_index - (k + length) <= 4
+            and not any(w in lexicon.words["clause_punctuation"] for w in sentence.lower[k:to_index])
+        ):
+            return True
+    return False
 
 
 def _planned_governor(sentence: Sentence, hit: TriggerHit, lo: int, lexicon: Lexicon) -> bool:
