@@ -1003,6 +1003,83 @@ MEETING_COUNT_CASES = [
 ]
 
 
+# A call spoken "by telephone to X" before a meeting, a gerund meeting in an adjunct ("after meeting X"), and a
+# meeting that is the setting of a telling ("A told B at a meeting"), each with its own sides.
+SPOKEN_GERUND_AND_TOLD_CASES = [
+    pytest.param(
+        "After speaking by telephone to Oskar Malmberg, Lucia Fenwright met Priya Raman in Rome.",
+        ("Oskar Malmberg", "Lucia Fenwright", "Priya Raman"),
+        (),
+        [("speaking", {"Oskar Malmberg", "Lucia Fenwright"}), ("met", {"Lucia Fenwright", "Priya Raman"})],
+        id="call-by-telephone-then-a-meeting",
+    ),
+    pytest.param(
+        "Karl Erdmann told the agency after speaking by telephone to Ivo Brant that the truce held.",
+        ("Karl Erdmann", "Ivo Brant"),
+        (),
+        [("speaking", {"Karl Erdmann", "Ivo Brant"})],
+        id="gerund-call-takes-the-clause-subject",
+    ),
+    pytest.param(
+        "Joint venture talks that could lead to Corvane Corp taking a stake in Pellmark SpA are continuing.",
+        (),
+        ("Corvane Corp", "Pellmark SpA"),
+        [],
+        id="lead-to-is-no-speaking-to",
+    ),
+    pytest.param(
+        "Karl Erdmann resigned after meeting Ivo Brant in Oslo.",
+        ("Karl Erdmann", "Ivo Brant"),
+        (),
+        [("meeting", {"Karl Erdmann", "Ivo Brant"})],
+        id="after-meeting-a-name",
+    ),
+    pytest.param(
+        "Karl Erdmann spoke to reporters after meeting president Ivo Brant.",
+        ("Karl Erdmann", "Ivo Brant"),
+        (),
+        [("meeting", {"Karl Erdmann", "Ivo Brant"})],
+        id="after-meeting-a-titled-name",
+    ),
+    pytest.param(
+        "Dara Quill told Helen Marchetti at a meeting in Lima that the plan would go ahead.",
+        ("Dara Quill", "Helen Marchetti"),
+        (),
+        [("meeting", {"Dara Quill", "Helen Marchetti"})],
+        id="told-a-person-at-a-meeting",
+    ),
+    pytest.param(
+        "Dara Quill told Finance Minister Helen Marchetti during talks on Monday that rates were too high.",
+        ("Dara Quill", "Helen Marchetti"),
+        (),
+        [("talks", {"Dara Quill", "Helen Marchetti"})],
+        id="told-a-titled-person-during-talks",
+    ),
+    pytest.param(
+        "Dara Quill told Daily Courier at a meeting of growers that prices would fall.",
+        ("Dara Quill",),
+        ("Daily Courier",),
+        [],
+        id="told-a-medium-at-a-meeting-is-an-interview",
+    ),
+    pytest.param(
+        "Dara Quill told a meeting in Lima that Helen Marchetti would resign.",
+        ("Dara Quill", "Helen Marchetti"),
+        (),
+        [],
+        id="told-a-meeting-is-a-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), SPOKEN_GERUND_AND_TOLD_CASES)
+def test_spoken_calls_gerunds_and_tellings(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: list[tuple[str, set[str]]]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert [(m.trigger.text, set(m.participants)) for m in meetings] == expected
+
+
 @pytest.mark.parametrize(("text", "people", "orgs", "expected"), MEETING_COUNT_CASES)
 def test_one_record_per_meeting(
     nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: list[tuple[str, set[str]]]

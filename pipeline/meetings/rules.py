@@ -44,7 +44,7 @@ RULE_CATEGORIES = frozenset(
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
         "passive_host_verb", "past_qualifier", "planned_governor", "pluperfect_auxiliary", "press_object", "absolute_future", "present_verb", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
         "possessive_mark", "possessive_pronoun", "pronoun_or_auxiliary", "pronoun_organization", "pronoun_person",
-        "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
+        "quote", "relative_pronoun", "setting_preposition", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
         "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
         "topic_preposition", "topic_skip", "topic_state_word", "topic_stop", "topic_verb", "verb_group", "video",
         "visit_verb", "weekday", "when_barrier", "with_object_trigger", "with_preposition",
@@ -1374,7 +1374,9 @@ def _role_from_governor(
     if hit.start <= governor < hit.end:
         return (
             "object"
-            if hit.entry.words[0] in lexicon.words["direct_object_trigger"] or low in lexicon.words["object_word"]
+            if hit.entry.words[0] in lexicon.words["direct_object_trigger"]
+            or low in lexicon.words["object_word"]
+            or _gerund_noun(sentence, hit, lexicon)
             else "other"
         ), index
     if low == "by":
@@ -1384,8 +1386,7 @@ def _role_from_governor(
     if low == "from" and hit.entry.mode in ("phone", "video") and hit.end <= governor <= hit.end + 4:
         return "object", index  # "a telephone call May nine from Sir Alec Pennow"
     if low == "to":
-        speaking = any(w in lexicon.words["speaking_verb"] for w in lower[max(0, governor - 2) : governor])
-        return ("object" if speaking else "other"), index
+        return ("object" if _spoken_to(sentence, governor, lexicon) else "other"), index
     if low in lexicon.words["with_preposition"] and _clause_of_its_own(sentence, governor - 1, lexicon):
         return "clause_object", index  # "talks with A under a deal Togo signed with B": "signed" has B
     if low in lexicon.words["object_word"] or low in lexicon.words["direct_object_trigger"]:
@@ -1405,6 +1406,23 @@ def _role_from_governor(
     ):
         return "subject", index
     return "other", index
+
+
+def _spoken_to(sentence: Sentence, to: int, lexicon: Lexicon) -> bool:
+    """ "spoke to X", "talked briefly to X", "speaking by telephone to X": a speaking verb up to four words before
+    "to", with no name, clause mark or verb between ("talks that could lead to X" is no speaking to X)."""
+    lower = sentence.lower
+    for j in range(to - 1, max(-1, to - 5), -1):
+        if lower[j] in lexicon.words["speaking_verb"]:
+            return True
+        if (
+            j in sentence.mention_at
+            or lower[j] in lexicon.words["clause_punctuation"]
+            or lower[j] in lexicon.words["clause_start"]
+            or lower[j] in lexicon.words["verb_group"]
+        ):
+            return False
+    return False
 
 
 def _clause_of_its_own(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -1607,6 +1625,12 @@ def select_participants(
         pair = fallback is not None and sum(u.chain == fallback for u in units) >= 2
         if _has_with_object(sentence, hit, units, lexicon) or (pair and _in_adjunct(sentence, hit, lexicon)):
             subject_chain = fallback
+    told_object: list[Unit] = []
+    if subject_chain is None and hit.entry.kind == "noun" and not _has_with_object(sentence, hit, units, lexicon):
+        told = _told_at_meeting(sentence, hit, units, lo, lexicon)
+        if told is not None:  # "A told B at a meeting in Lima that ...": the teller and the one told met
+            subject_chain = told[0].chain
+            told_object = [replace(told[1], role="object")]
     chosen += [
         u
         for u in units
@@ -1615,6 +1639,7 @@ def select_participants(
         and (u.role in ("subject", "speaker", "other") or (u.role == "possessive" and u.mention is None))
     ]  # a possessive pronoun only as a clause subject: "His offer was withdrawn during a meeting with X"
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
+    objects += told_object
     if hit.entry.words[0] in lexicon.words["with_object_trigger"]:
         objects = _own_with_objects(sentence, hit, objects, lexicon)
     chosen += objects
@@ -1904,6 +1929,28 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         unit = _purpose_clause_subject(sentence, i, lo, units, lexicon)
     if unit is None and i > lo and lower[i] in lexicon.words["list_joiner"] and i - 1 not in unit_at:
         unit = _coordinated_subject(sentence, i, lo, units, lexicon)
+    if (
+        unit is None
+        and hit.entry.kind == "verb"
+        and lower[hit.start].endswith("ing")
+        and i == hit.start - 1
+        and lower[i] in lexicon.words["adjunct_preposition"]
+    ):
+        # a gerund in an adjunct takes the clause's subject, past the object of a telling verb: "X told the agency
+        # after speaking by telephone to Y", "X told Z after speaking to Y"
+        subject = next(
+            (
+                u
+                for u in reversed(units)
+                if lo <= u.start
+                and u.end <= i
+                and u.role in ("subject", "speaker")
+                and i - u.end <= lexicon.settings.clause_subject_reach
+            ),
+            None,
+        )
+        if subject is not None:
+            return subject.chain
     if unit is None or unit.role in ("possessive", "modifier", "clause_object"):
         return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
@@ -1920,9 +1967,70 @@ def _coordinated_subject(sentence: Sentence, joiner: int, lo: int, units: list[U
     return None
 
 
+def _told_at_meeting(
+    sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: int, lexicon: Lexicon
+) -> tuple[Unit, Unit] | None:
+    """For a noun trigger in a setting phrase right after the named person a telling verb takes ("A told B at a
+    meeting", "A told Finance Minister B during talks in Oslo"), the teller (the verb's subject) and the one told."""
+    lower = sentence.lower
+    p = _skip_noun_modifiers(sentence, hit.start - 1, lo, {}, lexicon)
+    if p < lo or lower[p] not in lexicon.words["setting_preposition"]:
+        return None
+    # a person told, not a medium or an organization ("told Reuters at a meeting" is an interview)
+    addressee = next((u for u in units if u.end == p and u.mention is not None and u.mention.label == "person"), None)
+    if addressee is None:
+        return None
+    k = addressee.start - 1
+    while k >= lo and addressee.start - k <= 4 and lower[k] not in lexicon.words["telling_verb"]:
+        if not (
+            _is_capitalized(sentence.words[k])
+            or lower[k] in lexicon.words["title"]
+            or lower[k] in lexicon.words["determiner"]
+        ):
+            return None
+        k -= 1
+    if k < lo or lower[k] not in lexicon.words["telling_verb"]:
+        return None
+    teller = next((u for u in reversed(units) if u.end <= k and u.role in ("subject", "speaker")), None)
+    if (
+        teller is None
+        or teller.end < k - 3
+        or any(w in lexicon.words["clause_punctuation"] for w in lower[teller.end : k])
+    ):
+        return None
+    return teller, addressee
+
+
+def _gerund_noun(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """A noun trigger in "-ing" right after an adjunct preposition, with no article, and a name right after it: the
+    gerund of a verb whose object the name is ("resigned after meeting Y", "before meeting Y, he ...")."""
+    lower = sentence.lower
+    if not (
+        hit.entry.kind == "noun"
+        and lower[hit.end - 1].endswith("ing")
+        and hit.start > 0
+        and lower[hit.start - 1] in lexicon.words["adjunct_preposition"]
+    ):
+        return False
+    j = hit.end  # past a title: "after meeting president X", "before meeting Trade Minister X"
+    while j < min(len(lower), hit.end + 4) and j not in sentence.mention_at and lower[j] in lexicon.words["title"]:
+        j += 1
+    return j in sentence.mention_at and sentence.mention_at[j].start == j
+
+
+def _gerund_object(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> int | None:
+    """The start of the name a gerund noun trigger takes as its object ("after meeting president X"), else None."""
+    if not _gerund_noun(sentence, hit, lexicon):
+        return None
+    return next(i for i in range(hit.end, len(sentence.lower)) if i in sentence.mention_at)
+
+
 def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit], lexicon: Lexicon) -> bool:
-    """A named counterpart right after the noun trigger ("talks with Y", "a meeting on Monday with Y"), not both
-    sides ("talks between A and B")."""
+    """A named counterpart right after the noun trigger ("talks with Y", "a meeting on Monday with Y", a gerund's
+    "after meeting Y"), not both sides ("talks between A and B")."""
+    gerund_object = _gerund_object(sentence, hit, lexicon)
+    if gerund_object is not None:
+        return any(u.role == "object" and u.start == gerund_object for u in units)
     after = _after_time_phrase(sentence, hit.end, lexicon)
     if after >= len(sentence.lower) or sentence.lower[after] not in lexicon.words["with_preposition"]:
         return False
