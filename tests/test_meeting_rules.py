@@ -211,9 +211,14 @@ def test_is_negated(lexicon: Lexicon, text: str, negated: bool) -> None:
         pytest.param(
             "He broke off his speech to take a telephone call from Ortega.",
             "occurred",
-            id="purpose-infinitive-after-a-past-verb",
-            marks=pytest.mark.xfail(strict=True, reason="a purpose 'to' after a past main verb reads as planned"),
+            id="purpose-infinitive-after-breaking-off",
         ),
+        pytest.param(
+            "The chairman interrupted the session to meet Ortega.", "occurred", id="interrupted-the-session-to-meet"
+        ),
+        pytest.param("Reyes was preparing to fly to Tokyo to meet Sato.", "planned", id="preparing-to-fly-to-meet"),
+        pytest.param("Reyes flew to Tokyo on Sunday to meet Sato.", "planned", id="travel-to-meet-is-still-to-come"),
+        pytest.param("Reyes decided to meet Sato.", "planned", id="decided-to-meet"),
     ],
 )
 def test_meeting_status(lexicon: Lexicon, text: str, status: str) -> None:

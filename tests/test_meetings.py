@@ -1003,6 +1003,83 @@ MEETING_COUNT_CASES = [
 ]
 
 
+# A call spoken "by telephone to X" before a meeting, a gerund meeting in an adjunct ("after meeting X"), and a
+# meeting that is the setting of a telling ("A told B at a meeting"), each with its own sides.
+SPOKEN_GERUND_AND_TOLD_CASES = [
+    pytest.param(
+        "After speaking by telephone to Oskar Malmberg, Lucia Fenwright met Priya Raman in Rome.",
+        ("Oskar Malmberg", "Lucia Fenwright", "Priya Raman"),
+        (),
+        [("speaking", {"Oskar Malmberg", "Lucia Fenwright"}), ("met", {"Lucia Fenwright", "Priya Raman"})],
+        id="call-by-telephone-then-a-meeting",
+    ),
+    pytest.param(
+        "Karl Erdmann told the agency after speaking by telephone to Ivo Brant that the truce held.",
+        ("Karl Erdmann", "Ivo Brant"),
+        (),
+        [("speaking", {"Karl Erdmann", "Ivo Brant"})],
+        id="gerund-call-takes-the-clause-subject",
+    ),
+    pytest.param(
+        "Joint venture talks that could lead to Corvane Corp taking a stake in Pellmark SpA are continuing.",
+        (),
+        ("Corvane Corp", "Pellmark SpA"),
+        [],
+        id="lead-to-is-no-speaking-to",
+    ),
+    pytest.param(
+        "Karl Erdmann resigned after meeting Ivo Brant in Oslo.",
+        ("Karl Erdmann", "Ivo Brant"),
+        (),
+        [("meeting", {"Karl Erdmann", "Ivo Brant"})],
+        id="after-meeting-a-name",
+    ),
+    pytest.param(
+        "Karl Erdmann spoke to reporters after meeting president Ivo Brant.",
+        ("Karl Erdmann", "Ivo Brant"),
+        (),
+        [("meeting", {"Karl Erdmann", "Ivo Brant"})],
+        id="after-meeting-a-titled-name",
+    ),
+    pytest.param(
+        "Dara Quill told Helen Marchetti at a meeting in Lima that the plan would go ahead.",
+        ("Dara Quill", "Helen Marchetti"),
+        (),
+        [("meeting", {"Dara Quill", "Helen Marchetti"})],
+        id="told-a-person-at-a-meeting",
+    ),
+    pytest.param(
+        "Dara Quill told Finance Minister Helen Marchetti during talks on Monday that rates were too high.",
+        ("Dara Quill", "Helen Marchetti"),
+        (),
+        [("talks", {"Dara Quill", "Helen Marchetti"})],
+        id="told-a-titled-person-during-talks",
+    ),
+    pytest.param(
+        "Dara Quill told Daily Courier at a meeting of growers that prices would fall.",
+        ("Dara Quill",),
+        ("Daily Courier",),
+        [],
+        id="told-a-medium-at-a-meeting-is-an-interview",
+    ),
+    pytest.param(
+        "Dara Quill told a meeting in Lima that Helen Marchetti would resign.",
+        ("Dara Quill", "Helen Marchetti"),
+        (),
+        [],
+        id="told-a-meeting-is-a-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), SPOKEN_GERUND_AND_TOLD_CASES)
+def test_spoken_calls_gerunds_and_tellings(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: list[tuple[str, set[str]]]
+) -> None:
+    meetings = meetings_of(nlp, text, people, orgs)
+    assert [(m.trigger.text, set(m.participants)) for m in meetings] == expected
+
+
 @pytest.mark.parametrize(("text", "people", "orgs", "expected"), MEETING_COUNT_CASES)
 def test_one_record_per_meeting(
     nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: list[tuple[str, set[str]]]
@@ -1747,6 +1824,70 @@ SUBJECT_REFERENT_CASES = [
         id="a-subject-beyond-the-sentence-before-the-nearest-is-out-of-reach",
     ),
 ]
+
+
+# "it" opening a sentence or a clause, "said on Monday it", and an organization described by its owner ("his company")
+# stand for the nearest earlier organization; the opening "it" and the owned description only beside a named
+# counterpart, and "his company" for an organization the article has as a subject, not a nearer object.
+ORGANIZATION_REFERENT_CASES = [
+    pytest.param(
+        "Tessaly Bank posted higher profits. It held talks with Ardent Capital Partners last month.",
+        (),
+        ("Tessaly Bank", "Ardent Capital Partners"),
+        [{"Tessaly Bank", "Ardent Capital Partners"}],
+        id="opening-it-with-a-counterpart",
+    ),
+    pytest.param(
+        "Corvane Industries Inc cut jobs. Analysts said that it would meet Pellmark Foods Co on Friday.",
+        (),
+        ("Corvane Industries Inc", "Pellmark Foods Co"),
+        [{"Corvane Industries Inc", "Pellmark Foods Co"}],
+        id="it-opening-a-that-clause",
+    ),
+    pytest.param(
+        "Tessaly Bank said on Monday it had held talks with Ardent Capital Partners.",
+        (),
+        ("Tessaly Bank", "Ardent Capital Partners"),
+        [{"Tessaly Bank", "Ardent Capital Partners"}],
+        id="said-a-time-then-it",
+    ),
+    pytest.param(
+        "Marco Bellandi founded Pellmark Foods Co in 1990. His company held talks with Brightwater Resources Ltd on Monday.",
+        ("Marco Bellandi",),
+        ("Pellmark Foods Co", "Brightwater Resources Ltd"),
+        [{"Pellmark Foods Co", "Brightwater Resources Ltd"}],
+        id="his-company-not-its-owner",
+    ),
+    pytest.param(
+        "Halvern Mining Corp spokesman Ivo Brant said prices were firm. Replying to questions from Daily Courier, he "
+        "said his company had cut output after talks with Tessaly Bank.",
+        ("Ivo Brant",),
+        ("Halvern Mining Corp", "Daily Courier", "Tessaly Bank"),
+        [{"Halvern Mining Corp", "Tessaly Bank"}],
+        id="his-company-is-a-subject-not-a-nearer-object",
+    ),
+    pytest.param(
+        "Tessaly Bank posted higher profits. It expects the council to act when it meets tomorrow.",
+        (),
+        ("Tessaly Bank",),
+        [],
+        id="opening-it-without-a-counterpart-gives-nothing",
+    ),
+    pytest.param(
+        "Corvane Industries Inc said its shares stay listed under a rule which it failed to meet in May.",
+        (),
+        ("Corvane Industries Inc",),
+        [],
+        id="it-in-a-relative-clause-gives-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "orgs", "expected"), ORGANIZATION_REFERENT_CASES)
+def test_organization_pronouns_and_descriptions(
+    nlp: Language, text: str, people: tuple[str, ...], orgs: tuple[str, ...], expected: list[set[str]]
+) -> None:
+    assert [set(m.participants) for m in meetings_of(nlp, text, people, orgs)] == expected
 
 
 @pytest.mark.parametrize(("text", "people", "orgs", "expected"), SUBJECT_REFERENT_CASES)

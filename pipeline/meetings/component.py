@@ -422,7 +422,10 @@ class MeetingFinder:
         # a pronoun or description standing as a subject ("He was also expected to meet ...", "The company said it
         # ...") stands for the nearest earlier subject of its kind, not for a nearer object ("X planned to meet A and
         # B. He ..."): the nearest eligible mention is kept only when no earlier subject is within reach
-        wants_subject = described is None and self._subject_position(doc, index, pronoun=True)
+        # so does an organization described by its owner ("he said his company ..."): the owner's organization is
+        # one the article has as a subject, not the nearest one ("in reply to questions from X, he said his company")
+        owned = label == "organization" and index > 0 and doc[index - 1].lower_ in words["possessive_pronoun"]
+        wants_subject = described is None and (owned or self._subject_position(doc, index, pronoun=True))
         nearest, reach = None, 0
         for k in range(bisect_right(ends, index) - 1, -1, -1):
             mention = mentions[k]

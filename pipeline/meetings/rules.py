@@ -38,13 +38,13 @@ RULE_CATEGORIES = frozenset(
         "addressing_word", "adjunct_preposition", "attendance_verb", "fixture_word", "aside_end", "be_form", "boundary", "clause_punctuation",
         "clause_start", "day_part", "determiner", "direct_object_trigger", "duration_quantity", "duration_unit", "event_predicate", "finite_auxiliary", "fronted_participle",
         "function_like", "future_modal", "future_time_word", "generic_after", "generic_before", "group", "in_person",
-        "including_context", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_punctuation", "list_object_preposition",
+        "including_context", "interrupting_verb", "inverted_speech_end", "kin_noun", "light_verb", "list_joiner", "list_punctuation", "list_object_preposition",
         "meet_form", "meeting_split", "month", "month_abbreviation", "name_premodifier", "motion", "negation", "negation_wide", "non_participant_preposition",
         "non_referent_governor", "not_meeting_object", "not_planned", "noun_premodifier", "noun_status_stop",
         "object_pronoun", "object_word", "ongoing", "organization_description", "participant_pronoun",
         "passive_host_verb", "past_qualifier", "planned_governor", "pluperfect_auxiliary", "press_object", "absolute_future", "present_verb", "period_word", "person_pronoun", "portfolio_preposition", "phone", "place_preposition", "planned", "possessive_determiner",
         "possessive_mark", "possessive_pronoun", "pronoun_or_auxiliary", "pronoun_organization", "pronoun_person",
-        "quote", "relative_pronoun", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
+        "quote", "relative_pronoun", "setting_preposition", "speaker_lead", "speaking_verb", "speech", "speech_bridge", "staff",
         "telling_verb", "time_core_extra", "time_day", "time_lead", "time_modifier", "time_period", "title",
         "topic_preposition", "topic_skip", "topic_state_word", "topic_stop", "topic_verb", "verb_group", "video",
         "visit_verb", "weekday", "when_barrier", "with_object_trigger", "with_preposition",
@@ -594,11 +594,29 @@ def meeting_status(
         if group is not None and lexicon.has("planned", sentence, group.start, group.stop):
             return "planned"
     to_index = _infinitive_before(sentence, hit, window, lexicon)
-    if to_index is not None and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index):
+    if (
+        to_index is not None
+        and not lexicon.has("not_planned", sentence, max(to_index - 3, 0), to_index)
+        and not _interrupted_for(sentence, to_index, lo, lexicon)
+    ):
         return "planned"
     if when is not None and any(w in lexicon.words["future_time_word"] for w in lower[when[0] : when[1]]):
         return "planned"
     return "occurred"
+
+
+def _interrupted_for(sentence: Sentence, to_index: int, lo: int, lexicon: Lexicon) -> bool:
+    """A purpose infinitive after a past verb of breaking off an activity and its object, up to four words ("paused
+    her speech to answer a call", "interrupted the session to phone X"): the act was done then."""
+    for k in range(max(lo, to_index - 7), to_index):
+        length = lexicon.match("interrupting_verb", sentence, k)
+        if (
+            length
+            and to_index - (k + length) <= 4
+            and not any(w in lexicon.words["clause_punctuation"] for w in sentence.lower[k:to_index])
+        ):
+            return True
+    return False
 
 
 def _planned_governor(sentence: Sentence, hit: TriggerHit, lo: int, lexicon: Lexicon) -> bool:
@@ -1214,7 +1232,12 @@ def _candidate_units(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> l
                 and low in lexicon.words["possessive_pronoun"]
                 and (i == 0 or lower[i - 1] in lexicon.words["clause_punctuation"])
             )
-            or (low in descriptions and i > 0 and lower[i - 1] == "the" and sentence.words[i].islower())
+            or (
+                low in descriptions
+                and i > 0
+                and (lower[i - 1] == "the" or lower[i - 1] in lexicon.words["possessive_pronoun"])
+                and sentence.words[i].islower()
+            )  # "the company", "his company": the organization it stands for
             or (
                 mention is None
                 and title_description(sentence.words, i, lexicon) is not None
@@ -1351,7 +1374,9 @@ def _role_from_governor(
     if hit.start <= governor < hit.end:
         return (
             "object"
-            if hit.entry.words[0] in lexicon.words["direct_object_trigger"] or low in lexicon.words["object_word"]
+            if hit.entry.words[0] in lexicon.words["direct_object_trigger"]
+            or low in lexicon.words["object_word"]
+            or _gerund_noun(sentence, hit, lexicon)
             else "other"
         ), index
     if low == "by":
@@ -1361,8 +1386,7 @@ def _role_from_governor(
     if low == "from" and hit.entry.mode in ("phone", "video") and hit.end <= governor <= hit.end + 4:
         return "object", index  # "a telephone call May nine from Sir Alec Pennow"
     if low == "to":
-        speaking = any(w in lexicon.words["speaking_verb"] for w in lower[max(0, governor - 2) : governor])
-        return ("object" if speaking else "other"), index
+        return ("object" if _spoken_to(sentence, governor, lexicon) else "other"), index
     if low in lexicon.words["with_preposition"] and _clause_of_its_own(sentence, governor - 1, lexicon):
         return "clause_object", index  # "talks with A under a deal Togo signed with B": "signed" has B
     if low in lexicon.words["object_word"] or low in lexicon.words["direct_object_trigger"]:
@@ -1382,6 +1406,23 @@ def _role_from_governor(
     ):
         return "subject", index
     return "other", index
+
+
+def _spoken_to(sentence: Sentence, to: int, lexicon: Lexicon) -> bool:
+    """ "spoke to X", "talked briefly to X", "speaking by telephone to X": a speaking verb up to four words before
+    "to", with no name, clause mark or verb between ("talks that could lead to X" is no speaking to X)."""
+    lower = sentence.lower
+    for j in range(to - 1, max(-1, to - 5), -1):
+        if lower[j] in lexicon.words["speaking_verb"]:
+            return True
+        if (
+            j in sentence.mention_at
+            or lower[j] in lexicon.words["clause_punctuation"]
+            or lower[j] in lexicon.words["clause_start"]
+            or lower[j] in lexicon.words["verb_group"]
+        ):
+            return False
+    return False
 
 
 def _clause_of_its_own(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
@@ -1584,6 +1625,12 @@ def select_participants(
         pair = fallback is not None and sum(u.chain == fallback for u in units) >= 2
         if _has_with_object(sentence, hit, units, lexicon) or (pair and _in_adjunct(sentence, hit, lexicon)):
             subject_chain = fallback
+    told_object: list[Unit] = []
+    if subject_chain is None and hit.entry.kind == "noun" and not _has_with_object(sentence, hit, units, lexicon):
+        told = _told_at_meeting(sentence, hit, units, lo, lexicon)
+        if told is not None:  # "A told B at a meeting in Lima that ...": the teller and the one told met
+            subject_chain = told[0].chain
+            told_object = [replace(told[1], role="object")]
     chosen += [
         u
         for u in units
@@ -1592,27 +1639,33 @@ def select_participants(
         and (u.role in ("subject", "speaker", "other") or (u.role == "possessive" and u.mention is None))
     ]  # a possessive pronoun only as a clause subject: "His offer was withdrawn during a meeting with X"
     objects = [u for u in units if u.role == "object" and u.start >= hit.end and (until is None or u.start < until)]
+    objects += told_object
     if hit.entry.words[0] in lexicon.words["with_object_trigger"]:
         objects = _own_with_objects(sentence, hit, objects, lexicon)
     chosen += objects
     for unit in units:
         if unit.role == "trigger_modifier" or (
-            unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit)
+            unit.role == "possessive" and _possessive_of_trigger(sentence, unit, hit, lexicon)
         ):
             chosen.append(unit)
     chosen += _possessive_pronoun(sentence, hit, lexicon)
     names: list[str] = []
     pronouns: list[int] = []
+    opening_it: list[int] = []  # "It held talks with Y", "his company held talks with Y": sides beside a named one
     for unit in sorted(set(chosen), key=lambda u: u.start):
         if unit.mention is not None:
             if unit.mention.key not in names:
                 names.append(unit.mention.key)
+        elif _owned_description(sentence, unit, lexicon):
+            opening_it.append(unit.start)
         elif _resolvable_pronoun(sentence, unit, lexicon):
             speaker = _speaker_of_pronoun(sentence, unit, units, lexicon)
             if speaker is None:
                 pronouns.append(unit.start)
             elif speaker.key not in names:
                 names.append(speaker.key)
+        elif _subject_it(sentence, hit, unit, lexicon):
+            opening_it.append(unit.start)
     wanted = hit.entry.object_label
     has_object = any(
         (u.mention is not None and wanted in (None, u.mention.label))
@@ -1627,6 +1680,8 @@ def select_participants(
         for u in chosen
     )
     has_object = has_object or (modified and len(names) >= 2)
+    if has_object:
+        pronouns = sorted(pronouns + opening_it)
     subjects = [u for u in chosen if u.chain == subject_chain and u.role in ("subject", "speaker", "other")]
     remote = lexicon.has("phone", sentence, lo, hi) or lexicon.has("video", sentence, lo, hi)
     has_object = has_object or (remote and len(subjects) >= 2)  # "The two leaders ... Trump and Putin spoke by phone"
@@ -1726,9 +1781,15 @@ def _between_sides(sentence: Sentence, hit: TriggerHit, units: list[Unit], hi: i
     return {u.start for u in first} | ({second.start} if second else set())
 
 
+def _before_time_phrase(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
+    """The index before a time phrase ending right before `i` ("said on Monday it"), else `i - 1`."""
+    return next((start - 1 for start, end in time_expressions(sentence, lexicon) if end == i), i - 1)
+
+
 def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexicon: Lexicon) -> MentionRef | None:
-    """ "WEDGE Group said it has had talks", "Smith said he met": the pronoun is the speaker."""
-    speech = unit.start - 1
+    """ "WEDGE Group said it has had talks", "Smith said he met", "X said on Monday it had held talks": the pronoun
+    is the speaker."""
+    speech = _before_time_phrase(sentence, unit.start, lexicon)
     if speech < 0 or sentence.lower[speech] not in lexicon.words["speech"]:
         return None
     label = "organization" if sentence.lower[unit.start] == "it" else "person"
@@ -1740,11 +1801,14 @@ def _speaker_of_pronoun(sentence: Sentence, unit: Unit, units: list[Unit], lexic
 
 
 def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
-    """he/she/him/her always; "it" only as "said it ..." (a company reporting its own talks)."""
+    """he/she/him/her always; "it" only as "said it ..." (a company reporting its own talks, "said on Monday it") or
+    as the subject opening the sentence or a clause ("It held talks with Y", "... and that it will meet Y"), not
+    in "It is understood that talks ..." (no verb of its own before the trigger: the caller takes it only on the
+    trigger's subject chain)."""
     low = sentence.lower[unit.start]
     if low != "it" and low != "its":
         return True
-    before = unit.start - 1
+    before = _before_time_phrase(sentence, unit.start, lexicon)
     if before >= 0 and before in sentence.mention_at:  # "told the SEC it ..."
         before = sentence.mention_at[before].start - 1
         while before >= 0 and sentence.lower[before] in lexicon.words["determiner"]:
@@ -1752,16 +1816,57 @@ def _resolvable_pronoun(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> boo
     return before >= 0 and sentence.lower[before] in lexicon.words["speech"]
 
 
+def _owned_description(sentence: Sentence, unit: Unit, lexicon: Lexicon) -> bool:
+    """ "his company", "its bank": an organization described by its owner; the caller keeps it only when the trigger
+    names a counterpart."""
+    low = sentence.lower[unit.start]
+    return (
+        unit.start > 0
+        and low in lexicon.words["organization_description"]
+        and sentence.lower[unit.start - 1] in lexicon.words["possessive_pronoun"]
+    )
+
+
+def _subject_it(sentence: Sentence, hit: TriggerHit, unit: Unit, lexicon: Lexicon) -> bool:
+    """ "It held talks with Y", "..., and that it will meet Y": "it" as the trigger's subject opening the sentence
+    or a clause (not a relative one: "which it failed to meet"); the caller keeps it only when the trigger names
+    a counterpart, since "it" stands for much besides an organization ("when it meets tomorrow")."""
+    lower = sentence.lower
+    if lower[unit.start] != "it" or unit.role != "subject" or unit.start >= hit.start:
+        return False
+    before = unit.start - 1
+    if before < 0:
+        return True
+    return (
+        lower[before] in lexicon.words["clause_start"]
+        and lower[before] not in lexicon.words["relative_pronoun"]
+        and lower[before] not in lexicon.words["clause_punctuation"]
+    )
+
+
 def _possessive_pronoun(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> list[Unit]:
+    """ "his talks with X", "her first meeting with X": the owner of the trigger; not the owner of an organization
+    described before it ("his company held talks with X": the company is the side)."""
     for i in range(max(0, hit.start - 3), hit.start):
         pronoun = sentence.lower[i] in lexicon.words["possessive_pronoun"] and i not in sentence.mention_at
-        if pronoun and all(w.isalpha() for w in sentence.lower[i + 1 : hit.start]):
+        between = sentence.lower[i + 1 : hit.start]
+        if (
+            pronoun
+            and all(w.isalpha() for w in between)
+            and lexicon.words["organization_description"].isdisjoint(between)
+        ):
             return [Unit(i, i + 1, None, "possessive", -1)]
     return []
 
 
-def _possessive_of_trigger(sentence: Sentence, unit: Unit, hit: TriggerHit) -> bool:
+def _possessive_of_trigger(sentence: Sentence, unit: Unit, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """ "Trump's first meeting", "his talks": the owner of the trigger, not of the organization described after a
+    pronoun ("his company held talks")."""
     between = sentence.lower[unit.end + 1 : hit.start]
+    if unit.mention is None and not lexicon.words["organization_description"].isdisjoint(
+        sentence.lower[unit.end : hit.start]
+    ):
+        return False
     return unit.end < hit.start and len(between) <= 2 and all(w.isalpha() for w in between)
 
 
@@ -1824,6 +1929,28 @@ def _subject_chain(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon, units:
         unit = _purpose_clause_subject(sentence, i, lo, units, lexicon)
     if unit is None and i > lo and lower[i] in lexicon.words["list_joiner"] and i - 1 not in unit_at:
         unit = _coordinated_subject(sentence, i, lo, units, lexicon)
+    if (
+        unit is None
+        and hit.entry.kind == "verb"
+        and lower[hit.start].endswith("ing")
+        and i == hit.start - 1
+        and lower[i] in lexicon.words["adjunct_preposition"]
+    ):
+        # a gerund in an adjunct takes the clause's subject, past the object of a telling verb: "X told the agency
+        # after speaking by telephone to Y", "X told Z after speaking to Y"
+        subject = next(
+            (
+                u
+                for u in reversed(units)
+                if lo <= u.start
+                and u.end <= i
+                and u.role in ("subject", "speaker")
+                and i - u.end <= lexicon.settings.clause_subject_reach
+            ),
+            None,
+        )
+        if subject is not None:
+            return subject.chain
     if unit is None or unit.role in ("possessive", "modifier", "clause_object"):
         return _fronted_subject(sentence, hit, lexicon, units)
     return unit.chain
@@ -1840,9 +1967,70 @@ def _coordinated_subject(sentence: Sentence, joiner: int, lo: int, units: list[U
     return None
 
 
+def _told_at_meeting(
+    sentence: Sentence, hit: TriggerHit, units: list[Unit], lo: int, lexicon: Lexicon
+) -> tuple[Unit, Unit] | None:
+    """For a noun trigger in a setting phrase right after the named person a telling verb takes ("A told B at a
+    meeting", "A told Finance Minister B during talks in Oslo"), the teller (the verb's subject) and the one told."""
+    lower = sentence.lower
+    p = _skip_noun_modifiers(sentence, hit.start - 1, lo, {}, lexicon)
+    if p < lo or lower[p] not in lexicon.words["setting_preposition"]:
+        return None
+    # a person told, not a medium or an organization ("told Reuters at a meeting" is an interview)
+    addressee = next((u for u in units if u.end == p and u.mention is not None and u.mention.label == "person"), None)
+    if addressee is None:
+        return None
+    k = addressee.start - 1
+    while k >= lo and addressee.start - k <= 4 and lower[k] not in lexicon.words["telling_verb"]:
+        if not (
+            _is_capitalized(sentence.words[k])
+            or lower[k] in lexicon.words["title"]
+            or lower[k] in lexicon.words["determiner"]
+        ):
+            return None
+        k -= 1
+    if k < lo or lower[k] not in lexicon.words["telling_verb"]:
+        return None
+    teller = next((u for u in reversed(units) if u.end <= k and u.role in ("subject", "speaker")), None)
+    if (
+        teller is None
+        or teller.end < k - 3
+        or any(w in lexicon.words["clause_punctuation"] for w in lower[teller.end : k])
+    ):
+        return None
+    return teller, addressee
+
+
+def _gerund_noun(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> bool:
+    """A noun trigger in "-ing" right after an adjunct preposition, with no article, and a name right after it: the
+    gerund of a verb whose object the name is ("resigned after meeting Y", "before meeting Y, he ...")."""
+    lower = sentence.lower
+    if not (
+        hit.entry.kind == "noun"
+        and lower[hit.end - 1].endswith("ing")
+        and hit.start > 0
+        and lower[hit.start - 1] in lexicon.words["adjunct_preposition"]
+    ):
+        return False
+    j = hit.end  # past a title: "after meeting president X", "before meeting Trade Minister X"
+    while j < min(len(lower), hit.end + 4) and j not in sentence.mention_at and lower[j] in lexicon.words["title"]:
+        j += 1
+    return j in sentence.mention_at and sentence.mention_at[j].start == j
+
+
+def _gerund_object(sentence: Sentence, hit: TriggerHit, lexicon: Lexicon) -> int | None:
+    """The start of the name a gerund noun trigger takes as its object ("after meeting president X"), else None."""
+    if not _gerund_noun(sentence, hit, lexicon):
+        return None
+    return next(i for i in range(hit.end, len(sentence.lower)) if i in sentence.mention_at)
+
+
 def _has_with_object(sentence: Sentence, hit: TriggerHit, units: list[Unit], lexicon: Lexicon) -> bool:
-    """A named counterpart right after the noun trigger ("talks with Y", "a meeting on Monday with Y"), not both
-    sides ("talks between A and B")."""
+    """A named counterpart right after the noun trigger ("talks with Y", "a meeting on Monday with Y", a gerund's
+    "after meeting Y"), not both sides ("talks between A and B")."""
+    gerund_object = _gerund_object(sentence, hit, lexicon)
+    if gerund_object is not None:
+        return any(u.role == "object" and u.start == gerund_object for u in units)
     after = _after_time_phrase(sentence, hit.end, lexicon)
     if after >= len(sentence.lower) or sentence.lower[after] not in lexicon.words["with_preposition"]:
         return False
