@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -10,10 +11,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
+EXIT_INTERRUPTED = 130
+INTERRUPTED = "newsevents: interrupted"
 
-from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES
-from newsevents.models import record_json_schema
+try:  # a Ctrl-C while the command starts: a message, no traceback (spaCy is imported later, by the commands)
+    import click
+
+    from newsevents.batch.reader import DEFAULT_MAX_ARTICLE_BYTES
+except KeyboardInterrupt:
+    print(INTERRUPTED, file=sys.stderr)
+    raise SystemExit(EXIT_INTERRUPTED) from None
 
 if TYPE_CHECKING:
     from newsevents.batch.executors import Executor
@@ -22,7 +29,6 @@ if TYPE_CHECKING:
 DEFAULT_OUTPUT = Path("outputs/events.jsonl")
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
 
@@ -78,7 +84,34 @@ def _refuse(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _interrupted_at_exit(signum: int, frame: object) -> None:
+    """SIGINT once the command is done (interpreter shutdown: worker joins, spaCy's objects freed)."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    os.write(2, f"{INTERRUPTED} while exiting (the command had finished)\n".encode())
+    os._exit(EXIT_INTERRUPTED)
+
+
+class Commands(click.Group):
+    """The command group: a Ctrl-C anywhere in a command ends it with a message and exit code 130, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # click would print "Aborted!" and exit 1
+            click.echo(INTERRUPTED, err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+    def main(self, args: Any = None, *rest: Any, **options: Any) -> Any:
+        if args is not None:  # called from code with its own arguments (tests): the caller owns the process
+            return super().main(args, *rest, **options)
+        try:
+            return super().main(args, *rest, **options)
+        finally:  # the process's own command line, done: a Ctrl-C during shutdown ends it quietly
+            signal.signal(signal.SIGINT, _interrupted_at_exit)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsevents")
 def main() -> None:
     """Turn news articles into person, organization, money, percentage and meeting records (JSON Lines)."""
@@ -145,9 +178,6 @@ def extract(
     bar = ProgressBar() if (sys.stderr.isatty() if progress is None else progress) else None
     if bar:
         bar.open()  # before the pipeline's imports and the count, so that something shows at once
-    from newsevents.batch.executors import SchedulerUnreachable
-    from newsevents.batch.run import RunRefused, run_extraction
-
     to_stdout = output == "-"
     if to_stdout and resume:
         raise click.UsageError("--resume needs an output file, not stdout")
@@ -164,33 +194,36 @@ def extract(
 
     previous_sigterm = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        summary = run_extraction(
-            paths,
-            output=output_path,
-            errors_path=errors_path,
-            jobs=jobs,
-            resume=resume,
-            scheduler=scheduler,
-            connect_timeout=connect_timeout,
-            max_article_bytes=max_bytes,
-            on_start=started,
-            on_progress=bar.update if bar else None,
-        )
+        from newsevents.batch.executors import SchedulerUnreachable  # spaCy's import: a second or so
+        from newsevents.batch.run import RunRefused, run_extraction
+
+        try:
+            summary = run_extraction(
+                paths,
+                output=output_path,
+                errors_path=errors_path,
+                jobs=jobs,
+                resume=resume,
+                scheduler=scheduler,
+                connect_timeout=connect_timeout,
+                max_article_bytes=max_bytes,
+                on_start=started,
+                on_progress=bar.update if bar else None,
+            )
+        except (RunRefused, SchedulerUnreachable) as error:
+            if bar:
+                bar.close()
+            _refuse(str(error))
+        if bar:
+            bar.close()
     except KeyboardInterrupt as stop:
         if bar:
             bar.close()
-        kept = "" if to_stdout else f"; rerun with --resume to continue from {output_path}.partial"
         how = "terminated" if isinstance(stop, Terminated) else "interrupted"
-        click.echo(f"newsevents: {how}{kept}", err=True)
+        click.echo(f"newsevents: {how}{_resume_hint(output_path)}", err=True)
         sys.exit(EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED)
-    except (RunRefused, SchedulerUnreachable) as error:
-        if bar:
-            bar.close()
-        _refuse(str(error))
     finally:
         signal.signal(signal.SIGTERM, previous_sigterm)
-    if bar:
-        bar.close()
     where = "stdout" if to_stdout else str(output_path)
     resumed = summary.resume_line()
     if resumed:
@@ -199,6 +232,16 @@ def extract(
     if summary.errors:
         click.echo(f"newsevents: see {errors_path} for what was skipped", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _resume_hint(output: Path | None) -> str:
+    """How to go on after a stop: from the partial output when the run left one (it leaves none before its first article)."""
+    if output is None:
+        return ""
+    for kept in (output.with_name(output.name + ".partial"), output.with_name(output.name + ".resume")):
+        if kept.exists():
+            return f"; rerun with --resume to continue from {kept}"
+    return ""
 
 
 @main.command()
@@ -230,6 +273,8 @@ def evaluate(gold: Path, pred: Path, as_json: bool, min_f1: float | None) -> Non
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of one output record."""
+    from newsevents.models import record_json_schema
+
     click.echo(json.dumps(record_json_schema(), indent=2))
 
 

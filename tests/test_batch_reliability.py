@@ -155,6 +155,98 @@ def test_ctrl_c_with_two_jobs_stops_keeps_partial_output_and_resumes(corpus: tup
     assert out.read_bytes() == reference.read_bytes()
 
 
+# Runs the command as its console script does, after arranging a SIGINT to itself at one moment of the run:
+# when a module is first imported, when the pipeline's data is first opened after the run opened its output,
+# or at interpreter exit. The signal arrives at that point every time: no timing.
+STOP_AT_DRIVER = """
+import atexit, os, signal, sys
+from importlib.abc import MetaPathFinder
+
+stage, data_folder, *argv = sys.argv[1:]
+
+
+def interrupt() -> None:
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+class InterruptOnImport(MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == stage.removeprefix("import:"):
+            sys.meta_path.remove(self)
+            interrupt()
+        return None
+
+
+output_opened, done = [False], [False]
+
+
+def interrupt_on_data(event, args):
+    if event != "open" or done[0] or not isinstance(args[0], str):
+        return
+    if args[0].endswith(".partial"):
+        output_opened[0] = True
+    elif output_opened[0] and args[0].startswith(data_folder):
+        done[0] = True
+        interrupt()
+
+
+if stage == "exit":
+    atexit.register(interrupt)
+elif stage == "build":
+    sys.addaudithook(interrupt_on_data)
+else:
+    sys.meta_path.insert(0, InterruptOnImport())
+sys.argv = ["newsevents", *argv]
+from newsevents.cli import main
+
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize(
+    ("stage", "message", "files"),
+    [
+        pytest.param("import:click", "newsevents: interrupted", [], id="importing-the-command"),
+        pytest.param("import:spacy", "newsevents: interrupted", [], id="importing-spacy"),
+        pytest.param("build", "newsevents: interrupted", [], id="building-the-pipeline"),
+        pytest.param(
+            "exit",
+            "newsevents: interrupted while exiting (the command had finished)",
+            ["errors.jsonl", "out.jsonl", "out.jsonl.index"],
+            id="at-exit",
+        ),
+    ],
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_while_starting_or_exiting_is_one_line_exit_130(
+    tmp_path: Path, stage: str, message: str, files: list[str], jobs: str
+) -> None:
+    folder = _articles(tmp_path / "in", 70)  # two chunks: --jobs 2 starts its workers
+    data_folder = str(Path(batch_run.__file__).resolve().parent.parent / "entities" / "data")
+    out = tmp_path / "out" / "out.jsonl"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            STOP_AT_DRIVER,
+            stage,
+            data_folder,
+            "extract",
+            str(folder),
+            "-o",
+            str(out),
+            "--jobs",
+            jobs,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (result.returncode, result.stderr.splitlines()[-1:]) == (130, [message]), result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in out.parent.iterdir()) == files if out.parent.exists() else files == []
+
+
 def test_sigterm_stops_like_ctrl_c_and_exits_143(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     folder, reference = corpus
     out = tmp_path / "out.jsonl"

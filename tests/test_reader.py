@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.batch.reader import Article, ReadError, decode, is_article_file, parse_published, read_articles
+from newsevents.batch.reader import (
+    Article,
+    FirstSeen,
+    ReadError,
+    decode,
+    is_article_file,
+    parse_published,
+    read_articles,
+)
 
 
 def _read(*paths: Path, **options) -> tuple[list[Article], list[ReadError]]:
@@ -346,3 +354,44 @@ def test_problem_at_names_the_line_or_item(source: str, where: tuple[str, int | 
 
     problem = problem_at(source, "pipeline component failed")
     assert (problem.path, problem.line, problem.item) == where
+
+
+@pytest.mark.parametrize(
+    ("entries", "asked", "expected"),
+    [
+        pytest.param([(b"ifirst", "feed.jsonl#1")], [b"ifirst", b"iother"], ["feed.jsonl#1", None], id="met-and-not"),
+        pytest.param(
+            [(b"iwire", "one.jsonl#1"), (b"iwire", "two.jsonl#5")], [b"iwire"], ["one.jsonl#1"], id="first-value-kept"
+        ),
+        pytest.param(
+            [(b"f" + bytes(16), "shared/path.txt"), (b"ipath", "shared/path.txt"), (b"inext", "other.txt")],
+            [b"f" + bytes(16), b"ipath", b"inext"],
+            ["shared/path.txt", "shared/path.txt", "other.txt"],
+            id="repeated-value-stored-once",
+        ),
+        pytest.param(
+            [(b"i" + "caf\udce9".encode("utf-8", "surrogatepass"), "dossier/caf\udce9.txt")],
+            [b"i" + "caf\udce9".encode("utf-8", "surrogatepass")],
+            ["dossier/caf\udce9.txt"],
+            id="undecodable-file-name",
+        ),
+        pytest.param([(b"", "empty key")], [b"", b"i"], ["empty key", None], id="empty-key"),
+    ],
+)
+def test_first_seen_maps_keys_to_where_they_were_first_met(
+    entries: list[tuple[bytes, str]], asked: list[bytes], expected: list[str | None]
+) -> None:
+    seen = FirstSeen()
+    for key, value in entries:
+        seen.add(key, value)
+    assert [seen.get(key) for key in asked] == expected
+    assert [key in seen for key in asked] == [value is not None for value in expected]
+
+
+def test_first_seen_keeps_every_key_as_its_table_grows() -> None:
+    seen = FirstSeen()
+    for number in range(5000):
+        seen.add(f"i{number}".encode(), f"folder/{number // 100}.jsonl#{number % 100}")
+    assert len(seen) == 5000
+    assert all(seen.get(f"i{n}".encode()) == f"folder/{n // 100}.jsonl#{n % 100}" for n in range(5000))
+    assert f"i{5000}".encode() not in seen

@@ -435,6 +435,14 @@ class JsonlSink:
         if self._index is not None:
             self._index.close()
 
+    def discard(self) -> None:
+        """Remove the partial files of a run stopped before anything worth resuming was written."""
+        if self.path is None:
+            return
+        self.partial.unlink(missing_ok=True)
+        if self.partial_index is not None:
+            self.partial_index.unlink(missing_ok=True)
+
 
 def prepare_resume(output: Path) -> tuple[PreviousRun, list[Path]]:
     """The earlier runs' records, and the files to delete once this run is committed.
@@ -538,7 +546,8 @@ def run_extraction(
     """Extract records from every article under `paths`; returns what was done.
 
     Raises `RunRefused` for usage and environment problems and `KeyboardInterrupt` on Ctrl-C,
-    both after leaving the partial files for `resume` and releasing the locks."""
+    both after leaving the partial files for `resume` and releasing the locks; a Ctrl-C before the
+    first article is written (while the pipeline is built) leaves no partial files."""
     started = time.perf_counter()
     inputs = [Path(p) for p in paths]
     check_paths(inputs, output, errors_path)
@@ -550,6 +559,7 @@ def run_extraction(
     errors: JsonlSink | None = None
     executor: Executor | None = None
     committed = False
+    interrupted = False
     try:
         for target in own_files:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -615,6 +625,9 @@ def run_extraction(
         committed = True
         for leftover in leftovers:
             leftover.unlink(missing_ok=True)
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     except WorkerDied as error:
         raise RunRefused(f"{error}; the partial output is kept: rerun with --resume") from None
     except OSError as error:
@@ -631,6 +644,8 @@ def run_extraction(
             for open_sink in (sink, errors):
                 if open_sink is not None:
                     open_sink.close_uncommitted()
+                    if interrupted and summary.done == 0:
+                        open_sink.discard()
         for lock in locks:
             lock.release()
     summary.seconds = time.perf_counter() - started
