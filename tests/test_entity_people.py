@@ -15,15 +15,6 @@ def entities(nlp: Language, text: str) -> dict[str, EntityView]:
     return {entity.name: entity for entity in read_entities(nlp(text))}
 
 
-def people(nlp: Language, text: str) -> dict[str, list[str]]:
-    """Each person of the text with the texts of its mentions."""
-    return {
-        name: [span.text for span in entity.mentions]
-        for name, entity in entities(nlp, text).items()
-        if entity.label == "person"
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
